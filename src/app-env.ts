@@ -1,0 +1,21 @@
+import type { Config } from "./config.ts";
+import type { UserRecord } from "./db/records.ts";
+import type { Store } from "./db/store.ts";
+import type { VersionCatalog } from "./services/version-catalog.ts";
+
+/** What the app is built from: passed in, never imported as module-level singletons. */
+export interface AppDeps {
+  store: Store;
+  config: Config;
+  /** The current time; tests pass a fixed clock. */
+  clock: () => Date;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    versions: VersionCatalog;
+    requestId: string;
+    user: UserRecord | undefined;
+  };
+}

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, AppEnv } from "./app-env.ts";
+import { ApiError } from "./http/api-error.ts";
+import { onError, onNotFound } from "./http/error-handler.ts";
+import { loadSession } from "./http/session.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { campaignRoutes } from "./routes/campaigns.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { questionnaireRoutes } from "./routes/questionnaires.ts";
+import { reportRoutes } from "./routes/reports.ts";
+import { structureRoutes } from "./routes/structures.ts";
+import { createVersionCatalog } from "./services/version-catalog.ts";
+
+/** No staff request carries more than this; respondents' submissions have a tighter limit of their own. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Every API route, chained so that the web app can type its calls with `hc<AppType>`. */
+const apiRoutes = new Hono<AppEnv>()
+  .route("/health", healthRoutes)
+  .route("/auth", authRoutes)
+  .route("/structures", structureRoutes)
+  .route("/questionnaires", questionnaireRoutes)
+  .route("/campaigns", campaignRoutes)
+  .route("/reports", reportRoutes);
+
+export type AppType = typeof apiRoutes;
+
+/**
+ * The one Repères application, used by the server and by every test.
+ * @example
+ * const app = createApp({ store: createSqliteStore(":memory:"), config, clock: () => new Date() });
+ * const res = await app.request("/api/health");
+ */
+export function createApp(deps: AppDeps) {
+  const versions = createVersionCatalog(deps.store);
+
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(
+    secureHeaders({
+      // Respondent pages load nothing from elsewhere: no CDN, no font, no analytics.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    c.set("versions", versions);
+    await next();
+  });
+  app.onError(onError);
+  app.notFound(onNotFound);
+  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ApiError("payload_too_large"); } }));
+  app.use("/api/*", loadSession);
+  app.route("/api", apiRoutes);
+  app.all("/api/*", onNotFound);
+
+  mountWebApp(app, deps.config.webDistDir);
+  return app;
+}
+
+/** Serves the built web app, with its index.html for every client-side route. */
+function mountWebApp(app: Hono<AppEnv>, dir: string) {
+  const root = resolve(dir);
+  const index = join(root, "index.html");
+  if (!existsSync(index)) return;
+  const html = readFileSync(index, "utf8");
+  app.use("/*", serveStatic({ root }));
+  app.get("/*", (c) => c.html(html));
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/** Where the embedded database lives when nothing else is said: the newcomer's `npm start`. */
+export const DEFAULT_DATABASE_PATH = "./data/reperes.db";
+
+/**
+ * French health-statistics practice publishes nothing computed from fewer than 11 people; below 5 no
+ * disclosure-control argument holds at all, so the threshold can be raised but never set under 5.
+ */
+export const DEFAULT_MIN_CELL = 11;
+export const MIN_CELL_FLOOR = 5;
+
+const booleanFlag = z.enum(["true", "false"]).transform((v) => v === "true");
+
+const fields = z.object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+    DEMO_DATA: booleanFlag.optional(),
+    ADMIN_EMAIL: z.email().optional(),
+    ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+    MIN_CELL: z.coerce.number().int().min(MIN_CELL_FLOOR).default(DEFAULT_MIN_CELL),
+    SURVEYS_DIR: z.string().min(1).default("./surveys"),
+    WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
+  });
+
+const schema = fields.refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
+    message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
+    path: ["ADMIN_PASSWORD"],
+  });
+
+export interface Config {
+  port: number;
+  databasePath: string;
+  /** Demo data is on by default only for the default database, so a production path never gets it by accident. */
+  demoData: boolean;
+  admin?: { email: string; password: string };
+  minCell: number;
+  surveysDir: string;
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses the environment once. A wrong value stops start-up with a message naming the variable.
+ * @example
+ * const config = parseConfig(process.env);
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(emptyAsUndefined(env));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = result.data;
+  return {
+    port: e.PORT,
+    databasePath: e.DATABASE_PATH,
+    demoData: e.DEMO_DATA ?? e.DATABASE_PATH === DEFAULT_DATABASE_PATH,
+    ...(e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } } : {}),
+    minCell: e.MIN_CELL,
+    surveysDir: e.SURVEYS_DIR,
+    webDistDir: e.WEB_DIST_DIR,
+  };
+}
+
+function emptyAsUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const keys = Object.keys(fields.shape);
+  const out: Record<string, string | undefined> = {};
+  for (const key of keys) {
+    const value = env[key];
+    out[key] = value === undefined || value.trim() === "" ? undefined : value.trim();
+  }
+  return out;
+}

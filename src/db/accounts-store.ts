@@ -1,0 +1,96 @@
+import { and, eq, gt, lte } from "drizzle-orm";
+import type { Db } from "./open-database.ts";
+import type { StaffRole, UserRecord } from "./records.ts";
+import { sessions, users, userStructures } from "./schema.ts";
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  role: StaffRole;
+  region?: string | null;
+  displayName?: string | null;
+  structureIds?: number[];
+  isDemo?: boolean;
+}
+
+export interface AccountsStore {
+  findCredentials(email: string): Promise<{ id: number; passwordHash: string } | undefined>;
+  getUser(id: number): Promise<UserRecord | undefined>;
+  countUsers(): Promise<number>;
+  createUser(input: NewUser, now: Date): Promise<UserRecord>;
+  createSession(session: { id: string; userId: number; expiresAt: Date }, now: Date): Promise<void>;
+  /** The user of a live session, or undefined when the session is unknown or expired. */
+  findSessionUser(sessionId: string, now: Date): Promise<UserRecord | undefined>;
+  deleteSession(sessionId: string): Promise<void>;
+  deleteExpiredSessions(now: Date): Promise<void>;
+}
+
+export function createAccountsStore(db: Db): AccountsStore {
+  const getUser = (id: number): UserRecord | undefined => {
+    const user = db
+      .select({ id: users.id, email: users.email, role: users.role, region: users.region, displayName: users.displayName })
+      .from(users)
+      .where(eq(users.id, id))
+      .get();
+    if (!user) return undefined;
+    const links = db.select({ structureId: userStructures.structureId }).from(userStructures).where(eq(userStructures.userId, id)).all();
+    return { ...user, structureIds: links.map((l) => l.structureId) };
+  };
+
+  return {
+    async findCredentials(email) {
+      return db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email.toLowerCase())).get();
+    },
+    async getUser(id) {
+      return getUser(id);
+    },
+    async countUsers() {
+      return db.$count(users);
+    },
+    async createUser(input, now) {
+      const id = db.transaction((tx) => {
+        const at = now.toISOString();
+        const { id } = tx
+          .insert(users)
+          .values({
+            email: input.email.toLowerCase(),
+            passwordHash: input.passwordHash,
+            role: input.role,
+            region: input.region ?? null,
+            displayName: input.displayName ?? null,
+            isDemo: input.isDemo ?? false,
+            createdAt: at,
+            passwordChangedAt: at,
+          })
+          .returning({ id: users.id })
+          .get();
+        if (input.structureIds?.length) {
+          tx.insert(userStructures)
+            .values(input.structureIds.map((structureId) => ({ userId: id, structureId })))
+            .run();
+        }
+        return id;
+      });
+      return getUser(id)!;
+    },
+    async createSession(session, now) {
+      db.insert(sessions)
+        .values({ id: session.id, userId: session.userId, createdAt: now.toISOString(), expiresAt: session.expiresAt.toISOString() })
+        .run();
+    },
+    async findSessionUser(sessionId, now) {
+      const row = db
+        .select({ userId: sessions.userId })
+        .from(sessions)
+        .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now.toISOString())))
+        .get();
+      return row && getUser(row.userId);
+    },
+    async deleteSession(sessionId) {
+      db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+    },
+    async deleteExpiredSessions(now) {
+      db.delete(sessions).where(lte(sessions.expiresAt, now.toISOString())).run();
+    },
+  };
+}

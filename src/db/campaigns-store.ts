@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import type { RespondentRole } from "../domain/questionnaire/types.ts";
+import type { Db } from "./open-database.ts";
+import type { CampaignRecord } from "./records.ts";
+import { campaigns, invitationTokens } from "./schema.ts";
+
+export interface NewCampaign {
+  code: string;
+  structureId: number;
+  versionId: number;
+  role: RespondentRole;
+  opensAt: string;
+  closesAt: string | null;
+  /** Hashes of the single-use invitation tokens; when given, the campaign accepts only invited answers. */
+  invitationHashes: string[];
+  createdBy: number | null;
+  isDemo?: boolean;
+}
+
+export interface CampaignsStore {
+  create(input: NewCampaign, now: Date): Promise<CampaignRecord>;
+  getByCode(code: string): Promise<CampaignRecord | undefined>;
+  listByStructure(structureId: number): Promise<CampaignRecord[]>;
+}
+
+const columns = {
+  id: campaigns.id,
+  code: campaigns.code,
+  structureId: campaigns.structureId,
+  versionId: campaigns.versionId,
+  role: campaigns.role,
+  opensAt: campaigns.opensAt,
+  closesAt: campaigns.closesAt,
+  status: campaigns.status,
+  requiresInvitation: campaigns.requiresInvitation,
+};
+
+export function createCampaignsStore(db: Db): CampaignsStore {
+  return {
+    async create(input, now) {
+      return db.transaction((tx) => {
+        const campaign = tx
+          .insert(campaigns)
+          .values({
+            code: input.code,
+            structureId: input.structureId,
+            versionId: input.versionId,
+            role: input.role,
+            opensAt: input.opensAt,
+            closesAt: input.closesAt,
+            requiresInvitation: input.invitationHashes.length > 0,
+            isDemo: input.isDemo ?? false,
+            createdBy: input.createdBy,
+            createdAt: now.toISOString(),
+          })
+          .returning(columns)
+          .get();
+        if (input.invitationHashes.length > 0) {
+          tx.insert(invitationTokens)
+            .values(input.invitationHashes.map((tokenHash) => ({ tokenHash, campaignId: campaign.id })))
+            .run();
+        }
+        return campaign;
+      });
+    },
+    async getByCode(code) {
+      return db.select(columns).from(campaigns).where(eq(campaigns.code, code)).get();
+    },
+    async listByStructure(structureId) {
+      return db.select(columns).from(campaigns).where(eq(campaigns.structureId, structureId)).all();
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/*
+ * The whole data model. Column names are written once, in camelCase; drizzle's `casing: "snake_case"` maps
+ * them to snake_case in SQL. Only staff data carries exact timestamps: anything written by a respondent
+ * carries the day at most (see `responses`).
+ */
+
+export const structures = sqliteTable(
+  "structures",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    name: text().notNull(),
+    kind: text({ enum: ["gem", "hospital", "cmp", "association", "medico_social", "other"] }).notNull(),
+    /** INSEE département code: "01"…"95", "2A", "2B", "971"… */
+    department: text().notNull(),
+    /** INSEE region code, derived from the département ("84" for Auvergne-Rhône-Alpes). */
+    region: text().notNull(),
+    setting: text({ enum: ["urban", "intermediate", "rural"] }).notNull(),
+    isDemo: integer({ mode: "boolean" }).notNull().default(false),
+    createdAt: text().notNull(),
+  },
+  (t) => [index("structures_region_idx").on(t.region)],
+);
+
+export const questionnaires = sqliteTable("questionnaires", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text().notNull().unique(),
+  createdAt: text().notNull(),
+});
+
+/**
+ * A published version is frozen: triggers in the migrations refuse any change to its definition, scoring,
+ * hash, number or status, and its deletion.
+ */
+export const questionnaireVersions = sqliteTable(
+  "questionnaire_versions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    questionnaireId: integer()
+      .notNull()
+      .references(() => questionnaires.id),
+    version: integer().notNull(),
+    status: text({ enum: ["draft", "published"] }).notNull(),
+    /** JSON: { fr, en } */
+    title: text().notNull(),
+    /** JSON: { fr, en } */
+    description: text().notNull(),
+    /** JSON array of the respondent roles this version is written for. */
+    roles: text().notNull(),
+    /** JSON: the SurveyJS definition. */
+    definition: text().notNull(),
+    /** JSON: dimensions, items, reverse items, scale. */
+    scoring: text().notNull(),
+    /** SHA-256 of the canonical JSON of { definition, scoring }: the identity of a version's content. */
+    contentHash: text().notNull(),
+    sourceFile: text(),
+    publishedAt: text(),
+    createdAt: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex("questionnaire_versions_number_uq").on(t.questionnaireId, t.version),
+    uniqueIndex("questionnaire_versions_hash_uq").on(t.questionnaireId, t.contentHash),
+  ],
+);
+
+export const users = sqliteTable("users", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased so that login is case-insensitive and unique. */
+  email: text().notNull().unique(),
+  passwordHash: text().notNull(),
+  role: text({ enum: ["admin", "coordinator", "manager", "co_researcher"] }).notNull(),
+  /** A coordinator's region (INSEE code). */
+  region: text(),
+  displayName: text(),
+  isDemo: integer({ mode: "boolean" }).notNull().default(false),
+  createdAt: text().notNull(),
+  passwordChangedAt: text().notNull(),
+});
+
+export const userStructures = sqliteTable(
+  "user_structures",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.structureId] })],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the session token: a stolen database does not yield usable cookies. */
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: text().notNull(),
+    expiresAt: text().notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const campaigns = sqliteTable(
+  "campaigns",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** Unguessable public code (≥ 100 bits of randomness): the campaign link. */
+    code: text().notNull().unique(),
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id),
+    versionId: integer()
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    opensAt: text().notNull(),
+    closesAt: text(),
+    status: text({ enum: ["active", "paused", "closed"] }).notNull().default("active"),
+    requiresInvitation: integer({ mode: "boolean" }).notNull().default(false),
+    isDemo: integer({ mode: "boolean" }).notNull().default(false),
+    createdBy: integer().references(() => users.id),
+    createdAt: text().notNull(),
+  },
+  (t) => [index("campaigns_structure_idx").on(t.structureId)],
+);
+
+/**
+ * Single-use respondent invitations. Only the hash is kept, and "used" is a bare flag: no time and no link
+ * to the response it let in, so a used token cannot be tied back to an answer.
+ */
+export const invitationTokens = sqliteTable(
+  "invitation_tokens",
+  {
+    tokenHash: text().primaryKey(),
+    campaignId: integer()
+      .notNull()
+      .references(() => campaigns.id),
+    used: integer({ mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [index("invitation_tokens_campaign_idx").on(t.campaignId)],
+);
+
+/**
+ * One anonymous answer set. Holds no IP address, user agent, cookie or session, and no time finer than the
+ * day; the id is random, so it says nothing of the order of arrival.
+ */
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: text().primaryKey(),
+    campaignId: integer()
+      .notNull()
+      .references(() => campaigns.id),
+    /** Denormalised from the campaign so that reports read one table. */
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id),
+    versionId: integer()
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    /** JSON: the answers, exactly as checked against the version. */
+    answers: text().notNull(),
+    locale: text({ enum: ["fr", "en"] }).notNull(),
+    /** YYYY-MM-DD, the finest time kept. */
+    submittedOn: text().notNull(),
+    isDemo: integer({ mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    index("responses_structure_version_idx").on(t.structureId, t.versionId),
+    index("responses_campaign_idx").on(t.campaignId),
+  ],
+);
+
+export const responseScores = sqliteTable(
+  "response_scores",
+  {
+    responseId: text()
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    dimension: text().notNull(),
+    /** 0–100; null when too few of the dimension's items were answered to score it. */
+    score: real(),
+    answered: integer().notNull(),
+    items: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.dimension] })],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer().references(() => users.id),
+    action: text().notNull(),
+    targetType: text(),
+    targetId: text(),
+    /** JSON */
+    details: text(),
+    at: text()
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at)],
+);

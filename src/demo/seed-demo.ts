@@ -1,0 +1,101 @@
+import { hashPassword } from "../auth/passwords.ts";
+import { campaignCode, responseId } from "../auth/tokens.ts";
+import type { Store } from "../db/store.ts";
+import { dayOf } from "../domain/campaign-window.ts";
+import { compileValidator } from "../domain/questionnaire/answer-validation.ts";
+import { scoreResponse } from "../domain/questionnaire/scoring.ts";
+import { regionOfDepartment } from "../domain/territory.ts";
+import { DEMO_ACCOUNTS, DEMO_CAMPAIGN_CODES, DEMO_PASSWORD, DEMO_STRUCTURES } from "./demo-structures.ts";
+import { seededRandom } from "./random.ts";
+import { syntheticAnswers } from "./synthetic-answers.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Synthetic responses are spread over the 18 months before the seed, so that trends have periods. */
+const SPREAD_DAYS = 540;
+
+/**
+ * Fills an empty database with the demo: structures, accounts, one patient campaign per structure and
+ * synthetic responses, every one checked and scored exactly as a real submission. Everything is flagged
+ * `isDemo`. Does nothing if demo structures already exist.
+ */
+export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ structures: number; responses: number } | undefined> {
+  const existing = await store.structures.list();
+  if (existing.some((s) => s.isDemo)) return undefined;
+  const random = seededRandom(seed);
+
+  const ids = new Map<string, number>();
+  for (const s of DEMO_STRUCTURES) {
+    const created = await store.structures.create(
+      { name: `${s.name} (démo)`, kind: s.kind, department: s.department, region: regionOfDepartment(s.department)!, setting: s.setting, isDemo: true },
+      now,
+    );
+    ids.set(s.key, created.id);
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) {
+    if (await store.accounts.findCredentials(account.email)) continue;
+    await store.accounts.createUser(
+      {
+        email: account.email,
+        passwordHash,
+        role: account.role,
+        region: "region" in account ? account.region : null,
+        displayName: account.displayName,
+        structureIds: "structures" in account ? account.structures.map((key) => ids.get(key)!) : [],
+        isDemo: true,
+      },
+      now,
+    );
+  }
+
+  const patientVersions = (await store.questionnaires.list()).filter((q) => q.roles.includes("patient") && q.latestVersion !== null);
+  let responses = 0;
+  for (const summary of patientVersions) {
+    const version = (await store.questionnaires.getVersion(summary.slug, summary.latestVersion!))!;
+    const validate = compileValidator(version.definition);
+    const submissions: Promise<void>[] = [];
+    for (const s of DEMO_STRUCTURES) {
+      const structureId = ids.get(s.key)!;
+      const opensAt = new Date(now.getTime() - SPREAD_DAYS * DAY_MS);
+      const campaign = await store.campaigns.create(
+        {
+          code: DEMO_CAMPAIGN_CODES[s.key] && summary.slug === "experience-usagers" ? DEMO_CAMPAIGN_CODES[s.key]! : `demo-${campaignCode(12)}`,
+          structureId,
+          versionId: version.id,
+          role: "patient",
+          opensAt: opensAt.toISOString(),
+          closesAt: null,
+          invitationHashes: [],
+          createdBy: null,
+          isDemo: true,
+        },
+        now,
+      );
+      for (let i = 0; i < s.patients; i++) {
+        const level = Math.max(0, Math.min(1, s.level + 0.15 * (random() - 0.5) * 2));
+        const answers = syntheticAnswers(version.definition, version.scoring, { level, answerRate: 0.85 }, random);
+        const checked = validate(answers);
+        if (!checked.ok) throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
+        const day = new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS);
+        submissions.push(
+          store.responses.submit({
+            id: responseId(),
+            campaignId: campaign.id,
+            structureId,
+            versionId: version.id,
+            role: "patient",
+            answers: checked.answers,
+            locale: random() < 0.9 ? "fr" : "en",
+            submittedOn: dayOf(day),
+            scores: scoreResponse(version.scoring, checked.answers),
+            isDemo: true,
+          }),
+        );
+      }
+    }
+    await Promise.all(submissions);
+    responses += submissions.length;
+  }
+  return { structures: DEMO_STRUCTURES.length, responses };
+}

@@ -1,0 +1,256 @@
+import { Ajv, type ErrorObject } from "ajv";
+import { ConditionsParser } from "survey-core";
+import fileSchema from "../../../surveys/questionnaire.schema.json" with { type: "json" };
+import { listElements, listQuestions, ratingValues } from "./survey-elements.ts";
+import type { QuestionnaireFile, SurveyElement } from "./types.ts";
+
+/**
+ * Checks a questionnaire file: first its shape against surveys/questionnaire.schema.json, then the rules a
+ * schema cannot say (names unique, both languages everywhere, conditions that parse and point at real
+ * questions, scored items on the declared scale and in exactly one dimension). Every fault is reported with
+ * the JSON path it sits at, so an author can find it.
+ */
+
+export interface QuestionnaireFault {
+  path: string;
+  message: string;
+}
+
+export class QuestionnaireFileError extends Error {
+  override name = "QuestionnaireFileError";
+  constructor(
+    readonly file: string,
+    readonly faults: QuestionnaireFault[],
+  ) {
+    super(`${file}: ${faults.length} fault(s)\n${faults.map((f) => `  at ${f.path || "/"}: ${f.message}`).join("\n")}`);
+  }
+}
+
+/** Strings a person reads: each must be given as { fr, en }. */
+const LOCALIZABLE_KEYS = new Set([
+  "title",
+  "description",
+  "html",
+  "placeholder",
+  "minRateDescription",
+  "maxRateDescription",
+  "labelTrue",
+  "labelFalse",
+  "text",
+  "completedHtml",
+  "requiredErrorText",
+]);
+
+/**
+ * SurveyJS properties that change what an answer may be, or that compute answers: the server-side checker
+ * does not implement them, so a file using them is refused rather than checked wrongly.
+ */
+const UNSUPPORTED_PROPERTIES = [
+  "showOtherItem",
+  "hasOther",
+  "showNoneItem",
+  "hasNone",
+  "showSelectAllItem",
+  "hasSelectAll",
+  "choicesVisibleIf",
+  "choicesEnableIf",
+  "rowsVisibleIf",
+  "columnsVisibleIf",
+  "requiredIf",
+  "enableIf",
+  "validators",
+  "defaultValue",
+  "defaultValueExpression",
+  "correctAnswer",
+  "valueName",
+  "choicesByUrl",
+  "choicesFromQuestion",
+  "calculatedValues",
+  "triggers",
+  "valueTrue",
+  "valueFalse",
+  "readOnly",
+];
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateShape = ajv.compile<QuestionnaireFile>(fileSchema);
+
+/**
+ * @returns the typed file when it passes, or throws a QuestionnaireFileError naming the file and its faults.
+ * @example
+ * const questionnaire = checkQuestionnaire(JSON.parse(text), "surveys/experience-usagers.json");
+ */
+export function checkQuestionnaire(data: unknown, file: string): QuestionnaireFile {
+  if (!validateShape(data)) {
+    throw new QuestionnaireFileError(file, (validateShape.errors ?? []).map(schemaFault));
+  }
+  const faults = [...checkSurvey(data), ...checkScoring(data)];
+  if (faults.length > 0) throw new QuestionnaireFileError(file, faults);
+  return data;
+}
+
+function schemaFault(error: ErrorObject): QuestionnaireFault {
+  const detail =
+    error.keyword === "additionalProperties"
+      ? `unknown property "${String(error.params["additionalProperty"])}"`
+      : error.keyword === "enum"
+        ? `${error.message} (${(error.params["allowedValues"] as unknown[]).join(", ")})`
+        : (error.message ?? error.keyword);
+  return { path: error.instancePath, message: detail };
+}
+
+function checkSurvey(file: QuestionnaireFile): QuestionnaireFault[] {
+  const faults: QuestionnaireFault[] = [];
+  checkLocalized(file.survey, "/survey", faults);
+
+  const names = new Map<string, number>();
+  for (const page of file.survey.pages) names.set(page.name, (names.get(page.name) ?? 0) + 1);
+  for (const element of listElements(file.survey)) names.set(element.name, (names.get(element.name) ?? 0) + 1);
+  for (const [name, count] of names) {
+    if (count > 1) faults.push({ path: "/survey", message: `name "${name}" is used ${count} times; names must be unique` });
+  }
+
+  const questionNames = new Set(listQuestions(file.survey).map((p) => p.question.name));
+  const checkCondition = (expression: string, path: string) => {
+    const parser = new ConditionsParser();
+    const operand = parser.parseExpression(expression);
+    if (!operand) {
+      faults.push({ path, message: `condition "${expression}" does not parse: ${parser.error?.code ?? "syntax error"}` });
+      return;
+    }
+    const variables: string[] = [];
+    operand.setVariables(variables);
+    for (const variable of variables) {
+      const name = variable.split(/[.[]/)[0] ?? variable;
+      if (!questionNames.has(name)) faults.push({ path, message: `condition refers to unknown question "${name}"` });
+    }
+  };
+
+  file.survey.pages.forEach((page, p) => {
+    if (page.visibleIf) checkCondition(page.visibleIf, `/survey/pages/${p}/visibleIf`);
+    walkElements(page.elements, `/survey/pages/${p}/elements`, (element, path) => {
+      for (const property of UNSUPPORTED_PROPERTIES) {
+        if (property in element) faults.push({ path: `${path}/${property}`, message: `property "${property}" is not supported` });
+      }
+      if (element.visibleIf) checkCondition(element.visibleIf, `${path}/visibleIf`);
+      faults.push(...checkElement(element, path));
+    });
+  });
+  return faults;
+}
+
+function walkElements(elements: SurveyElement[], path: string, visit: (element: SurveyElement, path: string) => void) {
+  elements.forEach((element, i) => {
+    const here = `${path}/${i}`;
+    visit(element, here);
+    if (element.elements) walkElements(element.elements, `${here}/elements`, visit);
+  });
+}
+
+function checkElement(q: SurveyElement, path: string): QuestionnaireFault[] {
+  const faults: QuestionnaireFault[] = [];
+  const need = (property: keyof SurveyElement, types: string[]) => {
+    if (types.includes(q.type) && q[property] === undefined) faults.push({ path, message: `a ${q.type} question needs "${String(property)}"` });
+  };
+  need("choices", ["radiogroup", "dropdown", "checkbox"]);
+  need("rows", ["matrix"]);
+  need("columns", ["matrix"]);
+  need("html", ["html"]);
+  need("elements", ["panel"]);
+  if (q.type !== "html" && q.type !== "panel" && q.title === undefined) faults.push({ path, message: `question "${q.name}" needs a title` });
+  for (const list of ["choices", "rows", "columns", "rateValues"] as const) {
+    const items = q[list];
+    if (!items) continue;
+    const values = items.map((item) => item.value);
+    if (new Set(values).size !== values.length) faults.push({ path: `${path}/${list}`, message: "values must be unique" });
+  }
+  if (q.type === "rating") {
+    const min = q.rateMin ?? 1;
+    const max = q.rateMax ?? 5;
+    if (!q.rateValues && min >= max) faults.push({ path, message: `rateMin (${min}) must be below rateMax (${max})` });
+  }
+  if (q.min !== undefined && q.max !== undefined && q.min > q.max) faults.push({ path, message: "min must not exceed max" });
+  return faults;
+}
+
+/** Walks the survey definition: every localizable string must be { fr, en } with both non-empty. */
+function checkLocalized(node: unknown, path: string, faults: QuestionnaireFault[]) {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => checkLocalized(child, `${path}/${i}`, faults));
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    const here = `${path}/${key}`;
+    if (LOCALIZABLE_KEYS.has(key)) {
+      const localized = value as Record<string, unknown> | null;
+      const ok =
+        localized !== null &&
+        typeof localized === "object" &&
+        typeof localized["fr"] === "string" &&
+        localized["fr"].trim() !== "" &&
+        typeof localized["en"] === "string" &&
+        localized["en"].trim() !== "";
+      if (!ok) faults.push({ path: here, message: 'a text a person reads must be given as { "fr": "…", "en": "…" }, both non-empty' });
+    } else {
+      checkLocalized(value, here, faults);
+    }
+  }
+}
+
+function checkScoring(file: QuestionnaireFile): QuestionnaireFault[] {
+  const faults: QuestionnaireFault[] = [];
+  const { scale, dimensions } = file.scoring;
+  if (scale.min >= scale.max) faults.push({ path: "/scoring/scale", message: "min must be below max" });
+  const fullScale = new Set<number>();
+  for (let v = scale.min; v <= scale.max; v++) fullScale.add(v);
+
+  const questions = new Map(listQuestions(file.survey).map((p) => [p.question.name, p.question]));
+  const owner = new Map<string, string>();
+  const ids = new Set<string>();
+  dimensions.forEach((dimension, d) => {
+    const path = `/scoring/dimensions/${d}`;
+    if (ids.has(dimension.id)) faults.push({ path: `${path}/id`, message: `dimension id "${dimension.id}" is used twice` });
+    ids.add(dimension.id);
+    dimension.items.forEach((item, i) => {
+      const here = `${path}/items/${i}`;
+      const previous = owner.get(item);
+      if (previous) faults.push({ path: here, message: `item "${item}" is already scored in dimension "${previous}"` });
+      owner.set(item, dimension.id);
+      const question = questions.get(item);
+      if (!question) {
+        faults.push({ path: here, message: `item "${item}" is not a question of the survey` });
+        return;
+      }
+      const values = scoredValues(question);
+      if (!values) {
+        faults.push({ path: here, message: `item "${item}" is a ${question.type} question; only rating and radiogroup can be scored` });
+      } else if (!values.every((v) => Number.isInteger(v) && v >= scale.min && v <= scale.max)) {
+        faults.push({ path: here, message: `item "${item}" has values outside the scale ${scale.min}–${scale.max}` });
+      }
+    });
+    (dimension.reverse ?? []).forEach((item, i) => {
+      const here = `${path}/reverse/${i}`;
+      if (!dimension.items.includes(item)) {
+        faults.push({ path: here, message: `reverse item "${item}" is not one of the dimension's items` });
+        return;
+      }
+      // Flipping v into min + max − v stays on the item's own values only if the item spans the whole scale.
+      const question = questions.get(item);
+      const values = question ? scoredValues(question) : null;
+      if (values && !(values.length === fullScale.size && values.every((v) => fullScale.has(v)))) {
+        faults.push({ path: here, message: `reverse item "${item}" must offer every value of the scale ${scale.min}–${scale.max}` });
+      }
+    });
+  });
+  return faults;
+}
+
+function scoredValues(question: SurveyElement): number[] | null {
+  if (question.type === "rating") return ratingValues(question);
+  if (question.type === "radiogroup") {
+    const values = (question.choices ?? []).map((c) => c.value);
+    return values.every((v) => typeof v === "number") ? (values as number[]) : [Number.NaN];
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * Every error the API can return: a stable machine-readable code, its HTTP status, and the message a person
+ * reads, in French and in English. Clients switch on `code`; `message` follows the request's language.
+ */
+export const ERROR_CODES = {
+  invalid_request: { status: 400, fr: "La requête est invalide.", en: "The request is invalid." },
+  invalid_json: { status: 400, fr: "Le corps de la requête n'est pas du JSON valide.", en: "The request body is not valid JSON." },
+  unauthenticated: { status: 401, fr: "Vous devez être connecté·e.", en: "You must be signed in." },
+  invalid_credentials: { status: 401, fr: "Adresse e-mail ou mot de passe incorrect.", en: "Wrong e-mail address or password." },
+  forbidden: { status: 403, fr: "Vous n'avez pas accès à cette ressource.", en: "You do not have access to this resource." },
+  invitation_required: {
+    status: 403,
+    fr: "Cette enquête demande un code d'invitation valide.",
+    en: "This survey needs a valid invitation code.",
+  },
+  not_found: { status: 404, fr: "Ressource introuvable.", en: "Resource not found." },
+  campaign_not_found: { status: 404, fr: "Cette enquête n'existe pas.", en: "This survey does not exist." },
+  structure_not_found: { status: 404, fr: "Cette structure n'existe pas.", en: "This structure does not exist." },
+  questionnaire_not_found: { status: 404, fr: "Ce questionnaire n'existe pas.", en: "This questionnaire does not exist." },
+  version_not_found: { status: 404, fr: "Cette version du questionnaire n'existe pas.", en: "This questionnaire version does not exist." },
+  invitation_used: {
+    status: 409,
+    fr: "Ce code d'invitation a déjà servi : une seule réponse par invitation.",
+    en: "This invitation code has already been used: one response per invitation.",
+  },
+  version_not_published: {
+    status: 409,
+    fr: "Une enquête ne peut utiliser qu'une version publiée.",
+    en: "A campaign can only use a published version.",
+  },
+  campaign_not_open: {
+    status: 410,
+    fr: "Cette enquête n'est pas ouverte en ce moment.",
+    en: "This survey is not open at the moment.",
+  },
+  payload_too_large: { status: 413, fr: "La requête est trop volumineuse.", en: "The request is too large." },
+  unsupported_media_type: {
+    status: 415,
+    fr: "Le corps de la requête doit être du JSON (Content-Type: application/json).",
+    en: "The request body must be JSON (Content-Type: application/json).",
+  },
+  invalid_answers: {
+    status: 422,
+    fr: "Certaines réponses ne correspondent pas au questionnaire.",
+    en: "Some answers do not fit the questionnaire.",
+  },
+  invalid_window: {
+    status: 422,
+    fr: "La date de fermeture doit suivre la date d'ouverture.",
+    en: "The closing date must come after the opening date.",
+  },
+  role_not_allowed: {
+    status: 422,
+    fr: "Ce questionnaire n'est pas prévu pour ce type de répondant·e.",
+    en: "This questionnaire is not meant for this kind of respondent.",
+  },
+  too_many_requests: { status: 429, fr: "Trop de tentatives : réessayez plus tard.", en: "Too many attempts: try again later." },
+  internal_error: {
+    status: 500,
+    fr: "Erreur interne. Rien n'a été perdu de ce qui était enregistré ; réessayez.",
+    en: "Internal error. Nothing already stored was lost; please try again.",
+  },
+  unavailable: { status: 503, fr: "Service momentanément indisponible.", en: "Service temporarily unavailable." },
+} as const satisfies Record<string, { status: ContentfulStatusCode; fr: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

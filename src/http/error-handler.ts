@@ -1,0 +1,47 @@
+import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { ApiError } from "./api-error.ts";
+import { ERROR_CODES, type ErrorCode } from "./error-codes.ts";
+import { negotiateLocale } from "./locale.ts";
+
+/** Errors thrown by Hono itself (malformed JSON, body limit…) are mapped onto the API's codes by status. */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: "invalid_json",
+  401: "unauthenticated",
+  403: "forbidden",
+  404: "not_found",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "too_many_requests",
+  503: "unavailable",
+};
+
+/**
+ * Renders every 4xx/5xx as `{ error: { code, message, requestId, details? } }`. 5xx are logged with their
+ * request id (and nothing of the request's content); 4xx are not logged, so answers never reach a log.
+ */
+export function errorResponse(c: Context, code: ErrorCode, details?: unknown): Response {
+  const entry = ERROR_CODES[code];
+  const locale = negotiateLocale(c.req.header("accept-language"));
+  const body = {
+    error: {
+      code,
+      message: entry[locale],
+      requestId: c.get("requestId") as string,
+      ...(details === undefined ? {} : { details }),
+    },
+  };
+  return c.json(body, entry.status);
+}
+
+export const onError: ErrorHandler = (err, c) => {
+  if (err instanceof ApiError) return errorResponse(c, err.code, err.details);
+  if (err instanceof HTTPException) {
+    const code = CODE_BY_STATUS[err.status];
+    if (code) return errorResponse(c, code);
+  }
+  console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), error: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+  return errorResponse(c, "internal_error");
+};
+
+export const onNotFound: NotFoundHandler = (c) => errorResponse(c, "not_found");

@@ -1,0 +1,42 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../app-env.ts";
+import { SETTINGS, STRUCTURE_KINDS } from "../db/records.ts";
+import { canCreateStructureIn } from "../domain/access.ts";
+import { regionOfDepartment } from "../domain/territory.ts";
+import { ApiError } from "../http/api-error.ts";
+import { requireRole } from "../http/session.ts";
+import { validate } from "../http/validate.ts";
+
+const structureInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(STRUCTURE_KINDS),
+  department: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((d) => regionOfDepartment(d) !== undefined, "not a French département INSEE code (e.g. \"69\", \"2A\", \"974\")"),
+  setting: z.enum(SETTINGS),
+});
+
+const listQuery = z.object({ region: z.string().regex(/^\d{2}$/).optional() });
+
+export const structureRoutes = new Hono<AppEnv>()
+  // Public directory: names, kinds and places of the structures, nothing about their responses.
+  .get("/", validate("query", listQuery), async (c) => {
+    const { region } = c.req.valid("query");
+    const structures = await c.var.deps.store.structures.list(region ? { region } : undefined);
+    return c.json({ structures: structures.map(({ isDemo, ...s }) => ({ ...s, demo: isDemo })) }, 200);
+  })
+  // Admins anywhere; coordinators in their own region.
+  .post("/", validate("json", structureInput), async (c) => {
+    const user = requireRole(c, "admin", "coordinator");
+    const input = c.req.valid("json");
+    const region = regionOfDepartment(input.department)!;
+    if (!canCreateStructureIn(user, region)) throw new ApiError("forbidden");
+    const { store, clock } = c.var.deps;
+    const structure = await store.structures.create({ ...input, region }, clock());
+    await store.audit.record({ userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id }, clock());
+    const { isDemo, ...rest } = structure;
+    return c.json({ ...rest, demo: isDemo }, 201);
+  });

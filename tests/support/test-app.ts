@@ -1,0 +1,63 @@
+import { hashPassword } from "../../src/auth/passwords.ts";
+import { createApp } from "../../src/app.ts";
+import { parseConfig, type Config } from "../../src/config.ts";
+import type { StaffRole } from "../../src/db/records.ts";
+import { createSqliteStore } from "../../src/db/store.ts";
+import { importSurveys } from "../../src/surveys/load-surveys.ts";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+export const FIXED_NOW = new Date("2026-06-15T10:30:00.000Z");
+
+/**
+ * A fresh app on a fresh migrated in-memory database, with the questionnaire library imported and a clock
+ * the test controls. One per test file (or per test), never shared.
+ */
+export async function createTestApp(overrides: Partial<Config> = {}) {
+  const config: Config = { ...parseConfig({ DATABASE_PATH: ":memory:", DEMO_DATA: "false" }), webDistDir: "./does-not-exist", ...overrides };
+  const store = createSqliteStore(":memory:");
+  let now = FIXED_NOW;
+  const clock = () => now;
+  await importSurveys(store, config.surveysDir, now);
+  const app = createApp({ store, config, clock });
+
+  const json = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    app.request(path, {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+    });
+
+  /** Factory: a staff account, signed in; returns the cookie header to send. */
+  const signIn = async (role: StaffRole, options: { structureIds?: number[]; region?: string; email?: string } = {}) => {
+    const email = options.email ?? `${role}-${Math.random().toString(36).slice(2)}@example.org`;
+    const user = await store.accounts.createUser(
+      { email, passwordHash: await hashPassword(TEST_PASSWORD), role, region: options.region ?? null, structureIds: options.structureIds ?? [] },
+      now,
+    );
+    const res = await json("POST", "/api/auth/login", { email, password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
+    const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
+    return { user, cookie, headers: { cookie } };
+  };
+
+  /** Factory: a structure, created directly in the store. */
+  const structure = (input: Partial<{ name: string; kind: "gem" | "hospital" | "cmp" | "association" | "medico_social" | "other"; department: string; region: string; setting: "urban" | "intermediate" | "rural" }> = {}) =>
+    store.structures.create(
+      { name: "GEM Test", kind: "gem", department: "69", region: "84", setting: "urban", ...input },
+      now,
+    );
+
+  return {
+    app,
+    store,
+    config,
+    json,
+    signIn,
+    structure,
+    setNow: (date: Date) => {
+      now = date;
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

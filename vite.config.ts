@@ -1,0 +1,9 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: "web",
+  plugins: [react()],
+  build: { outDir: "dist", emptyOutDir: true },
+  server: { port: 5173, proxy: { "/api": "http://localhost:3000" } },
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
+    // Each test file builds its own app on its own fresh in-memory database: files run in parallel safely.
+    pool: "forks",
+    testTimeout: 20_000,
+  },
+});
