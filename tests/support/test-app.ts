@@ -20,7 +20,7 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
   await importSurveys(store, config.surveysDir, now);
   const app = createApp({ store, config, clock });
 
-  const json = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const json = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     app.request(path, {
       method,
       headers: { "content-type": "application/json", ...headers },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../src/config.ts";
+
+describe("parseConfig", () => {
+  it("Should default to port 3000, the embedded database, demo data on and MIN_CELL 11", () => {
+    expect(parseConfig({})).toEqual({
+      port: 3000,
+      databasePath: "./data/reperes.db",
+      demoData: true,
+      minCell: 11,
+      surveysDir: "./surveys",
+      webDistDir: "./web/dist",
+    });
+  });
+
+  it("Should turn demo data off by default when DATABASE_PATH is set (production)", () => {
+    expect(parseConfig({ DATABASE_PATH: "/var/lib/reperes/prod.db" }).demoData).toBe(false);
+    expect(parseConfig({ DATABASE_PATH: "/var/lib/reperes/prod.db", DEMO_DATA: "true" }).demoData).toBe(true);
+  });
+
+  it("Should read the first admin from ADMIN_EMAIL and ADMIN_PASSWORD", () => {
+    const config = parseConfig({ ADMIN_EMAIL: "dpo@example.org", ADMIN_PASSWORD: "a long enough secret" });
+    expect(config.admin).toEqual({ email: "dpo@example.org", password: "a long enough secret" });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ MIN_CELL: "3" }, "MIN_CELL"],
+    [{ DEMO_DATA: "yes" }, "DEMO_DATA"],
+    [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "a long enough secret" }, "ADMIN_EMAIL"],
+    [{ ADMIN_EMAIL: "dpo@example.org" }, "ADMIN_PASSWORD"],
+    [{ ADMIN_EMAIL: "dpo@example.org", ADMIN_PASSWORD: "short" }, "ADMIN_PASSWORD"],
+  ])("Should refuse %j with a message naming %s", (env, name) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(new RegExp(`^[\\s\\S]*${name}:`));
+  });
+});
