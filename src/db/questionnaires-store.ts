@@ -109,7 +109,7 @@ export function createQuestionnairesStore(db: Db): QuestionnairesStore {
         const at = now.toISOString();
         const questionnaire =
           tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.slug, file.slug)).get() ??
-          tx.insert(questionnaires).values({ slug: file.slug, createdAt: at }).returning({ id: questionnaires.id }).get();
+          tx.insert(questionnaires).values({ slug: file.slug, variantOf: file.variantOf ?? null, createdAt: at }).returning({ id: questionnaires.id }).get();
         const existing = tx
           .select({ version: questionnaireVersions.version })
           .from(questionnaireVersions)

@@ -27,6 +27,8 @@ export const structures = sqliteTable(
 export const questionnaires = sqliteTable("questionnaires", {
   id: integer().primaryKey({ autoIncrement: true }),
   slug: text().notNull().unique(),
+  /** Slug of the questionnaire this one rewords (an easy-to-read FALC wording); answers to both pool together. */
+  variantOf: text(),
   createdAt: text().notNull(),
 });
 

@@ -6,6 +6,8 @@ import { compileValidator } from "../domain/questionnaire/answer-validation.ts";
 import { scoreResponse } from "../domain/questionnaire/scoring.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN_CODES, DEMO_PASSWORD, DEMO_STRUCTURES } from "./demo-structures.ts";
+import type { RespondentRole } from "../domain/questionnaire/types.ts";
+import type { StructureKind } from "../db/records.ts";
 import { seededRandom } from "./random.ts";
 import { syntheticAnswers } from "./synthetic-answers.ts";
 
@@ -14,7 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SPREAD_DAYS = 540;
 
 /**
- * Fills an empty database with the demo: structures, accounts, one patient campaign per structure and
+ * Fills an empty database with the demo: structures, accounts, a campaign per structure, questionnaire and role, and
  * synthetic responses, every one checked and scored exactly as a real submission. Everything is flagged
  * `isDemo`. Does nothing if demo structures already exist.
  */
@@ -49,53 +51,77 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
     );
   }
 
-  const patientVersions = (await store.questionnaires.list()).filter((q) => q.roles.includes("patient") && q.latestVersion !== null);
   let responses = 0;
-  for (const summary of patientVersions) {
-    const version = (await store.questionnaires.getVersion(summary.slug, summary.latestVersion!))!;
+  for (const summary of await store.questionnaires.list()) {
+    if (summary.latestVersion === null) continue;
+    const version = (await store.questionnaires.getVersion(summary.slug, summary.latestVersion))!;
     const validate = compileValidator(version.definition);
+    const isFalc = summary.slug.endsWith("-falc");
     const submissions: Promise<void>[] = [];
     for (const s of DEMO_STRUCTURES) {
+      // The easy-to-read wording is offered by GEMs and associations, beside the standard one.
+      if (isFalc && s.kind !== "gem" && s.kind !== "association") continue;
       const structureId = ids.get(s.key)!;
-      const opensAt = new Date(now.getTime() - SPREAD_DAYS * DAY_MS);
-      const campaign = await store.campaigns.create(
-        {
-          code: DEMO_CAMPAIGN_CODES[s.key] && summary.slug === "experience-usagers" ? DEMO_CAMPAIGN_CODES[s.key]! : `demo-${campaignCode(12)}`,
-          structureId,
-          versionId: version.id,
-          role: "patient",
-          opensAt: opensAt.toISOString(),
-          closesAt: null,
-          invitationHashes: [],
-          createdBy: null,
-          isDemo: true,
-        },
-        now,
-      );
-      for (let i = 0; i < s.patients; i++) {
-        const level = Math.max(0, Math.min(1, s.level + 0.15 * (random() - 0.5) * 2));
-        const answers = syntheticAnswers(version.definition, version.scoring, { level, answerRate: 0.85 }, random);
-        const checked = validate(answers);
-        if (!checked.ok) throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
-        const day = new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS);
-        submissions.push(
-          store.responses.submit({
-            id: responseId(),
-            campaignId: campaign.id,
+      for (const role of version.roles) {
+        const count = isFalc ? Math.ceil(s.patients / 3) : respondentsFor(role, s.patients, s.kind);
+        const fixedCode = role === "patient" && summary.slug === "experience-usagers" ? DEMO_CAMPAIGN_CODES[s.key] : undefined;
+        const campaign = await store.campaigns.create(
+          {
+            code: fixedCode ?? `demo-${campaignCode(12)}`,
             structureId,
             versionId: version.id,
-            role: "patient",
-            answers: checked.answers,
-            locale: random() < 0.9 ? "fr" : "en",
-            submittedOn: dayOf(day),
-            scores: scoreResponse(version.scoring, checked.answers),
+            role,
+            opensAt: new Date(now.getTime() - SPREAD_DAYS * DAY_MS).toISOString(),
+            closesAt: null,
+            invitationHashes: [],
+            createdBy: null,
             isDemo: true,
-          }),
+          },
+          now,
         );
+        for (let i = 0; i < count; i++) {
+          const level = Math.max(0, Math.min(1, s.level + 0.15 * (random() - 0.5) * 2));
+          const answers = syntheticAnswers(version.definition, version.scoring, { level, answerRate: 0.85 }, random);
+          const checked = validate(answers);
+          if (!checked.ok) throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
+          const day = new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS);
+          submissions.push(
+            store.responses.submit({
+              id: responseId(),
+              campaignId: campaign.id,
+              structureId,
+              versionId: version.id,
+              role,
+              answers: checked.answers,
+              locale: random() < 0.9 ? "fr" : "en",
+              submittedOn: dayOf(day),
+              scores: scoreResponse(version.scoring, checked.answers),
+              isDemo: true,
+            }),
+          );
+        }
       }
     }
     await Promise.all(submissions);
     responses += submissions.length;
   }
   return { structures: DEMO_STRUCTURES.length, responses };
+}
+
+/**
+ * How many people of each role answer at a structure: patients as set per structure; professionals in
+ * proportion; peer workers are few (one to four, more in hospitals), so their cells are mostly suppressed,
+ * as they will be in reality; the institution answers its self-assessment once.
+ */
+function respondentsFor(role: RespondentRole, patients: number, kind: StructureKind): number {
+  switch (role) {
+    case "patient":
+      return patients;
+    case "professional":
+      return kind === "gem" || kind === "association" ? Math.round(patients / 5) : Math.round(patients * 0.6) + 3;
+    case "peer_worker":
+      return kind === "hospital" ? 4 : 1 + (patients % 3);
+    case "institution":
+      return 1;
+  }
 }

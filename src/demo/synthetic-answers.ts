@@ -70,8 +70,9 @@ function freeValue(question: SurveyElement, random: () => number): unknown {
       return random() < 0.5;
     case "text":
       if (question.inputType === "number") {
+        // Small counts (peer workers, years…): the plausible range, not the whole allowed one.
         const lo = question.min ?? 0;
-        const hi = question.max ?? lo + 10;
+        const hi = Math.min(question.max ?? lo + 6, lo + 6);
         return Math.round(lo + random() * (hi - lo));
       }
       return pick(random, TEXTS).slice(0, question.maxLength ?? 2000);

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkQuestionnaire, QuestionnaireFileError } from "../domain/questionnaire/check-questionnaire.ts";
-import { contentHash } from "../domain/questionnaire/content-hash.ts";
+import { scoringSignature } from "../domain/questionnaire/comparability.ts";
+import { canonicalJson, contentHash } from "../domain/questionnaire/content-hash.ts";
+import { listQuestions } from "../domain/questionnaire/survey-elements.ts";
 import type { QuestionnaireFile } from "../domain/questionnaire/types.ts";
 import type { Store } from "../db/store.ts";
 
@@ -41,8 +43,33 @@ export function readSurveys(dir: string): LoadedSurvey[] {
     if (other) errors.push(`${file}: slug "${questionnaire.slug}" is already used by ${other}`);
     slugs.set(questionnaire.slug, file);
   }
+  errors.push(...checkVariants(loaded));
   if (errors.length > 0) throw new Error(`Questionnaire files are invalid:\n${errors.join("\n")}`);
   return loaded;
+}
+
+/**
+ * A variant (an easy-to-read wording) must ask the same questions with the same answers and scoring as the
+ * questionnaire it rewords, so that both can be pooled; only the words may differ.
+ */
+function checkVariants(loaded: LoadedSurvey[]): string[] {
+  const bySlug = new Map(loaded.map((s) => [s.questionnaire.slug, s.questionnaire]));
+  const errors: string[] = [];
+  for (const { file, questionnaire } of loaded) {
+    if (!questionnaire.variantOf) continue;
+    const parent = bySlug.get(questionnaire.variantOf);
+    if (!parent) {
+      errors.push(`${file}: variantOf "${questionnaire.variantOf}" is not a questionnaire of the library`);
+      continue;
+    }
+    const names = (q: QuestionnaireFile) => listQuestions(q.survey).map((p) => `${p.question.name}:${p.question.type}`).join(",");
+    const asScored = (q: QuestionnaireFile) => ({ definition: q.survey, scoring: q.scoring });
+    if (names(questionnaire) !== names(parent)) errors.push(`${file}: a variant must ask the same questions, in the same order and of the same types, as "${parent.slug}"`);
+    if (scoringSignature(asScored(questionnaire)) !== scoringSignature(asScored(parent)) || canonicalJson(questionnaire.scoring.indicators.map((i) => ({ ...i, title: null, description: null }))) !== canonicalJson(parent.scoring.indicators.map((i) => ({ ...i, title: null, description: null })))) {
+      errors.push(`${file}: a variant must keep the answers, scoring and indicators of "${parent.slug}"`);
+    }
+  }
+  return errors;
 }
 
 function parseJson(file: string): unknown {

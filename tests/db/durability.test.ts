@@ -25,7 +25,7 @@ describe("SQLite settings of a file database", () => {
     const path = join(dir, "ack.db");
     const store = createSqliteStore(path);
     const version = (await store.questionnaires.importPublished(
-      { slug: "q", roles: ["patient"], title: { fr: "q", en: "q" }, description: { fr: "q", en: "q" }, survey: { pages: [] }, scoring: { scale: { min: 1, max: 5 }, dimensions: [] } },
+      { slug: "q", roles: ["patient"], title: { fr: "q", en: "q" }, description: { fr: "q", en: "q" }, survey: { pages: [] }, scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] } },
       "hash",
       "q.json",
       FIXED_NOW,
@@ -50,7 +50,7 @@ describe("SQLite settings of a file database", () => {
   it("Should refuse a faulty submission of a batch on its own and store its neighbours", async () => {
     const store = createSqliteStore(join(dir, "fail.db"));
     await store.questionnaires.importPublished(
-      { slug: "q", roles: ["patient"], title: { fr: "q", en: "q" }, description: { fr: "q", en: "q" }, survey: { pages: [] }, scoring: { scale: { min: 1, max: 5 }, dimensions: [] } },
+      { slug: "q", roles: ["patient"], title: { fr: "q", en: "q" }, description: { fr: "q", en: "q" }, survey: { pages: [] }, scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] } },
       "hash",
       "q.json",
       FIXED_NOW,

@@ -23,8 +23,11 @@ describe("Demo data", () => {
     const days = store.db.$client.prepare("SELECT count(DISTINCT substr(submitted_on, 1, 7)) AS months FROM responses").get() as { months: number };
     expect(days.months).toBeGreaterThan(12);
     // Some structures sit under the small-cell threshold, so the demo shows suppression too.
-    const small = store.db.$client.prepare("SELECT count(*) AS n FROM (SELECT structure_id FROM responses GROUP BY structure_id HAVING count(*) < 11)").get() as { n: number };
+    const small = store.db.$client.prepare("SELECT count(*) AS n FROM (SELECT structure_id FROM responses WHERE role = 'patient' GROUP BY structure_id, version_id HAVING count(*) < 11)").get() as { n: number };
     expect(small.n).toBeGreaterThan(0);
+    // Every respondent role answers, each with the questionnaire written for it.
+    const roles = store.db.$client.prepare("SELECT DISTINCT role FROM responses ORDER BY role").all() as { role: string }[];
+    expect(roles.map((r) => r.role)).toEqual(["institution", "patient", "peer_worker", "professional"]);
     expect(await seedDemo(store, FIXED_NOW)).toBeUndefined();
   });
 

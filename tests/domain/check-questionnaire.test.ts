@@ -84,4 +84,33 @@ describe("checkQuestionnaire", () => {
     expect(paths).toContain("/title");
     expect(faults.some((f) => f.path === "" && f.message.includes("survey"))).toBe(true);
   });
+
+  it("Should refuse indicators that point at nothing, and dimensions that feed none", () => {
+    const file = valid();
+    const [first] = file.scoring.dimensions;
+    file.scoring.indicators = [
+      { id: "a", title: { fr: "a", en: "a" }, kind: "score", dimension: "ghost" },
+      { id: "a", title: { fr: "a", en: "a" }, kind: "proportion", dimension: first!.id } as never,
+      { id: "b", title: { fr: "b", en: "b" }, kind: "proportion", item: "hospitalisations_12m", values: ["many"] },
+      { id: "c", title: { fr: "c", en: "c" }, kind: "proportion", item: "nowhere", values: [1] },
+    ];
+    const messages = faultsOf(file).map((f) => f.message);
+    expect(messages).toContain('indicator id "a" is used twice');
+    expect(messages).toContain('indicator refers to unknown dimension "ghost"');
+    expect(messages).toContain("a proportion of a dimension needs a threshold (0–100)");
+    expect(messages).toContain('value "many" is not an answer of "hospitalisations_12m"');
+    expect(messages).toContain('indicator refers to unknown question "nowhere"');
+    expect(messages).toContainEqual(expect.stringMatching(/^dimension "\w+" feeds no indicator$/));
+  });
+
+  it("Should refuse a mirrored statement the library does not define, or asked off the scale", () => {
+    const file = valid();
+    file.scoring.mirrors = [
+      { id: "not_a_statement", item: "mirror_peer_care_decisions" },
+      { id: "peer_governance", item: "hospitalisations_12m" },
+    ];
+    const messages = faultsOf(file).map((f) => f.message);
+    expect(messages).toContainEqual(expect.stringContaining('"not_a_statement" is not a mirrored statement'));
+    expect(messages).toContain('mirrored item "hospitalisations_12m" must be asked on the whole scale');
+  });
 });

@@ -9,6 +9,7 @@ const scoring: Scoring = {
     { id: "hope", title: { fr: "Espoir", en: "Hope" }, items: ["a", "b", "c", "d"], reverse: ["d"], source: "test" },
     { id: "pair", title: { fr: "Pair", en: "Pair" }, items: ["e", "f", "g"], source: "test" },
   ],
+  indicators: [],
 };
 
 describe("scoreResponse", () => {

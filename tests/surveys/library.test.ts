@@ -70,4 +70,14 @@ describe("Importing questionnaire files as versions", () => {
     await expect(importSurveys(store, dir, FIXED_NOW)).rejects.toThrow(/zz-broken\.json: 1 fault\(s\)\n {2}at \/: not valid JSON/);
     expect(await store.questionnaires.list()).toEqual([]);
   });
+
+  it("Should refuse an easy-to-read variant that does not keep its questionnaire's answers", async () => {
+    const dir = join(scratch, "variant");
+    cpSync("./surveys", dir, { recursive: true });
+    const file = join(dir, "experience-usagers-falc.json");
+    const data = JSON.parse(readFileSync(file, "utf8"));
+    data.survey.pages[0].elements.find((e: { name: string }) => e.name === "engagement_decisions").choices.pop();
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => readSurveys(dir)).toThrow(/experience-usagers-falc\.json: a variant must keep the answers, scoring and indicators of "experience-usagers"/);
+  });
 });

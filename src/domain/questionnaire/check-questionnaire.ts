@@ -1,7 +1,8 @@
 import { Ajv, type ErrorObject } from "ajv";
 import { ConditionsParser } from "survey-core";
 import fileSchema from "../../../surveys/questionnaire.schema.json" with { type: "json" };
-import { listElements, listQuestions, ratingValues } from "./survey-elements.ts";
+import { checkScoring } from "./check-scoring.ts";
+import { listElements, listQuestions } from "./survey-elements.ts";
 import type { QuestionnaireFile, SurveyElement } from "./types.ts";
 
 /**
@@ -196,61 +197,4 @@ function checkLocalized(node: unknown, path: string, faults: QuestionnaireFault[
       checkLocalized(value, here, faults);
     }
   }
-}
-
-function checkScoring(file: QuestionnaireFile): QuestionnaireFault[] {
-  const faults: QuestionnaireFault[] = [];
-  const { scale, dimensions } = file.scoring;
-  if (scale.min >= scale.max) faults.push({ path: "/scoring/scale", message: "min must be below max" });
-  const fullScale = new Set<number>();
-  for (let v = scale.min; v <= scale.max; v++) fullScale.add(v);
-
-  const questions = new Map(listQuestions(file.survey).map((p) => [p.question.name, p.question]));
-  const owner = new Map<string, string>();
-  const ids = new Set<string>();
-  dimensions.forEach((dimension, d) => {
-    const path = `/scoring/dimensions/${d}`;
-    if (ids.has(dimension.id)) faults.push({ path: `${path}/id`, message: `dimension id "${dimension.id}" is used twice` });
-    ids.add(dimension.id);
-    dimension.items.forEach((item, i) => {
-      const here = `${path}/items/${i}`;
-      const previous = owner.get(item);
-      if (previous) faults.push({ path: here, message: `item "${item}" is already scored in dimension "${previous}"` });
-      owner.set(item, dimension.id);
-      const question = questions.get(item);
-      if (!question) {
-        faults.push({ path: here, message: `item "${item}" is not a question of the survey` });
-        return;
-      }
-      const values = scoredValues(question);
-      if (!values) {
-        faults.push({ path: here, message: `item "${item}" is a ${question.type} question; only rating and radiogroup can be scored` });
-      } else if (!values.every((v) => Number.isInteger(v) && v >= scale.min && v <= scale.max)) {
-        faults.push({ path: here, message: `item "${item}" has values outside the scale ${scale.min}–${scale.max}` });
-      }
-    });
-    (dimension.reverse ?? []).forEach((item, i) => {
-      const here = `${path}/reverse/${i}`;
-      if (!dimension.items.includes(item)) {
-        faults.push({ path: here, message: `reverse item "${item}" is not one of the dimension's items` });
-        return;
-      }
-      // Flipping v into min + max − v stays on the item's own values only if the item spans the whole scale.
-      const question = questions.get(item);
-      const values = question ? scoredValues(question) : null;
-      if (values && !(values.length === fullScale.size && values.every((v) => fullScale.has(v)))) {
-        faults.push({ path: here, message: `reverse item "${item}" must offer every value of the scale ${scale.min}–${scale.max}` });
-      }
-    });
-  });
-  return faults;
-}
-
-function scoredValues(question: SurveyElement): number[] | null {
-  if (question.type === "rating") return ratingValues(question);
-  if (question.type === "radiogroup") {
-    const values = (question.choices ?? []).map((c) => c.value);
-    return values.every((v) => typeof v === "number") ? (values as number[]) : [Number.NaN];
-  }
-  return null;
 }

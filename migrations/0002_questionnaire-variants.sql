@@ -1,0 +1,1 @@
+ALTER TABLE `questionnaires` ADD `variant_of` text;
