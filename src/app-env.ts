@@ -1,6 +1,7 @@
 import type { Config } from "./config.ts";
 import type { UserRecord } from "./db/records.ts";
 import type { Store } from "./db/store.ts";
+import type { RateLimits } from "./http/rate-limits.ts";
 import type { VersionCatalog } from "./services/version-catalog.ts";
 
 /** What the app is built from: passed in, never imported as module-level singletons. */
@@ -15,6 +16,7 @@ export interface AppEnv {
   Variables: {
     deps: AppDeps;
     versions: VersionCatalog;
+    rateLimits: RateLimits;
     requestId: string;
     user: UserRecord | undefined;
   };

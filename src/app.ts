@@ -9,6 +9,10 @@ import type { AppDeps, AppEnv } from "./app-env.ts";
 import { ApiError } from "./http/api-error.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { loadSession } from "./http/session.ts";
+import { createRateLimits } from "./http/rate-limits.ts";
+import { requestGuard } from "./http/request-guard.ts";
+import { accountRoutes } from "./routes/accounts.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -24,6 +28,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const apiRoutes = new Hono<AppEnv>()
   .route("/health", healthRoutes)
   .route("/auth", authRoutes)
+  .route("/accounts", accountRoutes)
+  .route("/audit", auditRoutes)
   .route("/structures", structureRoutes)
   .route("/questionnaires", questionnaireRoutes)
   .route("/campaigns", campaignRoutes)
@@ -39,6 +45,7 @@ export type AppType = typeof apiRoutes;
  */
 export function createApp(deps: AppDeps) {
   const versions = createVersionCatalog(deps.store);
+  const rateLimits = createRateLimits();
 
   const app = new Hono<AppEnv>();
   app.use(requestId());
@@ -47,22 +54,34 @@ export function createApp(deps: AppDeps) {
       // Respondent pages load nothing from elsewhere: no CDN, no font, no analytics.
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
         imgSrc: ["'self'", "data:"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
       referrerPolicy: "no-referrer",
+      // HSTS only over HTTPS (below): on plain http://localhost it would be meaningless.
+      strictTransportSecurity: false,
     }),
   );
   app.use(async (c, next) => {
+    await next();
+    if (new URL(c.req.url).protocol === "https:") c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  });
+  app.use(async (c, next) => {
     c.set("deps", deps);
     c.set("versions", versions);
+    c.set("rateLimits", rateLimits);
     await next();
   });
   app.onError(onError);
   app.notFound(onNotFound);
   app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ApiError("payload_too_large"); } }));
+  app.use("/api/*", requestGuard);
   app.use("/api/*", loadSession);
   app.route("/api", apiRoutes);
   app.all("/api/*", onNotFound);

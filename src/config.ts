@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /** Where the embedded database lives when nothing else is said: the newcomer's `npm start`. */
@@ -19,6 +20,13 @@ const fields = z.object({
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     MIN_CELL: z.coerce.number().int().min(MIN_CELL_FLOOR).default(DEFAULT_MIN_CELL),
+    RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((x) => x.trim()).filter(Boolean))
+      .refine((list) => list.every((ip) => isIP(ip) !== 0), "must be a comma-separated list of IP addresses"),
+    CONTACT_EMAIL: z.email().optional(),
     SURVEYS_DIR: z.string().min(1).default("./surveys"),
     WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
   });
@@ -35,6 +43,12 @@ export interface Config {
   demoData: boolean;
   admin?: { email: string; password: string };
   minCell: number;
+  /** Off only for benchmarks and load tests. */
+  rateLimits: boolean;
+  /** Reverse proxies whose X-Forwarded-For is believed; from anyone else it is ignored. */
+  trustedProxies: string[];
+  /** Whom respondents may write to about their data, shown in every campaign's information notice. */
+  contactEmail?: string;
   surveysDir: string;
   webDistDir: string;
 }
@@ -61,6 +75,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     demoData: e.DEMO_DATA ?? e.DATABASE_PATH === DEFAULT_DATABASE_PATH,
     ...(e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } } : {}),
     minCell: e.MIN_CELL,
+    rateLimits: e.RATE_LIMITS === "on",
+    trustedProxies: e.TRUSTED_PROXIES,
+    ...(e.CONTACT_EMAIL ? { contactEmail: e.CONTACT_EMAIL } : {}),
     surveysDir: e.SURVEYS_DIR,
     webDistDir: e.WEB_DIST_DIR,
   };

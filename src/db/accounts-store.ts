@@ -1,7 +1,7 @@
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, isNull, lte } from "drizzle-orm";
 import type { Db } from "./open-database.ts";
 import type { StaffRole, UserRecord } from "./records.ts";
-import { sessions, users, userStructures } from "./schema.ts";
+import { sessions, staffInvitations, users, userStructures } from "./schema.ts";
 
 export interface NewUser {
   email: string;
@@ -13,7 +13,33 @@ export interface NewUser {
   isDemo?: boolean;
 }
 
+export interface NewStaffInvitation {
+  tokenHash: string;
+  email: string;
+  role: StaffRole;
+  region: string | null;
+  structureIds: number[];
+  invitedBy: number;
+  expiresAt: Date;
+}
+
+export class InvitationUnusableError extends Error {
+  override name = "InvitationUnusableError";
+}
+export class AccountExistsError extends Error {
+  override name = "AccountExistsError";
+}
+
 export interface AccountsStore {
+  createInvitation(invitation: NewStaffInvitation, now: Date): Promise<void>;
+  /**
+   * Turns a live invitation into an account, atomically: the invitation is marked accepted in the same
+   * transaction, so a token can create one account only. Throws InvitationUnusableError (unknown, used or
+   * expired) or AccountExistsError.
+   */
+  acceptInvitation(tokenHash: string, passwordHash: string, now: Date): Promise<UserRecord>;
+  /** Changes a password and ends every session of the account. */
+  setPassword(userId: number, passwordHash: string, now: Date): Promise<void>;
   findCredentials(email: string): Promise<{ id: number; passwordHash: string } | undefined>;
   getUser(id: number): Promise<UserRecord | undefined>;
   countUsers(): Promise<number>;
@@ -72,6 +98,48 @@ export function createAccountsStore(db: Db): AccountsStore {
         return id;
       });
       return getUser(id)!;
+    },
+    async createInvitation(invitation, now) {
+      db.insert(staffInvitations)
+        .values({
+          tokenHash: invitation.tokenHash,
+          email: invitation.email.toLowerCase(),
+          role: invitation.role,
+          region: invitation.region,
+          structureIds: JSON.stringify(invitation.structureIds),
+          invitedBy: invitation.invitedBy,
+          expiresAt: invitation.expiresAt.toISOString(),
+          createdAt: now.toISOString(),
+        })
+        .run();
+    },
+    async acceptInvitation(tokenHash, passwordHash, now) {
+      const id = db.transaction((tx) => {
+        const at = now.toISOString();
+        const invitation = tx
+          .select()
+          .from(staffInvitations)
+          .where(and(eq(staffInvitations.tokenHash, tokenHash), isNull(staffInvitations.acceptedAt), gt(staffInvitations.expiresAt, at)))
+          .get();
+        if (!invitation) throw new InvitationUnusableError();
+        if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) throw new AccountExistsError();
+        tx.update(staffInvitations).set({ acceptedAt: at }).where(eq(staffInvitations.tokenHash, tokenHash)).run();
+        const { id } = tx
+          .insert(users)
+          .values({ email: invitation.email, passwordHash, role: invitation.role, region: invitation.region, createdAt: at, passwordChangedAt: at })
+          .returning({ id: users.id })
+          .get();
+        const structureIds = JSON.parse(invitation.structureIds) as number[];
+        if (structureIds.length > 0) tx.insert(userStructures).values(structureIds.map((structureId) => ({ userId: id, structureId }))).run();
+        return id;
+      });
+      return getUser(id)!;
+    },
+    async setPassword(userId, passwordHash, now) {
+      db.transaction((tx) => {
+        tx.update(users).set({ passwordHash, passwordChangedAt: now.toISOString() }).where(eq(users.id, userId)).run();
+        tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+      });
     },
     async createSession(session, now) {
       db.insert(sessions)

@@ -1,4 +1,4 @@
-import { desc } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Db } from "./open-database.ts";
 import { auditLog } from "./schema.ts";
 
@@ -8,11 +8,13 @@ export interface AuditEntry {
   targetType?: string;
   targetId?: string | number;
   details?: unknown;
+  /** Region of the structure concerned, if any: coordinators read their region's entries. */
+  region?: string | null;
 }
 
 export interface AuditStore {
   record(entry: AuditEntry, now: Date): Promise<void>;
-  list(limit: number): Promise<(AuditEntry & { id: number; at: string })[]>;
+  list(options: { limit: number; region?: string }): Promise<(AuditEntry & { id: number; at: string })[]>;
 }
 
 /** Staff actions only: respondents' submissions are never audited, which would tie a time to an answer. */
@@ -26,14 +28,14 @@ export function createAuditStore(db: Db): AuditStore {
           targetType: entry.targetType ?? null,
           targetId: entry.targetId === undefined ? null : String(entry.targetId),
           details: entry.details === undefined ? null : JSON.stringify(entry.details),
+          region: entry.region ?? null,
           at: now.toISOString(),
         })
         .run();
     },
-    async list(limit) {
-      return db
-        .select()
-        .from(auditLog)
+    async list({ limit, region }) {
+      const query = db.select().from(auditLog);
+      return (region === undefined ? query : query.where(eq(auditLog.region, region)))
         .orderBy(desc(auditLog.id))
         .limit(limit)
         .all()
@@ -45,6 +47,7 @@ export function createAuditStore(db: Db): AuditStore {
           ...(row.targetType ? { targetType: row.targetType } : {}),
           ...(row.targetId ? { targetId: row.targetId } : {}),
           ...(row.details ? { details: JSON.parse(row.details) as unknown } : {}),
+          region: row.region,
         }));
     },
   };

@@ -21,6 +21,7 @@ export interface CampaignsStore {
   create(input: NewCampaign, now: Date): Promise<CampaignRecord>;
   getByCode(code: string): Promise<CampaignRecord | undefined>;
   listByStructure(structureId: number): Promise<CampaignRecord[]>;
+  setStatus(campaignId: number, status: CampaignRecord["status"]): Promise<CampaignRecord>;
 }
 
 const columns = {
@@ -65,6 +66,9 @@ export function createCampaignsStore(db: Db): CampaignsStore {
     },
     async getByCode(code) {
       return db.select(columns).from(campaigns).where(eq(campaigns.code, code)).get();
+    },
+    async setStatus(campaignId, status) {
+      return db.update(campaigns).set({ status }).where(eq(campaigns.id, campaignId)).returning(columns).get();
     },
     async listByStructure(structureId) {
       return db.select(columns).from(campaigns).where(eq(campaigns.structureId, structureId)).all();

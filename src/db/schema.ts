@@ -108,6 +108,27 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * Staff accounts are created only by invitation: a single-use, expiring link whose token is kept hashed.
+ * The invited person chooses their own password when accepting.
+ */
+export const staffInvitations = sqliteTable(
+  "staff_invitations",
+  {
+    tokenHash: text().primaryKey(),
+    email: text().notNull(),
+    role: text({ enum: ["admin", "coordinator", "manager", "co_researcher"] }).notNull(),
+    region: text(),
+    /** JSON array of structure ids the account will manage. */
+    structureIds: text().notNull().default("[]"),
+    invitedBy: integer().references(() => users.id),
+    expiresAt: text().notNull(),
+    acceptedAt: text(),
+    createdAt: text().notNull(),
+  },
+  (t) => [index("staff_invitations_email_idx").on(t.email)],
+);
+
 export const campaigns = sqliteTable(
   "campaigns",
   {
@@ -205,9 +226,11 @@ export const auditLog = sqliteTable(
     targetId: text(),
     /** JSON */
     details: text(),
+    /** Region of the structure concerned, so that a coordinator reads the log of their region only. */
+    region: text(),
     at: text()
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   },
-  (t) => [index("audit_log_at_idx").on(t.at)],
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_region_idx").on(t.region)],
 );

@@ -1,26 +1,56 @@
-import type { StructureRecord, UserRecord } from "../db/records.ts";
+import type { StaffRole, StructureRecord, UserRecord } from "../db/records.ts";
 
 /**
- * Who may see or act on a structure's data, object by object:
- * - an admin: every structure;
- * - a coordinator (a regional observatory): the structures of their region;
- * - a manager: the structures they manage;
- * - a co-researcher: none (questionnaire design only).
+ * Who may do what, object by object (OWASP API Security Top 10 2023, API1: broken object-level
+ * authorization). Every route asks `can(user, permission)` through one HTTP helper; no route decides alone.
+ *
+ * - admin: the platform — everything.
+ * - coordinator: a regional observatory — every structure of its region, its region's audit log, and
+ *   invitations of managers for its region's structures.
+ * - manager: the structures they manage — their campaigns and reports, and co-managers for them.
+ * - co_researcher: questionnaire design; no structure data unless also linked to a structure as its manager.
  */
-export function canManageStructure(user: UserRecord, structure: Pick<StructureRecord, "id" | "region">): boolean {
+
+type StructureRef = Pick<StructureRecord, "id" | "region">;
+
+export type Permission =
+  /** Create a structure in a region. */
+  | { action: "structure.create"; region: string }
+  /** Act on a structure's data: create, pause or resume its campaigns, read its report. */
+  | { action: "structure.manage"; structure: StructureRef }
+  /** Read the audit log, all of it (no region) or one region's. */
+  | { action: "audit.read"; region?: string }
+  /** Invite a staff account with this role, region and structures. */
+  | { action: "staff.invite"; role: StaffRole; region: string | null; structures: StructureRef[] };
+
+export function can(user: UserRecord, permission: Permission): boolean {
+  if (user.role === "admin") return true;
+  switch (permission.action) {
+    case "structure.create":
+      return user.role === "coordinator" && user.region === permission.region;
+    case "structure.manage":
+      return managesStructure(user, permission.structure);
+    case "audit.read":
+      return user.role === "coordinator" && permission.region !== undefined && permission.region === user.region;
+    case "staff.invite":
+      // Coordinators and managers may only bring in managers, of structures they themselves manage.
+      return (
+        permission.role === "manager" &&
+        permission.structures.length > 0 &&
+        (user.role === "coordinator" || user.role === "manager") &&
+        permission.structures.every((s) => managesStructure(user, s))
+      );
+  }
+}
+
+function managesStructure(user: UserRecord, structure: StructureRef): boolean {
   switch (user.role) {
     case "admin":
       return true;
     case "coordinator":
       return user.region !== null && user.region === structure.region;
     case "manager":
-      return user.structureIds.includes(structure.id);
     case "co_researcher":
       return user.structureIds.includes(structure.id);
   }
-}
-
-/** Creating a structure: admins anywhere, coordinators in their own region. */
-export function canCreateStructureIn(user: UserRecord, region: string): boolean {
-  return user.role === "admin" || (user.role === "coordinator" && user.region === region);
 }

@@ -12,6 +12,7 @@ export class ApiError extends HTTPException {
   constructor(
     readonly code: ErrorCode,
     readonly details?: unknown,
+    readonly headers?: Record<string, string>,
   ) {
     super(ERROR_CODES[code].status, { message: ERROR_CODES[code].en });
   }

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   invalid_json: { status: 400, fr: "Le corps de la requête n'est pas du JSON valide.", en: "The request body is not valid JSON." },
   unauthenticated: { status: 401, fr: "Vous devez être connecté·e.", en: "You must be signed in." },
   invalid_credentials: { status: 401, fr: "Adresse e-mail ou mot de passe incorrect.", en: "Wrong e-mail address or password." },
+  wrong_password: { status: 403, fr: "Le mot de passe actuel est incorrect.", en: "The current password is wrong." },
   forbidden: { status: 403, fr: "Vous n'avez pas accès à cette ressource.", en: "You do not have access to this resource." },
   invitation_required: {
     status: 403,
@@ -20,6 +21,21 @@ export const ERROR_CODES = {
   structure_not_found: { status: 404, fr: "Cette structure n'existe pas.", en: "This structure does not exist." },
   questionnaire_not_found: { status: 404, fr: "Ce questionnaire n'existe pas.", en: "This questionnaire does not exist." },
   version_not_found: { status: 404, fr: "Cette version du questionnaire n'existe pas.", en: "This questionnaire version does not exist." },
+  account_exists: {
+    status: 409,
+    fr: "Un compte existe déjà pour cette adresse e-mail.",
+    en: "An account already exists for this e-mail address.",
+  },
+  staff_invitation_invalid: {
+    status: 400,
+    fr: "Ce lien d'invitation n'est pas valable : il a déjà servi, il a expiré ou il est incomplet.",
+    en: "This invitation link is not valid: it was already used, has expired or is incomplete.",
+  },
+  cross_origin_refused: {
+    status: 403,
+    fr: "Requête refusée : elle ne vient pas de Repères.",
+    en: "Request refused: it does not come from Repères.",
+  },
   invitation_used: {
     status: 409,
     fr: "Ce code d'invitation a déjà servi : une seule réponse par invitation.",

@@ -20,7 +20,7 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
  * Renders every 4xx/5xx as `{ error: { code, message, requestId, details? } }`. 5xx are logged with their
  * request id (and nothing of the request's content); 4xx are not logged, so answers never reach a log.
  */
-export function errorResponse(c: Context, code: ErrorCode, details?: unknown): Response {
+export function errorResponse(c: Context, code: ErrorCode, details?: unknown, headers?: Record<string, string>): Response {
   const entry = ERROR_CODES[code];
   const locale = negotiateLocale(c.req.header("accept-language"));
   const body = {
@@ -31,11 +31,11 @@ export function errorResponse(c: Context, code: ErrorCode, details?: unknown): R
       ...(details === undefined ? {} : { details }),
     },
   };
-  return c.json(body, entry.status);
+  return c.json(body, entry.status, headers);
 }
 
 export const onError: ErrorHandler = (err, c) => {
-  if (err instanceof ApiError) return errorResponse(c, err.code, err.details);
+  if (err instanceof ApiError) return errorResponse(c, err.code, err.details, err.headers);
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
     if (code) return errorResponse(c, code);

@@ -1,49 +1,85 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
 import { campaignCode, randomToken, responseId, sha256 } from "../auth/tokens.ts";
 import { InvitationInvalidError, InvitationUsedError } from "../db/records.ts";
-import { canManageStructure } from "../domain/access.ts";
+import { maskFreeText } from "../domain/anonymity/mask-free-text.ts";
+import { informationNotice } from "../domain/anonymity/information-notice.ts";
 import { availability, dayOf } from "../domain/campaign-window.ts";
 import { scoreResponse } from "../domain/questionnaire/scoring.ts";
 import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
 import { ApiError } from "../http/api-error.ts";
+import { authorize } from "../http/authorize.ts";
+import { clientAddress } from "../http/client-address.ts";
 import { negotiateLocale } from "../http/locale.ts";
-import { requireUser } from "../http/session.ts";
+import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
 /** A response is a few kilobytes; anything far larger is refused before it is read. */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
 export const MAX_INVITATIONS = 5000;
 
-const campaignInput = z.object({
-  structureId: z.number().int().positive(),
-  questionnaire: z.string().min(1).max(64),
-  version: z.number().int().positive(),
-  role: z.enum(RESPONDENT_ROLES),
-  opensAt: z.iso.datetime({ offset: true }).optional(),
-  closesAt: z.iso.datetime({ offset: true }).optional(),
-  invitations: z.number().int().min(1).max(MAX_INVITATIONS).optional(),
-});
+const campaignInput = z
+  .object({
+    structureId: z.number().int().positive(),
+    questionnaire: z.string().min(1).max(64),
+    version: z.number().int().positive(),
+    role: z.enum(RESPONDENT_ROLES),
+    opensAt: z.iso.datetime({ offset: true }).optional(),
+    closesAt: z.iso.datetime({ offset: true }).optional(),
+    invitations: z.number().int().min(1).max(MAX_INVITATIONS).optional(),
+  })
+  .strict();
 
 const codeParam = z.object({ code: z.string().min(1).max(64) });
 
-const responseInput = z.object({
-  answers: z.record(z.string(), z.unknown()),
-  invitation: z.string().min(1).max(200).optional(),
-  locale: z.enum(["fr", "en"]).optional(),
-});
+const responseInput = z
+  .object({
+    answers: z.record(z.string(), z.unknown()),
+    invitation: z.string().min(1).max(200).optional(),
+    locale: z.enum(["fr", "en"]).optional(),
+  })
+  .strict();
+
+/** The campaign of the `:code` parameter, with its structure, for routes of the staff who manage it. */
+async function managedCampaign(c: Context<AppEnv>, code: string) {
+  const { store } = c.var.deps;
+  const campaign = await store.campaigns.getByCode(code);
+  if (!campaign) throw new ApiError("campaign_not_found");
+  const structure = (await store.structures.get(campaign.structureId))!;
+  const user = authorize(c, { action: "structure.manage", structure });
+  return { campaign, structure, user };
+}
+
+const STATUS_ACTIONS = { paused: "campaign.pause", active: "campaign.resume", closed: "campaign.close" } as const;
+
+/** Pausing and resuming are reversible; closing is not (a closed campaign's figures are final). */
+function setStatus(status: "active" | "paused" | "closed") {
+  return async (c: Context<AppEnv>, code: string) => {
+    const { campaign, structure, user } = await managedCampaign(c, code);
+    if (campaign.status === "closed") throw new ApiError("campaign_not_open", { availability: "closed" });
+    const { store, clock } = c.var.deps;
+    const updated = await store.campaigns.setStatus(campaign.id, status);
+    await store.audit.record(
+      { userId: user.id, action: STATUS_ACTIONS[status], targetType: "campaign", targetId: campaign.code, region: structure.region },
+      clock(),
+    );
+    return c.json({ code: updated.code, status: updated.status, availability: availability(updated, clock()) }, 200);
+  };
+}
+const pause = setStatus("paused");
+const resume = setStatus("active");
+const close = setStatus("closed");
 
 export const campaignRoutes = new Hono<AppEnv>()
   // That structure's managers, its region's coordinators, admins.
-  .post("/", validate("json", campaignInput), async (c) => {
-    const user = requireUser(c);
+  .post("/", signedIn, validate("json", campaignInput), async (c) => {
     const input = c.req.valid("json");
     const { store, clock } = c.var.deps;
     const structure = await store.structures.get(input.structureId);
     if (!structure) throw new ApiError("structure_not_found");
-    if (!canManageStructure(user, structure)) throw new ApiError("forbidden");
+    const user = authorize(c, { action: "structure.manage", structure });
     const version = await store.questionnaires.getVersion(input.questionnaire, input.version);
     if (!version) throw new ApiError("version_not_found");
     if (version.status !== "published") throw new ApiError("version_not_published");
@@ -68,7 +104,14 @@ export const campaignRoutes = new Hono<AppEnv>()
       now,
     );
     await store.audit.record(
-      { userId: user.id, action: "campaign.create", targetType: "campaign", targetId: campaign.code, details: { invitations: tokens.length } },
+      {
+        userId: user.id,
+        action: "campaign.create",
+        targetType: "campaign",
+        targetId: campaign.code,
+        details: { invitations: tokens.length },
+        region: structure.region,
+      },
       now,
     );
     return c.json(
@@ -81,6 +124,7 @@ export const campaignRoutes = new Hono<AppEnv>()
         role: campaign.role,
         opensAt: campaign.opensAt,
         closesAt: campaign.closesAt,
+        status: campaign.status,
         requiresInvitation: campaign.requiresInvitation,
         // Shown once: only their hashes are kept.
         ...(tokens.length > 0 ? { invitations: tokens } : {}),
@@ -88,9 +132,13 @@ export const campaignRoutes = new Hono<AppEnv>()
       201,
     );
   })
-  // Public: what a respondent's page needs, nothing more (no counts, no staff data).
+  // Those who may create the campaign.
+  .post("/:code/pause", signedIn, validate("param", codeParam), (c) => pause(c, c.req.valid("param").code))
+  .post("/:code/resume", signedIn, validate("param", codeParam), (c) => resume(c, c.req.valid("param").code))
+  .post("/:code/close", signedIn, validate("param", codeParam), (c) => close(c, c.req.valid("param").code))
+  // Public: what a respondent's page needs, nothing more (no counts, no staff data), with the notice.
   .get("/:code", validate("param", codeParam), async (c) => {
-    const { store, clock } = c.var.deps;
+    const { store, clock, config } = c.var.deps;
     const campaign = await store.campaigns.getByCode(c.req.valid("param").code);
     if (!campaign) throw new ApiError("campaign_not_found");
     const compiled = await c.var.versions.get(campaign.versionId);
@@ -107,17 +155,33 @@ export const campaignRoutes = new Hono<AppEnv>()
         requiresInvitation: campaign.requiresInvitation,
         structure: { name: structure.name, kind: structure.kind },
         questionnaire: { slug: version.slug, version: version.version, title: version.title, description: version.description },
+        notice: informationNotice({
+          structureName: structure.name,
+          minCell: config.minCell,
+          ...(config.contactEmail ? { contactEmail: config.contactEmail } : {}),
+        }),
         definition: version.definition,
-        dimensions: version.scoring.dimensions.map((d) => ({ id: d.id, title: d.title, description: d.description })),
+        dimensions: version.scoring.dimensions.map((d) => ({ id: d.id, title: d.title, description: d.description, higherIsBetter: d.higherIsBetter !== false })),
       },
       200,
     );
   })
-  // Public and anonymous. Nothing about the sender (address, agent, cookie, time of day) is read or kept.
+  // Public and anonymous. Nothing about the sender (address, agent, cookie, time of day) is kept; the
+  // address is read only to count submissions per client, in memory.
   .post(
     "/:code/responses",
-    bodyLimit({ maxSize: MAX_RESPONSE_BYTES, onError: () => { throw new ApiError("payload_too_large"); } }),
+    bodyLimit({
+      maxSize: MAX_RESPONSE_BYTES,
+      onError: () => {
+        throw new ApiError("payload_too_large");
+      },
+    }),
     validate("param", codeParam),
+    async (c, next) => {
+      c.var.rateLimits.throttle(c, "submitPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
+      c.var.rateLimits.throttle(c, "submitPerCampaign", c.req.param("code") ?? "");
+      await next();
+    },
     validate("json", responseInput),
     async (c) => {
       const { store, clock } = c.var.deps;
@@ -133,8 +197,13 @@ export const campaignRoutes = new Hono<AppEnv>()
       if (!compiled) throw new Error(`campaign ${campaign.id} points at a missing version`);
       const checked = compiled.validate(input.answers);
       if (!checked.ok) throw new ApiError("invalid_answers", { questions: checked.errors });
+      const answers = { ...checked.answers };
+      for (const name of compiled.freeText) {
+        const value = answers[name];
+        if (typeof value === "string") answers[name] = maskFreeText(value).text;
+      }
 
-      const scores = scoreResponse(compiled.version.scoring, checked.answers);
+      const scores = scoreResponse(compiled.version.scoring, answers);
       const locale = input.locale ?? negotiateLocale(c.req.header("accept-language"));
       try {
         await store.responses.submit({
@@ -143,7 +212,7 @@ export const campaignRoutes = new Hono<AppEnv>()
           structureId: campaign.structureId,
           versionId: campaign.versionId,
           role: campaign.role,
-          answers: checked.answers,
+          answers,
           locale,
           submittedOn: dayOf(now),
           scores,
@@ -154,11 +223,14 @@ export const campaignRoutes = new Hono<AppEnv>()
         if (error instanceof InvitationInvalidError) throw new ApiError("invitation_required");
         throw error;
       }
-      const titles = new Map(compiled.version.scoring.dimensions.map((d) => [d.id, d]));
+      const dimensions = new Map(compiled.version.scoring.dimensions.map((d) => [d.id, d]));
       return c.json(
         {
           locale,
-          scores: scores.map((s) => ({ ...s, title: titles.get(s.dimension)!.title, description: titles.get(s.dimension)!.description })),
+          scores: scores.map((s) => {
+            const d = dimensions.get(s.dimension)!;
+            return { ...s, title: d.title, description: d.description, higherIsBetter: d.higherIsBetter !== false };
+          }),
         },
         201,
       );

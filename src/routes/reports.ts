@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
-import { canManageStructure } from "../domain/access.ts";
 import { buildStructureReport } from "../domain/benchmark/structure-report.ts";
 import { comparableVersions } from "../domain/questionnaire/comparability.ts";
 import { ApiError } from "../http/api-error.ts";
-import { requireUser } from "../http/session.ts";
+import { authorize } from "../http/authorize.ts";
+import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -13,12 +13,11 @@ const reportQuery = z.object({ questionnaire: z.string().min(1).max(64) });
 
 export const reportRoutes = new Hono<AppEnv>()
   // That structure's managers, its region's coordinators, admins. Every reading is audited.
-  .get("/structures/:id", validate("param", idParam), validate("query", reportQuery), async (c) => {
-    const user = requireUser(c);
+  .get("/structures/:id", signedIn, validate("param", idParam), validate("query", reportQuery), async (c) => {
     const { store, config, clock } = c.var.deps;
     const structure = await store.structures.get(c.req.valid("param").id);
     if (!structure) throw new ApiError("structure_not_found");
-    if (!canManageStructure(user, structure)) throw new ApiError("forbidden");
+    const user = authorize(c, { action: "structure.manage", structure });
     const slug = c.req.valid("query").questionnaire;
     const versions = await store.questionnaires.listPublishedVersions(slug);
     const latest = versions[0];
@@ -37,7 +36,7 @@ export const reportRoutes = new Hono<AppEnv>()
       minCell: config.minCell,
     });
     await store.audit.record(
-      { userId: user.id, action: "report.read", targetType: "structure", targetId: structure.id, details: { questionnaire: slug } },
+      { userId: user.id, action: "report.read", targetType: "structure", targetId: structure.id, details: { questionnaire: slug }, region: structure.region },
       clock(),
     );
     return c.json(

@@ -2,10 +2,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
 import { SETTINGS, STRUCTURE_KINDS } from "../db/records.ts";
-import { canCreateStructureIn } from "../domain/access.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
-import { ApiError } from "../http/api-error.ts";
-import { requireRole } from "../http/session.ts";
+import { authorize } from "../http/authorize.ts";
+import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
 const structureInput = z.object({
@@ -29,14 +28,13 @@ export const structureRoutes = new Hono<AppEnv>()
     return c.json({ structures: structures.map(({ isDemo, ...s }) => ({ ...s, demo: isDemo })) }, 200);
   })
   // Admins anywhere; coordinators in their own region.
-  .post("/", validate("json", structureInput), async (c) => {
-    const user = requireRole(c, "admin", "coordinator");
+  .post("/", signedIn, validate("json", structureInput), async (c) => {
     const input = c.req.valid("json");
     const region = regionOfDepartment(input.department)!;
-    if (!canCreateStructureIn(user, region)) throw new ApiError("forbidden");
+    const user = authorize(c, { action: "structure.create", region });
     const { store, clock } = c.var.deps;
     const structure = await store.structures.create({ ...input, region }, clock());
-    await store.audit.record({ userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id }, clock());
+    await store.audit.record({ userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id, region }, clock());
     const { isDemo, ...rest } = structure;
     return c.json({ ...rest, demo: isDemo }, 201);
   });

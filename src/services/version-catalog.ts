@@ -1,10 +1,13 @@
 import type { VersionRecord } from "../db/records.ts";
 import type { Store } from "../db/store.ts";
 import { compileValidator, type AnswerValidator } from "../domain/questionnaire/answer-validation.ts";
+import { listQuestions } from "../domain/questionnaire/survey-elements.ts";
 
 export interface CompiledVersion {
   version: VersionRecord;
   validate: AnswerValidator;
+  /** Names of the free-text questions, whose answers are masked of identifiers before storage. */
+  freeText: string[];
 }
 
 /**
@@ -18,7 +21,16 @@ export function createVersionCatalog(store: Store) {
       let entry = cache.get(versionId);
       if (!entry) {
         entry = store.questionnaires.getVersionById(versionId).then((version) =>
-          version && version.status === "published" ? { version, validate: compileValidator(version.definition) } : undefined,
+          version && version.status === "published"
+            ? {
+                version,
+                validate: compileValidator(version.definition),
+                freeText: listQuestions(version.definition)
+                  .map((p) => p.question)
+                  .filter((q) => q.type === "comment" || (q.type === "text" && q.inputType !== "number"))
+                  .map((q) => q.name),
+              }
+            : undefined,
         );
         entry.then((v) => v === undefined && cache.delete(versionId)).catch(() => cache.delete(versionId));
         cache.set(versionId, entry);

@@ -93,7 +93,7 @@ describe("GET /api/campaigns/:code", () => {
     expect(res.status).toBe(200);
     const page = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(page).sort()).toEqual(
-      ["availability", "closesAt", "code", "definition", "dimensions", "opensAt", "questionnaire", "requiresInvitation", "role", "structure"].sort(),
+      ["availability", "closesAt", "code", "definition", "dimensions", "notice", "opensAt", "questionnaire", "requiresInvitation", "role", "structure"].sort(),
     );
     expect(page).toMatchObject({ availability: "open", role: "patient", structure: { name: "GEM La Source", kind: "gem" } });
     expect(res.headers.get("set-cookie")).toBeNull();
@@ -114,5 +114,58 @@ describe("GET /api/campaigns/:code", () => {
     const res = await t.app.request("/api/campaigns/aaaaaaaaaaaaaaaaaaaa");
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("campaign_not_found");
+  });
+});
+
+describe("POST /api/campaigns/:code/pause, /resume and /close", () => {
+  it("Should pause a campaign (submissions answer 410), resume it, and close it for good", async () => {
+    const t = await createTestApp();
+    const s = await t.structure();
+    const manager = await t.signIn("manager", { structureIds: [s.id] });
+    const { code } = (await (await t.json("POST", "/api/campaigns", body(s.id), manager.headers)).json()) as { code: string };
+    const submit = () => t.json("POST", `/api/campaigns/${code}/responses`, { answers: {} });
+
+    const paused = await t.json("POST", `/api/campaigns/${code}/pause`, undefined, manager.headers);
+    expect(await paused.json()).toEqual({ code, status: "paused", availability: "paused" });
+    expect(((await (await t.app.request(`/api/campaigns/${code}`)).json()) as { availability: string }).availability).toBe("paused");
+    const refused = await submit();
+    expect(refused.status).toBe(410);
+    expect(((await refused.json()) as { error: { details: { availability: string } } }).error.details.availability).toBe("paused");
+
+    expect(await (await t.json("POST", `/api/campaigns/${code}/resume`, undefined, manager.headers)).json()).toMatchObject({ status: "active", availability: "open" });
+    expect((await submit()).status).toBe(422); // open again: the empty answer set is now checked
+
+    expect(await (await t.json("POST", `/api/campaigns/${code}/close`, undefined, manager.headers)).json()).toMatchObject({ status: "closed" });
+    expect((await t.json("POST", `/api/campaigns/${code}/resume`, undefined, manager.headers)).status).toBe(410);
+    const actions = (await t.store.audit.list({ limit: 10 })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["campaign.pause", "campaign.resume", "campaign.close"]));
+  });
+
+  it("Should refuse anyone who may not create that campaign", async () => {
+    const t = await createTestApp();
+    const s = await t.structure();
+    const admin = await t.signIn("admin");
+    const { code } = (await (await t.json("POST", "/api/campaigns", body(s.id), admin.headers)).json()) as { code: string };
+    const other = await t.signIn("manager", { structureIds: [(await t.structure({ name: "Other" })).id] });
+    expect((await t.json("POST", `/api/campaigns/${code}/pause`)).status).toBe(401);
+    expect((await t.json("POST", `/api/campaigns/${code}/pause`, undefined, other.headers)).status).toBe(403);
+    expect((await t.json("POST", `/api/campaigns/${code}/pause`, undefined, (await t.signIn("coordinator", { region: "11" })).headers)).status).toBe(403);
+    expect((await t.json("POST", "/api/campaigns/unknown-code/pause", undefined, admin.headers)).status).toBe(404);
+    expect((await t.store.campaigns.getByCode(code))!.status).toBe("active");
+  });
+});
+
+describe("The information notice", () => {
+  it("Should come with every campaign, in French and English, naming the structure, the threshold and the contact", async () => {
+    const t = await createTestApp({ contactEmail: "dpo@gem-la-source.fr" });
+    const s = await t.structure({ name: "GEM La Source" });
+    const { headers } = await t.signIn("admin");
+    const { code } = (await (await t.json("POST", "/api/campaigns", body(s.id), headers)).json()) as { code: string };
+    const page = (await (await t.app.request(`/api/campaigns/${code}`)).json()) as { notice: { id: string; title: { fr: string; en: string }; text: { fr: string; en: string } }[] };
+    expect(page.notice.map((n) => n.id)).toEqual(["controller", "purpose", "collected", "not_collected", "publication", "rights", "contact"]);
+    for (const section of page.notice) for (const locale of ["fr", "en"] as const) expect(section.text[locale].length).toBeGreaterThan(10);
+    expect(page.notice[0]!.text.fr).toContain("GEM La Source");
+    expect(page.notice.find((n) => n.id === "publication")!.text.en).toContain("fewer than 11 people");
+    expect(page.notice.find((n) => n.id === "contact")!.text.fr).toContain("dpo@gem-la-source.fr");
   });
 });

@@ -8,6 +8,8 @@ describe("parseConfig", () => {
       databasePath: "./data/reperes.db",
       demoData: true,
       minCell: 11,
+      rateLimits: true,
+      trustedProxies: [],
       surveysDir: "./surveys",
       webDistDir: "./web/dist",
     });
@@ -16,6 +18,12 @@ describe("parseConfig", () => {
   it("Should turn demo data off by default when DATABASE_PATH is set (production)", () => {
     expect(parseConfig({ DATABASE_PATH: "/var/lib/reperes/prod.db" }).demoData).toBe(false);
     expect(parseConfig({ DATABASE_PATH: "/var/lib/reperes/prod.db", DEMO_DATA: "true" }).demoData).toBe(true);
+  });
+
+  it("Should read trusted proxies and the switch for rate limits", () => {
+    const config = parseConfig({ TRUSTED_PROXIES: "10.0.0.1, ::1", RATE_LIMITS: "off" });
+    expect(config.trustedProxies).toEqual(["10.0.0.1", "::1"]);
+    expect(config.rateLimits).toBe(false);
   });
 
   it("Should read the first admin from ADMIN_EMAIL and ADMIN_PASSWORD", () => {
@@ -31,6 +39,9 @@ describe("parseConfig", () => {
     [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "a long enough secret" }, "ADMIN_EMAIL"],
     [{ ADMIN_EMAIL: "dpo@example.org" }, "ADMIN_PASSWORD"],
     [{ ADMIN_EMAIL: "dpo@example.org", ADMIN_PASSWORD: "short" }, "ADMIN_PASSWORD"],
+    [{ RATE_LIMITS: "maybe" }, "RATE_LIMITS"],
+    [{ TRUSTED_PROXIES: "10.0.0.1,not-an-ip" }, "TRUSTED_PROXIES"],
+    [{ CONTACT_EMAIL: "nobody" }, "CONTACT_EMAIL"],
   ])("Should refuse %j with a message naming %s", (env, name) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(new RegExp(`^[\\s\\S]*${name}:`));

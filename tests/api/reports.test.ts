@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { openCampaign, validAnswers } from "../support/answers.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 
+/** These tests post dozens of fixture responses from one test client: rate limits are another suite's subject. */
+const FIXTURE_LOAD = { rateLimits: false };
+
 type Report = {
   versions: number[];
   minCell: number;
@@ -34,7 +37,7 @@ const report = async (t: TestApp, id: number, headers: Record<string, string>) =
 
 describe("GET /api/reports/structures/:id", () => {
   it("Should give the structure's n and score per dimension beside the region's pooled mean and median", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp(FIXTURE_LOAD);
     const viewer = await structureWithResponses(t, 12, 5); // every item at the top: 100
     await structureWithResponses(t, 11, 1); // 0
     await structureWithResponses(t, 11, 3); // 50
@@ -53,7 +56,7 @@ describe("GET /api/reports/structures/:id", () => {
   });
 
   it("Should suppress a structure's figure under MIN_CELL, saying why and without the exact n", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp(FIXTURE_LOAD);
     const viewer = await structureWithResponses(t, 10, 5);
     const { headers } = await t.signIn("manager", { structureIds: [viewer.id] });
     const body = (await (await report(t, viewer.id, headers)).json()) as Report;
@@ -64,7 +67,7 @@ describe("GET /api/reports/structures/:id", () => {
   });
 
   it("Should follow a raised MIN_CELL", async () => {
-    const t = await createTestApp({ minCell: 15 });
+    const t = await createTestApp({ ...FIXTURE_LOAD, minCell: 15 });
     const viewer = await structureWithResponses(t, 12, 5);
     const { headers } = await t.signIn("manager", { structureIds: [viewer.id] });
     const body = (await (await report(t, viewer.id, headers)).json()) as Report;
@@ -73,7 +76,7 @@ describe("GET /api/reports/structures/:id", () => {
   });
 
   it("Should hide the regional group unless it holds at least 3 structures above the threshold besides the viewer's", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp(FIXTURE_LOAD);
     const viewer = await structureWithResponses(t, 12, 5);
     await structureWithResponses(t, 11, 1);
     await structureWithResponses(t, 11, 3);
@@ -84,7 +87,7 @@ describe("GET /api/reports/structures/:id", () => {
   });
 
   it("Should refuse a manager of another structure, and let the region's coordinator and admins in", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp(FIXTURE_LOAD);
     const target = await structureWithResponses(t, 2, 3);
     const other = await t.structure({ name: "Other" });
     const manager = await t.signIn("manager", { structureIds: [other.id] });
@@ -99,16 +102,16 @@ describe("GET /api/reports/structures/:id", () => {
   });
 
   it("Should audit every reading of a report", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp(FIXTURE_LOAD);
     const s = await t.structure();
     const { headers, user } = await t.signIn("admin");
     await report(t, s.id, headers);
-    const entries = await t.store.audit.list(10);
+    const entries = await t.store.audit.list({ limit: 10 });
     expect(entries[0]).toMatchObject({ userId: user.id, action: "report.read", targetType: "structure", targetId: String(s.id) });
   });
 
   it("Should answer 404 for an unknown structure or questionnaire, 400 without a questionnaire", async () => {
-    const t = await createTestApp();
+    const t = await createTestApp(FIXTURE_LOAD);
     const s = await t.structure();
     const { headers } = await t.signIn("admin");
     expect((await t.app.request("/api/reports/structures/999?questionnaire=experience-usagers", { headers })).status).toBe(404);

@@ -76,3 +76,16 @@ describe("Anonymity of a response", () => {
     expect(actions.some((a) => a.includes("response"))).toBe(false);
   });
 });
+
+describe("Free text", () => {
+  it("Should mask e-mail addresses, phone numbers, NIR and links before storing a comment", async () => {
+    const t = await createTestApp();
+    const { code } = await openCampaign(t);
+    const answers = await validAnswers(t);
+    answers["comment"] = "Rappelez-moi au 06 12 34 56 78 ou jean.martin@free.fr, NIR 1 84 02 69 123 456 78, https://exemple.fr/jean";
+    expect((await t.json("POST", `/api/campaigns/${code}/responses`, { answers })).status).toBe(201);
+    const stored = JSON.parse((t.store.db.$client.prepare("SELECT answers FROM responses").get() as { answers: string }).answers) as { comment: string };
+    expect(stored.comment).toBe("Rappelez-moi au [téléphone masqué] ou [courriel masqué], NIR [numéro de sécurité sociale masqué], [lien masqué]");
+    expect(dumpDatabase(t)).not.toContain("jean.martin");
+  });
+});

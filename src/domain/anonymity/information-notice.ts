@@ -1,0 +1,79 @@
+import type { Localized } from "../questionnaire/types.ts";
+
+/**
+ * The information notice served with every campaign (GDPR articles 13 and 14; answers about mental health
+ * are special-category data, article 9): who is responsible, what is collected and what is not, how results
+ * are published, and whom to contact — in plain French and English, before the first question.
+ */
+
+export interface NoticeSection {
+  id: "controller" | "purpose" | "collected" | "not_collected" | "publication" | "rights" | "contact";
+  title: Localized;
+  text: Localized;
+}
+
+export interface NoticeInput {
+  structureName: string;
+  minCell: number;
+  contactEmail?: string;
+}
+
+export function informationNotice({ structureName, minCell, contactEmail }: NoticeInput): NoticeSection[] {
+  return [
+    {
+      id: "controller",
+      title: { fr: "Qui est responsable", en: "Who is responsible" },
+      text: {
+        fr: `Cette enquête est proposée par ${structureName}, qui en est responsable. Elle passe par Repères, une plateforme libre d'évaluation de la pair-aidance.`,
+        en: `This survey is offered by ${structureName}, which is responsible for it. It runs on Repères, an open-source platform for evaluating peer support.`,
+      },
+    },
+    {
+      id: "purpose",
+      title: { fr: "Pourquoi", en: "Why" },
+      text: {
+        fr: "Vos réponses aident la structure à améliorer l'accompagnement par les pairs et à se comparer, de façon anonyme, aux autres structures de la région. Répondre est libre : vous pouvez arrêter à tout moment.",
+        en: "Your answers help the structure improve peer support and compare itself, anonymously, with other structures of the region. Answering is voluntary: you may stop at any time.",
+      },
+    },
+    {
+      id: "collected",
+      title: { fr: "Ce qui est gardé", en: "What is kept" },
+      text: {
+        fr: "Vos réponses, la version du questionnaire, le type de répondant·e (par exemple usager ou pair-aidant) et le jour de la réponse — pas l'heure. Si vous écrivez une adresse e-mail, un numéro de téléphone, un numéro de sécurité sociale ou un lien dans un commentaire, il est effacé avant l'enregistrement.",
+        en: "Your answers, the questionnaire version, the kind of respondent (for example patient or peer worker) and the day of your answer — not the time. If you write an e-mail address, phone number, social security number or link in a comment, it is removed before anything is stored.",
+      },
+    },
+    {
+      id: "not_collected",
+      title: { fr: "Ce qui n'est pas gardé", en: "What is not kept" },
+      text: {
+        fr: "Ni votre nom, ni votre adresse IP, ni votre appareil ou navigateur, ni cookie, ni mesure d'audience. Un code d'invitation, s'il y en a un, sert une seule fois et n'est pas relié à vos réponses.",
+        en: "Not your name, IP address, device or browser, no cookie and no analytics. An invitation code, if any, works once and is not linked to your answers.",
+      },
+    },
+    {
+      id: "publication",
+      title: { fr: "Comment les résultats sont publiés", en: "How results are published" },
+      text: {
+        fr: `Seuls des résultats d'ensemble sont montrés, jamais une réponse seule, et aucun chiffre ne porte sur moins de ${minCell} personnes. Vos propres scores s'affichent à la fin, pour vous seul·e, et ne sont pas envoyés ailleurs.`,
+        en: `Only overall results are shown, never a single answer, and no figure is based on fewer than ${minCell} people. Your own scores appear at the end, for you alone, and are sent nowhere else.`,
+      },
+    },
+    {
+      id: "rights",
+      title: { fr: "Vos droits", en: "Your rights" },
+      text: {
+        fr: "Comme rien ne permet de savoir quelle réponse est la vôtre, elle ne peut ensuite être ni retrouvée ni effacée : si vous hésitez, ne l'envoyez pas. Vous pouvez saisir la CNIL (cnil.fr).",
+        en: "As nothing tells which answer is yours, it cannot later be found or deleted: if in doubt, do not send it. You may complain to the CNIL, the French data protection authority (cnil.fr).",
+      },
+    },
+    {
+      id: "contact",
+      title: { fr: "Contact", en: "Contact" },
+      text: contactEmail
+        ? { fr: `Pour toute question : ${contactEmail}.`, en: `For any question: ${contactEmail}.` }
+        : { fr: `Pour toute question, adressez-vous à ${structureName}.`, en: `For any question, ask ${structureName}.` },
+    },
+  ];
+}

@@ -1,0 +1,86 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../app-env.ts";
+import { hashPassword } from "../auth/passwords.ts";
+import { randomToken, sha256 } from "../auth/tokens.ts";
+import { AccountExistsError, InvitationUnusableError } from "../db/accounts-store.ts";
+import { STAFF_ROLES } from "../db/records.ts";
+import { isRegion } from "../domain/territory.ts";
+import { ApiError } from "../http/api-error.ts";
+import { authorize } from "../http/authorize.ts";
+import { clientAddress } from "../http/client-address.ts";
+import { passwordField } from "../http/password-policy.ts";
+import { signedIn, startSession } from "../http/session.ts";
+import { validate } from "../http/validate.ts";
+
+/** An invitation link is valid for a week: long enough to be read, short enough not to linger. */
+export const STAFF_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+const invitationInput = z
+  .object({
+    email: z.email().max(320),
+    role: z.enum(STAFF_ROLES),
+    structureIds: z.array(z.number().int().positive()).max(200).optional(),
+    region: z.string().refine(isRegion, "not an INSEE region code").optional(),
+  })
+  .strict()
+  .refine((i) => i.role !== "coordinator" || i.region !== undefined, { message: "a coordinator needs a region", path: ["region"] })
+  .refine((i) => i.role !== "manager" || (i.structureIds?.length ?? 0) > 0, { message: "a manager needs structures", path: ["structureIds"] });
+
+const acceptInput = z.object({ token: z.string().min(1).max(200), password: passwordField }).strict();
+
+export const accountRoutes = new Hono<AppEnv>()
+  // Admins (any account); coordinators (managers of their region's structures); managers (co-managers of
+  // their structures). The token is shown once; only its hash is kept.
+  .post("/invitations", signedIn, validate("json", invitationInput), async (c) => {
+    const input = c.req.valid("json");
+    const { store, clock } = c.var.deps;
+    const structureIds = [...new Set(input.structureIds ?? [])];
+    const structures = await Promise.all(structureIds.map((id) => store.structures.get(id)));
+    if (structures.some((s) => s === undefined)) throw new ApiError("structure_not_found");
+    const found = structures.filter((s) => s !== undefined);
+    const region = input.role === "coordinator" ? input.region! : null;
+    const user = authorize(c, { action: "staff.invite", role: input.role, region, structures: found });
+    if (await store.accounts.findCredentials(input.email)) throw new ApiError("account_exists");
+    const token = randomToken();
+    const now = clock();
+    await store.accounts.createInvitation(
+      { tokenHash: sha256(token), email: input.email, role: input.role, region, structureIds, invitedBy: user.id, expiresAt: new Date(now.getTime() + STAFF_INVITATION_TTL_MS) },
+      now,
+    );
+    await store.audit.record(
+      {
+        userId: user.id,
+        action: "account.invite",
+        targetType: "invitation",
+        details: { role: input.role, structureIds, region },
+        region: region ?? found[0]?.region ?? null,
+      },
+      now,
+    );
+    return c.json({ token, expiresAt: new Date(now.getTime() + STAFF_INVITATION_TTL_MS).toISOString() }, 201);
+  })
+  // Anyone holding a live invitation: the account exists from now on, with the password its owner chose.
+  .post(
+    "/accept",
+    async (c, next) => {
+      c.var.rateLimits.throttle(c, "acceptPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
+      await next();
+    },
+    validate("json", acceptInput),
+    async (c) => {
+      const { token, password } = c.req.valid("json");
+      const { store, clock } = c.var.deps;
+      const now = clock();
+      try {
+        const user = await store.accounts.acceptInvitation(sha256(token), await hashPassword(password), now);
+        await startSession(c, user.id);
+        await store.audit.record({ userId: user.id, action: "account.accept", targetType: "user", targetId: user.id, region: user.region }, now);
+        return c.json({ user }, 200);
+      } catch (error) {
+        if (error instanceof InvitationUnusableError) throw new ApiError("staff_invitation_invalid");
+        if (error instanceof AccountExistsError) throw new ApiError("account_exists");
+        throw error;
+      }
+    },
+  );
