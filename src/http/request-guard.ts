@@ -17,7 +17,7 @@ export const requestGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (site === "cross-site") throw new ApiError("cross_origin_refused");
   const origin = c.req.header("origin");
   if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new ApiError("cross_origin_refused");
-  const hasBody = (c.req.header("content-length") ?? "0") !== "0" || c.req.header("transfer-encoding") !== undefined;
+  const hasBody = c.req.raw.body !== null && c.req.header("content-length") !== "0";
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (hasBody && type !== "application/json") throw new ApiError("unsupported_media_type");
   return next();

@@ -9,7 +9,7 @@ import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const reportQuery = z.object({ questionnaire: z.string().min(1).max(64) });
+const reportQuery = z.object({ questionnaire: z.string().min(1).max(64) }).strict();
 
 export const reportRoutes = new Hono<AppEnv>()
   // That structure's managers, its region's coordinators, admins. Every reading is audited.

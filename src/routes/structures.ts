@@ -16,9 +16,9 @@ const structureInput = z.object({
     .toUpperCase()
     .refine((d) => regionOfDepartment(d) !== undefined, "not a French département INSEE code (e.g. \"69\", \"2A\", \"974\")"),
   setting: z.enum(SETTINGS),
-});
+}).strict();
 
-const listQuery = z.object({ region: z.string().regex(/^\d{2}$/).optional() });
+const listQuery = z.object({ region: z.string().regex(/^\d{2}$/).optional() }).strict();
 
 export const structureRoutes = new Hono<AppEnv>()
   // Public directory: names, kinds and places of the structures, nothing about their responses.
