@@ -171,7 +171,8 @@ export const invitationTokens = sqliteTable(
 
 /**
  * One anonymous answer set. Holds no IP address, user agent, cookie or session, and no time finer than the
- * day; the id is random, so it says nothing of the order of arrival.
+ * day; the id is random, and the table is WITHOUT ROWID (migration 0004), so nothing records the order of
+ * arrival. The same holds for `response_scores`.
  */
 export const responses = sqliteTable(
   "responses",

@@ -51,6 +51,9 @@ describe("Anonymity of a response", () => {
     expect(ids).toHaveLength(5);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
     expect(new Set(ids).size).toBe(5);
+    // No hidden rowid records the order of arrival either: the table is stored by its random ids.
+    expect(() => t.store.db.$client.prepare("SELECT rowid FROM responses").all()).toThrow(/no such column/);
+    expect(() => t.store.db.$client.prepare("SELECT rowid FROM response_scores").all()).toThrow(/no such column/);
   });
 
   it("Should keep no link between a used invitation and the response it let in", async () => {

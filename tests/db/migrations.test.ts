@@ -1,0 +1,55 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/open-database.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "reperes-migrations-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The migrations folder as it stood before migration `tag`. */
+function migrationsBefore(tag: string): string {
+  const folder = join(dir, `before-${tag}`);
+  cpSync("migrations", folder, { recursive: true });
+  const journalPath = join(folder, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return folder;
+}
+
+describe("Migrations", () => {
+  it("Should rebuild responses and scores without rowid, keeping every stored row and link", () => {
+    const path = join(dir, "upgrade.db");
+    const before = new Database(path);
+    before.pragma("foreign_keys = ON");
+    migrate(drizzle(before), { migrationsFolder: migrationsBefore("0004_responses-without-rowid") });
+    before.exec(`
+      INSERT INTO structures (name, kind, department, region, setting, created_at) VALUES ('S', 'gem', '69', '84', 'urban', 'x');
+      INSERT INTO questionnaires (slug, created_at) VALUES ('q', 'x');
+      INSERT INTO questionnaire_versions (questionnaire_id, version, status, title, description, roles, definition, scoring, content_hash, created_at)
+        VALUES (1, 1, 'published', '{}', '{}', '[]', '{}', '{}', 'h', 'x');
+      INSERT INTO campaigns (code, structure_id, version_id, role, opens_at, created_at) VALUES ('c', 1, 1, 'patient', 'x', 'x');
+      INSERT INTO responses (id, campaign_id, structure_id, version_id, role, answers, locale, submitted_on)
+        VALUES ('ffff', 1, 1, 1, 'patient', '{"a":1}', 'fr', '2026-01-01'), ('0000', 1, 1, 1, 'patient', '{"a":2}', 'en', '2026-01-02');
+      INSERT INTO response_scores VALUES ('ffff', 'd', 50, 1, 1), ('0000', 'd', 75, 1, 1);`);
+    const rows = before.prepare("SELECT * FROM responses ORDER BY id").all();
+    const scores = before.prepare("SELECT * FROM response_scores ORDER BY response_id").all();
+    before.close();
+
+    const after = openDatabase(path).$client;
+    expect(after.prepare("SELECT * FROM responses ORDER BY id").all()).toEqual(rows);
+    expect(after.prepare("SELECT * FROM response_scores ORDER BY response_id").all()).toEqual(scores);
+    expect(after.pragma("foreign_key_check")).toEqual([]);
+    const tables = after.prepare("PRAGMA table_list").all() as { name: string; wr: number }[];
+    expect(tables.filter((t) => t.name === "responses" || t.name === "response_scores").map((t) => t.wr)).toEqual([1, 1]);
+    expect(() => after.prepare("SELECT rowid FROM responses").all()).toThrow(/no such column: rowid/);
+    // Scores still follow their response.
+    after.prepare("DELETE FROM responses WHERE id = 'ffff'").run();
+    expect(after.prepare("SELECT response_id FROM response_scores").all()).toEqual([{ response_id: "0000" }]);
+    after.close();
+  });
+});
