@@ -2,6 +2,7 @@ import type { Config } from "./config.ts";
 import type { UserRecord } from "./db/records.ts";
 import type { Store } from "./db/store.ts";
 import type { RateLimits } from "./http/rate-limits.ts";
+import type { ReportPools } from "./services/report-pool.ts";
 import type { VersionCatalog } from "./services/version-catalog.ts";
 
 /** What the app is built from: passed in, never imported as module-level singletons. */
@@ -17,6 +18,7 @@ export interface AppEnv {
     deps: AppDeps;
     versions: VersionCatalog;
     rateLimits: RateLimits;
+    reportPools: ReportPools;
     requestId: string;
     user: UserRecord | undefined;
   };

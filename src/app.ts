@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-env.ts";
-import { ApiError } from "./http/api-error.ts";
+import { bodySize } from "./http/body-size.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { loadSession } from "./http/session.ts";
 import { createRateLimits } from "./http/rate-limits.ts";
@@ -19,6 +18,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { questionnaireRoutes } from "./routes/questionnaires.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { structureRoutes } from "./routes/structures.ts";
+import { createReportPools } from "./services/report-pool.ts";
 import { createVersionCatalog } from "./services/version-catalog.ts";
 
 /** No staff request carries more than this; respondents' submissions have a tighter limit of their own. */
@@ -46,6 +46,7 @@ export type AppType = typeof apiRoutes;
 export function createApp(deps: AppDeps) {
   const versions = createVersionCatalog(deps.store);
   const rateLimits = createRateLimits();
+  const reportPools = createReportPools(deps.store, deps.config);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());
@@ -76,11 +77,12 @@ export function createApp(deps: AppDeps) {
     c.set("deps", deps);
     c.set("versions", versions);
     c.set("rateLimits", rateLimits);
+    c.set("reportPools", reportPools);
     await next();
   });
   app.onError(onError);
   app.notFound(onNotFound);
-  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ApiError("payload_too_large"); } }));
+  app.use("/api/*", bodySize(MAX_BODY_BYTES));
   app.use("/api/*", requestGuard);
   app.use("/api/*", loadSession);
   app.route("/api", apiRoutes);

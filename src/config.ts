@@ -4,12 +4,7 @@ import { z } from "zod";
 /** Where the embedded database lives when nothing else is said: the newcomer's `npm start`. */
 export const DEFAULT_DATABASE_PATH = "./data/reperes.db";
 
-/**
- * French health-statistics practice publishes nothing computed from fewer than 11 people; below 5 no
- * disclosure-control argument holds at all, so the threshold can be raised but never set under 5.
- */
-export const DEFAULT_MIN_CELL = 11;
-export const MIN_CELL_FLOOR = 5;
+import { DEFAULT_MIN_CELL, MIN_CELL_FLOOR } from "./domain/benchmark/disclosure.ts";
 
 const booleanFlag = z.enum(["true", "false"]).transform((v) => v === "true");
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
 import type { CampaignRecord } from "./records.ts";
@@ -37,6 +37,8 @@ const columns = {
 };
 
 export function createCampaignsStore(db: Db): CampaignsStore {
+  // Looked up on every submission: prepared once rather than rebuilt by the query builder each time.
+  const byCode = db.select(columns).from(campaigns).where(eq(campaigns.code, sql.placeholder("code"))).prepare();
   return {
     async create(input, now) {
       return db.transaction((tx) => {
@@ -65,7 +67,7 @@ export function createCampaignsStore(db: Db): CampaignsStore {
       });
     },
     async getByCode(code) {
-      return db.select(columns).from(campaigns).where(eq(campaigns.code, code)).get();
+      return byCode.get({ code });
     },
     async setStatus(campaignId, status) {
       return db.update(campaigns).set({ status }).where(eq(campaigns.id, campaignId)).returning(columns).get();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max } from "drizzle-orm";
+import { and, asc, desc, eq, max, or } from "drizzle-orm";
 import type { QuestionnaireFile } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
 import type { QuestionnaireSummary, VersionRecord, VersionSummary } from "./records.ts";
@@ -11,6 +11,8 @@ export interface QuestionnairesStore {
   /** Versions never change once published, so callers may cache what this returns. */
   getVersionById(id: number): Promise<VersionRecord | undefined>;
   listPublishedVersions(slug: string): Promise<VersionRecord[]>;
+  /** Published versions of a questionnaire and of its variants (easy-to-read wordings), by slug, newest first. */
+  listPoolCandidates(slug: string): Promise<VersionRecord[]>;
   /**
    * Imports a file's content as a published version, unless a version with the same content hash exists.
    * Editing a file therefore adds a version and never rewrites one.
@@ -21,6 +23,7 @@ export interface QuestionnairesStore {
 const versionColumns = {
   id: questionnaireVersions.id,
   slug: questionnaires.slug,
+  variantOf: questionnaires.variantOf,
   version: questionnaireVersions.version,
   status: questionnaireVersions.status,
   title: questionnaireVersions.title,
@@ -36,6 +39,7 @@ const versionColumns = {
 interface VersionRow extends VersionSummary {
   id: number;
   slug: string;
+  variantOf: string | null;
   title: string;
   description: string;
   roles: string;
@@ -101,6 +105,13 @@ export function createQuestionnairesStore(db: Db): QuestionnairesStore {
       return selectVersions()
         .where(and(eq(questionnaires.slug, slug), eq(questionnaireVersions.status, "published")))
         .orderBy(desc(questionnaireVersions.version))
+        .all()
+        .map(toVersion);
+    },
+    async listPoolCandidates(slug) {
+      return selectVersions()
+        .where(and(or(eq(questionnaires.slug, slug), eq(questionnaires.variantOf, slug)), eq(questionnaireVersions.status, "published")))
+        .orderBy(asc(questionnaires.slug), desc(questionnaireVersions.version))
         .all()
         .map(toVersion);
     },

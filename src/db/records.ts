@@ -38,6 +38,8 @@ export interface QuestionnaireSummary {
 export interface VersionRecord extends VersionSummary {
   id: number;
   slug: string;
+  /** The questionnaire this one rewords (its easy-to-read variant pools with it). */
+  variantOf: string | null;
   title: Localized;
   description: Localized;
   roles: RespondentRole[];
@@ -76,20 +78,11 @@ export interface NewResponse {
   locale: "fr" | "en";
   submittedOn: string;
   scores: { dimension: string; score: number | null; answered: number; items: number }[];
+  /** The report cells this response adds to (quarter, indicator, sufficient statistics of its value). */
+  cells: { period: string; indicatorId: string; n: number; sum: number; sumSquares: number }[];
   /** SHA-256 of the invitation token, consumed in the same transaction as the response is stored. */
   invitationHash?: string;
   isDemo?: boolean;
-}
-
-/** One structure's figures on one dimension for one respondent role: what reports are computed from. */
-export interface DimensionAggregate {
-  structureId: number;
-  role: RespondentRole;
-  dimension: Dimension["id"];
-  n: number;
-  mean: number;
-  /** Sum of squared scores, so that variances can be derived without reading individual rows. */
-  sumSquares: number;
 }
 
 export class InvitationUsedError extends Error {

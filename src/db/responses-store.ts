@@ -36,6 +36,12 @@ export function createResponsesStore(db: Db): ResponsesStore {
   const insertScore = sqlite.prepare(
     "INSERT INTO response_scores (response_id, dimension, score, answered, items) VALUES (?, ?, ?, ?, ?)",
   );
+  // The report aggregate grows in the same transaction as the response: reports never lag, never recount.
+  const addToCell = sqlite.prepare(
+    `INSERT INTO indicator_cells (version_id, structure_id, role, period, indicator_id, n, sum, sum_squares)
+     VALUES (@versionId, @structureId, @role, @period, @indicatorId, @n, @sum, @sumSquares)
+     ON CONFLICT DO UPDATE SET n = n + excluded.n, sum = sum + excluded.sum, sum_squares = sum_squares + excluded.sum_squares`,
+  );
   const countByCampaign = sqlite.prepare<[number], { n: number }>("SELECT count(*) AS n FROM responses WHERE campaign_id = ?");
 
   const writeOne = sqlite.transaction((r: NewResponse) => {
@@ -56,6 +62,7 @@ export function createResponsesStore(db: Db): ResponsesStore {
       isDemo: r.isDemo ? 1 : 0,
     });
     for (const s of r.scores) insertScore.run(r.id, s.dimension, s.score, s.answered, s.items);
+    for (const cell of r.cells) addToCell.run({ versionId: r.versionId, structureId: r.structureId, role: r.role, ...cell });
   });
 
   let queue: Pending[] = [];

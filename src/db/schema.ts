@@ -235,3 +235,52 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_region_idx").on(t.region)],
 );
+
+/**
+ * The report aggregate, kept incrementally at submission in the same transaction as the response: one row
+ * per version, structure, respondent role, calendar quarter and indicator, holding the sufficient statistics
+ * (n, Σv, Σv²) of the indicator's values. Reports read these rows, never the responses themselves.
+ */
+export const indicatorCells = sqliteTable(
+  "indicator_cells",
+  {
+    versionId: integer()
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id),
+    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    /** Calendar quarter, e.g. "2026-Q2". */
+    period: text().notNull(),
+    indicatorId: text().notNull(),
+    n: integer().notNull(),
+    sum: real().notNull(),
+    sumSquares: real().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.structureId, t.role, t.period, t.indicatorId] })],
+);
+
+/**
+ * A report frozen as it was read, so that a label committee can cite exactly what it saw: the content, the
+ * method version and the data cut-off. Snapshots are never changed (a trigger refuses it).
+ */
+export const reportSnapshots = sqliteTable(
+  "report_snapshots",
+  {
+    id: text().primaryKey(),
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id),
+    questionnaire: text().notNull(),
+    methodVersion: text().notNull(),
+    /** Last day of the data the report could hold (the end of the last completed quarter). */
+    dataCutoff: text().notNull(),
+    minCell: integer().notNull(),
+    /** JSON: the report exactly as served. */
+    content: text().notNull(),
+    createdBy: integer().references(() => users.id),
+    createdAt: text().notNull(),
+  },
+  (t) => [index("report_snapshots_structure_idx").on(t.structureId)],
+);

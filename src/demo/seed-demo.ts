@@ -3,7 +3,7 @@ import { campaignCode, responseId } from "../auth/tokens.ts";
 import type { Store } from "../db/store.ts";
 import { dayOf } from "../domain/campaign-window.ts";
 import { compileValidator } from "../domain/questionnaire/answer-validation.ts";
-import { scoreResponse } from "../domain/questionnaire/scoring.ts";
+import { deriveResponse } from "../domain/derive-response.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN_CODES, DEMO_PASSWORD, DEMO_STRUCTURES } from "./demo-structures.ts";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
@@ -84,7 +84,7 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
           const answers = syntheticAnswers(version.definition, version.scoring, { level, answerRate: 0.85 }, random);
           const checked = validate(answers);
           if (!checked.ok) throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
-          const day = new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS);
+          const day = dayOf(new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS));
           submissions.push(
             store.responses.submit({
               id: responseId(),
@@ -94,8 +94,8 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
               role,
               answers: checked.answers,
               locale: random() < 0.9 ? "fr" : "en",
-              submittedOn: dayOf(day),
-              scores: scoreResponse(version.scoring, checked.answers),
+              submittedOn: day,
+              ...deriveResponse(version.scoring, checked.answers, { structureId, role, day }),
               isDemo: true,
             }),
           );

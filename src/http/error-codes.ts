@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   campaign_not_found: { status: 404, fr: "Cette enquête n'existe pas.", en: "This survey does not exist." },
   structure_not_found: { status: 404, fr: "Cette structure n'existe pas.", en: "This structure does not exist." },
   questionnaire_not_found: { status: 404, fr: "Ce questionnaire n'existe pas.", en: "This questionnaire does not exist." },
+  indicator_not_found: { status: 404, fr: "Cet indicateur n'existe pas.", en: "This indicator does not exist." },
   version_not_found: { status: 404, fr: "Cette version du questionnaire n'existe pas.", en: "This questionnaire version does not exist." },
   account_exists: {
     status: 409,

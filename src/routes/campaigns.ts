@@ -1,5 +1,4 @@
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
 import { campaignCode, randomToken, responseId, sha256 } from "../auth/tokens.ts";
@@ -7,10 +6,11 @@ import { InvitationInvalidError, InvitationUsedError } from "../db/records.ts";
 import { maskFreeText } from "../domain/anonymity/mask-free-text.ts";
 import { informationNotice } from "../domain/anonymity/information-notice.ts";
 import { availability, dayOf } from "../domain/campaign-window.ts";
-import { scoreResponse } from "../domain/questionnaire/scoring.ts";
+import { deriveResponse } from "../domain/derive-response.ts";
 import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorize } from "../http/authorize.ts";
+import { bodySize } from "../http/body-size.ts";
 import { clientAddress } from "../http/client-address.ts";
 import { negotiateLocale } from "../http/locale.ts";
 import { signedIn } from "../http/session.ts";
@@ -170,12 +170,7 @@ export const campaignRoutes = new Hono<AppEnv>()
   // address is read only to count submissions per client, in memory.
   .post(
     "/:code/responses",
-    bodyLimit({
-      maxSize: MAX_RESPONSE_BYTES,
-      onError: () => {
-        throw new ApiError("payload_too_large");
-      },
-    }),
+    bodySize(MAX_RESPONSE_BYTES),
     validate("param", codeParam),
     async (c, next) => {
       c.var.rateLimits.throttle(c, "submitPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
@@ -203,7 +198,8 @@ export const campaignRoutes = new Hono<AppEnv>()
         if (typeof value === "string") answers[name] = maskFreeText(value).text;
       }
 
-      const scores = scoreResponse(compiled.version.scoring, answers);
+      const day = dayOf(now);
+      const { scores, cells } = deriveResponse(compiled.version.scoring, answers, { structureId: campaign.structureId, role: campaign.role, day });
       const locale = input.locale ?? negotiateLocale(c.req.header("accept-language"));
       try {
         await store.responses.submit({
@@ -214,8 +210,9 @@ export const campaignRoutes = new Hono<AppEnv>()
           role: campaign.role,
           answers,
           locale,
-          submittedOn: dayOf(now),
+          submittedOn: day,
           scores,
+          cells,
           ...(campaign.requiresInvitation && input.invitation ? { invitationHash: sha256(input.invitation) } : {}),
         });
       } catch (error) {

@@ -34,6 +34,22 @@ describe("Cross-site requests and content types", () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
   });
 
+  it("Should refuse a body whose declared length is over the limit, and a malformed length", async () => {
+    const t = await createTestApp();
+    const { code } = await openCampaign(t);
+    const big = JSON.stringify({ answers: { comment: "x".repeat(70_000) } });
+    const declared = await t.app.request(`/api/campaigns/${code}/responses`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(big.length) },
+      body: big,
+    });
+    expect(declared.status).toBe(413);
+    const staff = await t.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json", "content-length": "2000000" }, body: "{}" });
+    expect(staff.status).toBe(413);
+    const malformed = await t.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json", "content-length": "12abc" }, body: "{}" });
+    expect(malformed.status).toBe(400);
+  });
+
   it("Should keep CORS closed", async () => {
     const t = await createTestApp();
     const res = await t.app.request("/api/auth/login", { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });

@@ -67,6 +67,21 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
     expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
   },
   {
+    name: "GET /api/reports/structures/:id/funnel",
+    call: (w, h) => Promise.resolve(w.t.app.request(`/api/reports/structures/${w.structureId}/funnel?questionnaire=experience-usagers&indicator=hope_recovery_score`, { headers: h })),
+    expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
+  },
+  {
+    name: "POST /api/reports/structures/:id/snapshots",
+    call: (w, h) => w.t.json("POST", `/api/reports/structures/${w.structureId}/snapshots`, { questionnaire: "experience-usagers" }, h),
+    expected: { anonymous: 401, admin: 201, coordinator: 201, otherCoordinator: 403, manager: 201, otherManager: 403, coResearcher: 403 },
+  },
+  {
+    name: "GET /api/reports/structures/:id/snapshots",
+    call: (w, h) => Promise.resolve(w.t.app.request(`/api/reports/structures/${w.structureId}/snapshots`, { headers: h })),
+    expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
+  },
+  {
     name: "POST /api/accounts/invitations (a co-manager of the structure)",
     call: (w, h) => w.t.json("POST", "/api/accounts/invitations", { email: `invitee${unique++}@example.org`, role: "manager", structureIds: [w.structureId] }, h),
     expected: { anonymous: 401, admin: 201, coordinator: 201, otherCoordinator: 403, manager: 201, otherManager: 403, coResearcher: 403 },
@@ -84,7 +99,7 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
   },
 ];
 
-const PUBLIC = ["/api/health", "/api/structures", "/api/questionnaires", "/api/questionnaires/experience-usagers", "/api/questionnaires/experience-usagers/versions/1"];
+const PUBLIC = ["/api/reports/regions/84?questionnaire=experience-usagers", "/api/health", "/api/structures", "/api/questionnaires", "/api/questionnaires/experience-usagers", "/api/questionnaires/experience-usagers/versions/1"];
 
 describe("Access to every staff route, caller by caller", () => {
   for (const route of ROUTES) {

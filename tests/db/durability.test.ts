@@ -37,7 +37,7 @@ describe("SQLite settings of a file database", () => {
       FIXED_NOW,
     );
     const submissions = Array.from({ length: 20 }, (_, i) =>
-      store.responses.submit({ id: `r${i}`, campaignId: c.id, structureId: s.id, versionId, role: "patient", answers: { i }, locale: "fr", submittedOn: "2026-06-15", scores: [] }),
+      store.responses.submit({ id: `r${i}`, campaignId: c.id, structureId: s.id, versionId, role: "patient", answers: { i }, locale: "fr", submittedOn: "2026-06-15", scores: [], cells: [] }),
     );
     await Promise.all(submissions);
     // A second, independent connection sees every acknowledged response: they are committed, not buffered.
@@ -60,7 +60,7 @@ describe("SQLite settings of a file database", () => {
       { code: "d".repeat(20), structureId: s.id, versionId: 1, role: "patient", opensAt: FIXED_NOW.toISOString(), closesAt: null, invitationHashes: [], createdBy: null },
       FIXED_NOW,
     );
-    const good = { campaignId: c.id, structureId: s.id, versionId: 1, role: "patient" as const, answers: {}, locale: "fr" as const, submittedOn: "2026-06-15", scores: [] };
+    const good = { campaignId: c.id, structureId: s.id, versionId: 1, role: "patient" as const, answers: {}, locale: "fr" as const, submittedOn: "2026-06-15", scores: [], cells: [] };
     const results = await Promise.allSettled([
       store.responses.submit({ ...good, id: "ok-1" }),
       store.responses.submit({ ...good, id: "bad", campaignId: 999 }),
