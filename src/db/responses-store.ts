@@ -33,8 +33,10 @@ export function createResponsesStore(db: Db): ResponsesStore {
     `INSERT INTO responses (id, campaign_id, structure_id, version_id, role, answers, locale, submitted_on, is_demo)
      VALUES (@id, @campaignId, @structureId, @versionId, @role, @answers, @locale, @submittedOn, @isDemo)`,
   );
-  const insertScore = sqlite.prepare(
-    "INSERT INTO response_scores (response_id, dimension, score, answered, items) VALUES (?, ?, ?, ?, ?)",
+  // All of a response's dimension scores in one statement (a JSON array unpacked by SQLite).
+  const insertScores = sqlite.prepare<[string, string]>(
+    `INSERT INTO response_scores (response_id, dimension, score, answered, items)
+     SELECT ?, value ->> 'dimension', value ->> 'score', value ->> 'answered', value ->> 'items' FROM json_each(?)`,
   );
   // The report aggregate grows in the same transaction as the response: reports never lag, never recount.
   const addToCell = sqlite.prepare(
@@ -61,9 +63,22 @@ export function createResponsesStore(db: Db): ResponsesStore {
       submittedOn: r.submittedOn,
       isDemo: r.isDemo ? 1 : 0,
     });
-    for (const s of r.scores) insertScore.run(r.id, s.dimension, s.score, s.answered, s.items);
-    for (const cell of r.cells) addToCell.run({ versionId: r.versionId, structureId: r.structureId, role: r.role, ...cell });
+    if (r.scores.length > 0) insertScores.run(r.id, JSON.stringify(r.scores));
   });
+
+  type CellRow = { versionId: number; structureId: number; role: string; period: string; indicatorId: string; n: number; sum: number; sumSquares: number };
+  /** The cells of a batch's stored responses, summed in memory: one upsert per cell rather than per response. */
+  const collectCells = (into: Map<string, CellRow>, r: NewResponse) => {
+    for (const cell of r.cells) {
+      const key = `${r.versionId}|${r.structureId}|${r.role}|${cell.period}|${cell.indicatorId}`;
+      const row = into.get(key);
+      if (row) {
+        row.n += cell.n;
+        row.sum += cell.sum;
+        row.sumSquares += cell.sumSquares;
+      } else into.set(key, { versionId: r.versionId, structureId: r.structureId, role: r.role, ...cell });
+    }
+  };
 
   let queue: Pending[] = [];
   let scheduled = false;
@@ -75,14 +90,17 @@ export function createResponsesStore(db: Db): ResponsesStore {
     const outcomes: unknown[] = [];
     try {
       sqlite.transaction(() => {
+        const cells = new Map<string, CellRow>();
         for (const pending of batch) {
           try {
             writeOne(pending.response);
+            collectCells(cells, pending.response);
             outcomes.push(undefined);
           } catch (error) {
             outcomes.push(error ?? new Error("write failed"));
           }
         }
+        for (const cell of cells.values()) addToCell.run(cell);
       })();
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored, all are refused.

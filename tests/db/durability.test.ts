@@ -60,7 +60,8 @@ describe("SQLite settings of a file database", () => {
       { code: "d".repeat(20), structureId: s.id, versionId: 1, role: "patient", opensAt: FIXED_NOW.toISOString(), closesAt: null, invitationHashes: [], createdBy: null },
       FIXED_NOW,
     );
-    const good = { campaignId: c.id, structureId: s.id, versionId: 1, role: "patient" as const, answers: {}, locale: "fr" as const, submittedOn: "2026-06-15", scores: [], cells: [] };
+    const cells = [{ period: "2026-Q2", indicatorId: "hope", n: 1, sum: 75, sumSquares: 5625 }];
+    const good = { campaignId: c.id, structureId: s.id, versionId: 1, role: "patient" as const, answers: {}, locale: "fr" as const, submittedOn: "2026-06-15", scores: [], cells };
     const results = await Promise.allSettled([
       store.responses.submit({ ...good, id: "ok-1" }),
       store.responses.submit({ ...good, id: "bad", campaignId: 999 }),
@@ -70,6 +71,8 @@ describe("SQLite settings of a file database", () => {
     expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
     const ids = (store.db.$client.prepare("SELECT id FROM responses ORDER BY id").all() as { id: string }[]).map((r) => r.id);
     expect(ids).toEqual(["ok-1", "ok-2"]);
+    // The report cells hold the two stored responses, summed once for the batch, and nothing of the refused one.
+    expect(store.db.$client.prepare("SELECT n, sum, sum_squares FROM indicator_cells").all()).toEqual([{ n: 2, sum: 150, sum_squares: 11250 }]);
     store.close();
   });
 });
