@@ -1,9 +1,21 @@
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { HomePage } from "./home-page.tsx";
+import { LocaleProvider } from "./shared/locale.tsx";
+import "./shared/base.css";
+
+/**
+ * Two apps in one page, split at the first path segment: respondents (/r/:code) load only the respondent
+ * bundle — no staff code — because page weight is a promise to people on old phones.
+ */
+const RespondentApp = lazy(() => import("./respondent/respondent-app.tsx"));
+const StaffApp = lazy(() => import("./staff/staff-app.tsx"));
+
+const isRespondent = window.location.pathname.startsWith("/r/");
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <HomePage />
+    <LocaleProvider>
+      <Suspense fallback={<p className="loading">…</p>}>{isRespondent ? <RespondentApp /> : <StaffApp />}</Suspense>
+    </LocaleProvider>
   </StrictMode>,
 );
