@@ -9,6 +9,16 @@ async function storeWithLibrary() {
   return store;
 }
 
+/** A draft version 2 of the first questionnaire, written straight into the table. */
+function insertDraft(sqlite: Awaited<ReturnType<typeof storeWithLibrary>>["db"]["$client"]) {
+  sqlite
+    .prepare(
+      `INSERT INTO questionnaire_versions (questionnaire_id, version, status, title, description, roles, definition, scoring, content_hash, created_at)
+       VALUES (1, 2, 'draft', '{}', '{}', '[]', '{"pages":[]}', '{}', 'draft-hash', 'now')`,
+    )
+    .run();
+}
+
 describe("Published questionnaire versions", () => {
   it.each([
     ["definition", `'{"pages":[]}'`],
@@ -33,12 +43,7 @@ describe("Published questionnaire versions", () => {
   it("Should let a draft change, and freeze it once published", async () => {
     const store = await storeWithLibrary();
     const sqlite = store.db.$client;
-    sqlite
-      .prepare(
-        `INSERT INTO questionnaire_versions (questionnaire_id, version, status, title, description, roles, definition, scoring, content_hash, created_at)
-         VALUES (1, 2, 'draft', '{}', '{}', '[]', '{"pages":[]}', '{}', 'draft-hash', 'now')`,
-      )
-      .run();
+    insertDraft(sqlite);
     sqlite.prepare("UPDATE questionnaire_versions SET definition = '{\"pages\":[1]}' WHERE version = 2").run();
     sqlite.prepare("UPDATE questionnaire_versions SET status = 'published', published_at = 'now' WHERE version = 2").run();
     expect(() => sqlite.prepare("UPDATE questionnaire_versions SET definition = '{}' WHERE version = 2").run()).toThrow(/published_version_immutable/);
@@ -47,12 +52,7 @@ describe("Published questionnaire versions", () => {
   it("Should refuse a campaign on a draft version", async () => {
     const store = await storeWithLibrary();
     const sqlite = store.db.$client;
-    sqlite
-      .prepare(
-        `INSERT INTO questionnaire_versions (questionnaire_id, version, status, title, description, roles, definition, scoring, content_hash, created_at)
-         VALUES (1, 2, 'draft', '{}', '{}', '[]', '{"pages":[]}', '{}', 'draft-hash', 'now')`,
-      )
-      .run();
+    insertDraft(sqlite);
     const draftId = (sqlite.prepare("SELECT id FROM questionnaire_versions WHERE version = 2").get() as { id: number }).id;
     const s = await store.structures.create({ name: "S", kind: "gem", department: "69", region: "84", setting: "urban" }, FIXED_NOW);
     await expect(
