@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
 import type { CampaignRecord } from "./records.ts";
-import { campaigns, invitationTokens } from "./schema.ts";
+import { campaigns, invitationTokens, questionnaires, questionnaireVersions, responses } from "./schema.ts";
 
 export interface NewCampaign {
   code: string;
@@ -22,6 +22,8 @@ export interface CampaignsStore {
   getByCode(code: string): Promise<CampaignRecord | undefined>;
   listByStructure(structureId: number): Promise<CampaignRecord[]>;
   setStatus(campaignId: number, status: CampaignRecord["status"]): Promise<CampaignRecord>;
+  /** A structure's campaigns, newest first, with their questionnaire and number of responses. */
+  listWithCounts(structureId: number): Promise<(CampaignRecord & { questionnaire: string; version: number; responses: number })[]>;
 }
 
 const columns = {
@@ -71,6 +73,21 @@ export function createCampaignsStore(db: Db): CampaignsStore {
     },
     async setStatus(campaignId, status) {
       return db.update(campaigns).set({ status }).where(eq(campaigns.id, campaignId)).returning(columns).get();
+    },
+    async listWithCounts(structureId) {
+      return db
+        .select({
+          ...columns,
+          questionnaire: questionnaires.slug,
+          version: questionnaireVersions.version,
+          responses: sql<number>`(SELECT count(*) FROM ${responses} WHERE ${responses.campaignId} = ${campaigns.id})`.mapWith(Number),
+        })
+        .from(campaigns)
+        .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, campaigns.versionId))
+        .innerJoin(questionnaires, eq(questionnaires.id, questionnaireVersions.questionnaireId))
+        .where(eq(campaigns.structureId, structureId))
+        .orderBy(desc(campaigns.id))
+        .all();
     },
     async listByStructure(structureId) {
       return db.select(columns).from(campaigns).where(eq(campaigns.structureId, structureId)).all();

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
 import { SETTINGS, STRUCTURE_KINDS } from "../db/records.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
+import { availability } from "../domain/campaign-window.ts";
+import { ApiError } from "../http/api-error.ts";
 import { authorize } from "../http/authorize.ts";
 import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
@@ -19,6 +21,8 @@ const structureInput = z.object({
 }).strict();
 
 const listQuery = z.object({ region: z.string().regex(/^\d{2}$/).optional() }).strict();
+
+const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const structureRoutes = new Hono<AppEnv>()
   // Public directory: names, kinds and places of the structures, nothing about their responses.
@@ -37,4 +41,25 @@ export const structureRoutes = new Hono<AppEnv>()
     await store.audit.record({ userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id, region }, clock());
     const { isDemo, ...rest } = structure;
     return c.json({ ...rest, demo: isDemo }, 201);
+  })
+  // That structure's managers, its region's coordinators, admins. Counts under MIN_CELL are not given exactly.
+  .get("/:id/campaigns", signedIn, validate("param", idParam), async (c) => {
+    const { store, clock, config } = c.var.deps;
+    const structure = await store.structures.get(c.req.valid("param").id);
+    if (!structure) throw new ApiError("structure_not_found");
+    authorize(c, { action: "structure.manage", structure });
+    const now = clock();
+    const list = await store.campaigns.listWithCounts(structure.id);
+    return c.json(
+      {
+        campaigns: list.map(({ id, structureId, versionId, responses, ...campaign }) => ({
+          ...campaign,
+          link: `/r/${campaign.code}`,
+          availability: availability(campaign, now),
+          responses: responses >= config.minCell ? responses : null,
+          ...(responses < config.minCell ? { responsesBelow: `< ${config.minCell}` } : {}),
+        })),
+      },
+      200,
+    );
   });

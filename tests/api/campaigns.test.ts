@@ -169,3 +169,28 @@ describe("The information notice", () => {
     expect(page.notice.find((n) => n.id === "contact")!.text.fr).toContain("dpo@gem-la-source.fr");
   });
 });
+
+describe("GET /api/structures/:id/campaigns", () => {
+  it("Should list a structure's campaigns with their counts, never an exact count under the threshold", async () => {
+    const t = await createTestApp();
+    const s = await t.structure();
+    const manager = await t.signIn("manager", { structureIds: [s.id] });
+    const { code } = (await (await t.json("POST", "/api/campaigns", body(s.id), manager.headers)).json()) as { code: string };
+    const res = await t.app.request(`/api/structures/${s.id}/campaigns`, { headers: manager.headers });
+    expect(res.status).toBe(200);
+    const { campaigns } = (await res.json()) as { campaigns: Record<string, unknown>[] };
+    expect(campaigns).toEqual([
+      expect.objectContaining({ code, link: `/r/${code}`, questionnaire: "experience-usagers", version: 1, role: "patient", status: "active", availability: "open", responses: null, responsesBelow: "< 11" }),
+    ]);
+    expect(campaigns[0]).not.toHaveProperty("id");
+  });
+
+  it("Should refuse another structure's manager and anonymous callers", async () => {
+    const t = await createTestApp();
+    const s = await t.structure();
+    const other = await t.signIn("manager", { structureIds: [(await t.structure({ name: "Other" })).id] });
+    expect((await t.app.request(`/api/structures/${s.id}/campaigns`, { headers: other.headers })).status).toBe(403);
+    expect((await t.app.request(`/api/structures/${s.id}/campaigns`)).status).toBe(401);
+    expect((await t.app.request("/api/structures/999/campaigns", { headers: (await t.signIn("admin")).headers })).status).toBe(404);
+  });
+});

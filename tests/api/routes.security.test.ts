@@ -52,6 +52,11 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
     expected: { anonymous: 401, admin: 201, coordinator: 201, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
   },
   {
+    name: "GET /api/structures/:id/campaigns",
+    call: (w, h) => Promise.resolve(w.t.app.request(`/api/structures/${w.structureId}/campaigns`, { headers: h })),
+    expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
+  },
+  {
     name: "POST /api/campaigns",
     call: (w, h) => w.t.json("POST", "/api/campaigns", { structureId: w.structureId, questionnaire: "experience-usagers", version: 1, role: "patient" }, h),
     expected: { anonymous: 401, admin: 201, coordinator: 201, otherCoordinator: 403, manager: 201, otherManager: 403, coResearcher: 403 },
