@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-env.ts";
@@ -98,6 +99,8 @@ function mountWebApp(app: Hono<AppEnv>, dir: string) {
   const index = join(root, "index.html");
   if (!existsSync(index)) return;
   const html = readFileSync(index, "utf8");
+  // Respondents on old phones and rural connections: the bundles travel compressed.
+  app.use("/assets/*", compress());
   app.use("/*", serveStatic({ root }));
   app.get("/*", (c) => c.html(html));
 }

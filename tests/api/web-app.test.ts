@@ -7,7 +7,7 @@ import { createTestApp } from "../support/test-app.ts";
 const dist = mkdtempSync(join(tmpdir(), "reperes-web-"));
 mkdirSync(join(dist, "assets"));
 writeFileSync(join(dist, "index.html"), "<!doctype html><title>Repères</title>");
-writeFileSync(join(dist, "assets", "app.js"), "console.log('app')");
+writeFileSync(join(dist, "assets", "app.js"), "console.log('app');".repeat(200));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe("Serving the web app", () => {
@@ -20,6 +20,13 @@ describe("Serving the web app", () => {
     const respondent = await t.app.request("/r/some-campaign-code");
     expect(respondent.status).toBe(200);
     expect(await respondent.text()).toContain("<title>Repères</title>");
+  });
+
+  it("Should send the bundles compressed to browsers that accept it", async () => {
+    const t = await createTestApp({ webDistDir: dist });
+    const res = await t.app.request("/assets/app.js", { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
   });
 
   it("Should send a strict content security policy and no referrer", async () => {

@@ -1,10 +1,158 @@
-import { LocaleSwitch } from "../shared/locale.tsx";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useLocale } from "../shared/locale.tsx";
+import { loadCampaign, submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
+import { forgetCampaign, forgetProgress, readPending, readProgress, savePending, saveProgress, type PendingSubmission, type Progress } from "./device-storage.ts";
+import { NoticePage } from "./notice-page.tsx";
+import { QuestionnairePage } from "./questionnaire-page.tsx";
+import { ResultsPage } from "./results-page.tsx";
+import { RefusedPage, SendingPage, WaitingPage } from "./submission-pages.tsx";
+import { UnavailablePage, type Unavailable } from "./unavailable-page.tsx";
+import "./respondent.css";
 
-/** The respondent path: /r/:code. */
+type Step =
+  | { name: "loading" }
+  | { name: "unavailable"; reason: Unavailable }
+  | { name: "notice" }
+  | { name: "questionnaire"; initial: Progress | null }
+  | { name: "sending" }
+  | { name: "waiting"; offline: boolean }
+  | { name: "refused"; code: string; answers: PendingSubmission }
+  | { name: "results"; result: Submitted };
+
+/** `/r/:code?i=invitation` */
+function readLocation(): { code: string; invitation: string | undefined } {
+  const segment = window.location.pathname.split("/")[2] ?? "";
+  let code = "";
+  try {
+    code = decodeURIComponent(segment);
+  } catch {
+    code = "";
+  }
+  const invitation = new URLSearchParams(window.location.search).get("i")?.trim() || undefined;
+  return { code, invitation };
+}
+
+/**
+ * The respondent path: notice → questionnaire → own results, with the answers kept on the device only while
+ * they need to be (see device-storage.ts) and a submission made without network sent when it returns.
+ */
 export default function RespondentApp() {
-  return (
-    <main>
-      <LocaleSwitch />
-    </main>
+  const { locale } = useLocale();
+  const [{ code, invitation: linkInvitation }] = useState(readLocation);
+  const [campaign, setCampaign] = useState<Campaign | null>(null);
+  const [step, setStep] = useState<Step>({ name: "loading" });
+  const [invitation, setInvitation] = useState<string | undefined>(linkInvitation ?? readProgress(code)?.invitation);
+  const sending = useRef(false);
+
+  const send = useCallback(
+    async (submission: PendingSubmission) => {
+      if (sending.current) return;
+      sending.current = true;
+      setStep({ name: "sending" });
+      try {
+        const outcome = await submitAnswers(code, submission);
+        if (outcome.kind === "sent") {
+          forgetCampaign(code);
+          setStep({ name: "results", result: outcome.result });
+        } else if (outcome.kind === "waiting") {
+          savePending(code, submission);
+          forgetProgress(code);
+          setStep({ name: "waiting", offline: outcome.offline });
+        } else {
+          forgetCampaign(code);
+          setStep({ name: "refused", code: outcome.code, answers: submission });
+        }
+      } finally {
+        sending.current = false;
+      }
+    },
+    [code],
   );
+
+  // Opening the page: a submission left waiting on this device goes first; otherwise the campaign.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      if (code === "") return setStep({ name: "unavailable", reason: "not_found" });
+      const pending = readPending(code);
+      const load = await loadCampaign(code);
+      if (cancelled) return;
+      if (load.kind === "found") setCampaign(load.campaign);
+      if (pending) {
+        if (load.kind === "offline") return setStep({ name: "waiting", offline: true });
+        return void send(pending);
+      }
+      if (load.kind !== "found") return setStep({ name: "unavailable", reason: load.kind });
+      const { availability } = load.campaign;
+      if (availability !== "open") return setStep({ name: "unavailable", reason: availability });
+      const progress = readProgress(code);
+      setStep(progress ? { name: "questionnaire", initial: progress } : { name: "notice" });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [code, send]);
+
+  // The network is back: send what waits on the device.
+  useEffect(() => {
+    if (step.name !== "waiting") return;
+    const retry = () => {
+      const pending = readPending(code);
+      if (pending) void send(pending);
+    };
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [step.name, code, send]);
+
+  const onProgress = useCallback(
+    (progress: Progress) => saveProgress(code, { ...progress, ...(invitation ? { invitation } : {}) }),
+    [code, invitation],
+  );
+  const onComplete = useCallback(
+    (answers: Record<string, unknown>) => void send({ answers, locale, ...(invitation ? { invitation } : {}) }),
+    [send, locale, invitation],
+  );
+
+  const structureName = campaign?.structure.name;
+  switch (step.name) {
+    case "loading":
+      return <p className="loading" role="status">…</p>;
+    case "unavailable":
+      return <UnavailablePage reason={step.reason} opensAt={campaign?.opensAt} structureName={structureName} />;
+    case "notice":
+      return (
+        <NoticePage
+          campaign={campaign!}
+          invitation={invitation}
+          onStart={(chosen) => {
+            setInvitation(chosen);
+            saveProgress(code, { answers: {}, page: 0, ...(chosen ? { invitation: chosen } : {}) });
+            setStep({ name: "questionnaire", initial: null });
+          }}
+        />
+      );
+    case "questionnaire":
+      return <QuestionnairePage campaign={campaign!} initial={step.initial} onProgress={onProgress} onComplete={onComplete} />;
+    case "sending":
+      return <SendingPage />;
+    case "waiting":
+      return (
+        <WaitingPage
+          offline={step.offline}
+          onRetry={() => {
+            const pending = readPending(code);
+            if (pending) void send(pending);
+          }}
+        />
+      );
+    case "refused":
+      return (
+        <RefusedPage
+          code={step.code}
+          onRetryWithInvitation={campaign?.requiresInvitation ? (typed) => void send({ ...step.answers, invitation: typed }) : undefined}
+        />
+      );
+    case "results":
+      return <ResultsPage result={step.result} structureName={structureName} />;
+  }
 }

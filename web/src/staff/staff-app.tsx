@@ -1,11 +1,50 @@
-import { LocaleSwitch } from "../shared/locale.tsx";
+import { lazy, Suspense, useEffect } from "react";
+import { StaffLayout } from "./layout/staff-layout.tsx";
+import { Loading } from "./layout/status-message.tsx";
+import { HomePage } from "./pages/home-page.tsx";
+import { InvitationPage } from "./pages/invitation-page.tsx";
+import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { SignInPage } from "./pages/sign-in-page.tsx";
+import { matchPath, navigate, RouterProvider, useLocation } from "./router.tsx";
+import { SessionProvider, useSession } from "./session.tsx";
+import "./staff.css";
+
+// Pages with charts or QR codes load their libraries only when opened.
+const StructurePage = lazy(() => import("./pages/structure-page.tsx"));
+const CampaignsPage = lazy(() => import("./campaigns/campaigns-page.tsx"));
+const RegionPage = lazy(() => import("./region/region-page.tsx"));
 
 /** Staff pages: sign-in, dashboards, campaigns, region. */
 export default function StaffApp() {
   return (
-    <main>
-      <h1>Repères</h1>
-      <LocaleSwitch />
-    </main>
+    <RouterProvider>
+      <SessionProvider>
+        <StaffLayout>
+          <Suspense fallback={<Loading />}>
+            <Routes />
+          </Suspense>
+        </StaffLayout>
+      </SessionProvider>
+    </RouterProvider>
   );
+}
+
+function Routes() {
+  const { path } = useLocation();
+  const { user } = useSession();
+  const isPublic = path === "/connexion" || path === "/invitation";
+  useEffect(() => {
+    if (!isPublic && user === null) navigate(`/connexion?suite=${encodeURIComponent(path)}`, { replace: true });
+  }, [isPublic, user, path]);
+
+  if (path === "/connexion") return <SignInPage />;
+  if (path === "/invitation") return <InvitationPage />;
+  if (!user) return <Loading />;
+  if (path === "/") return <HomePage user={user} />;
+  const structure = matchPath("/structures/:id", path);
+  if (structure) return <StructurePage id={Number(structure.id)} />;
+  const campaigns = matchPath("/structures/:id/enquetes", path);
+  if (campaigns) return <CampaignsPage id={Number(campaigns.id)} />;
+  if (path === "/region" && (user.role === "coordinator" || user.role === "admin")) return <RegionPage user={user} />;
+  return <NotFoundPage />;
 }

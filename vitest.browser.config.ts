@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * The browser tests (`npm run test:browser`, after `vite build`): Debian's Chromium driven by playwright-core
+ * against the real server started once by the global setup. Kept apart from `npm test`, which needs no
+ * system package.
+ */
+export default defineConfig({
+  test: {
+    include: ["tests-browser/**/*.test.ts"],
+    globalSetup: ["tests-browser/global-setup.ts"],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+  },
+});

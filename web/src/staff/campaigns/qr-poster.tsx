@@ -1,0 +1,38 @@
+import { useRef } from "react";
+import { useText } from "../../shared/locale.tsx";
+import { printPart } from "../print-part.ts";
+import { campaignUrl } from "./campaign-api.ts";
+import { QrImage } from "./qr-image.tsx";
+
+/**
+ * The waiting-room poster, always in French (it is for the people who come in, whatever the staff's
+ * language). Printed alone, on one A4 page.
+ */
+export function QrPoster({ code, structureName, questionnaireTitle }: { code: string; structureName: string; questionnaireTitle: string }) {
+  const t = useText();
+  const poster = useRef<HTMLDivElement>(null);
+  const url = campaignUrl(code);
+  return (
+    <section aria-labelledby={`poster-${code}`}>
+      <h3 id={`poster-${code}`}>{t({ fr: "Affiche avec QR code (en français)", en: "QR-code poster (in French)" })}</h3>
+      <div className="poster" ref={poster} lang="fr">
+        <h2>Votre avis compte</h2>
+        <p>
+          <strong>{structureName}</strong> vous invite à répondre au questionnaire « {questionnaireTitle} ».
+        </p>
+        <QrImage value={url} size={480} alt={`QR code vers ${url}`} />
+        <p>Scannez ce code avec l'appareil photo de votre téléphone, ou tapez l'adresse :</p>
+        <p className="link-box">{url}</p>
+        <p>
+          C'est anonyme : on ne vous demande ni nom, ni adresse. Les résultats ne sont publiés que de façon groupée, jamais pour une
+          personne.
+        </p>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => printPart(poster.current)}>
+          {t({ fr: "Imprimer l'affiche", en: "Print the poster" })}
+        </button>
+      </div>
+    </section>
+  );
+}

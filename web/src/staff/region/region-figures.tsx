@@ -1,0 +1,92 @@
+import { useState } from "react";
+import { useLocale, useText } from "../../shared/locale.tsx";
+import { loadQuestionnaires } from "../dashboard/report-api.ts";
+import { isShown } from "../dashboard/report-api.ts";
+import { formatNumber, KIND_LABELS, labelOf, RESPONDENT_ROLE_LABELS, SETTING_LABELS, suppressionText } from "../labels.ts";
+import { ErrorMessage, Loading } from "../layout/status-message.tsx";
+import { TableBox } from "../layout/table-box.tsx";
+import { useAsync } from "../use-async.ts";
+import { loadRegionReport } from "./region-api.ts";
+
+/** The observatory's public figures for the region: the same figures anyone may read, no structure named. */
+export function RegionFigures({ region }: { region: string }) {
+  const t = useText();
+  const { locale } = useLocale();
+  const [questionnaires] = useAsync(loadQuestionnaires, []);
+  const [slug, setSlug] = useState("");
+  const list = questionnaires.status === "ready" ? questionnaires.data : [];
+  const chosen = slug || list[0]?.slug || "";
+  const [report] = useAsync(() => (chosen ? loadRegionReport(region, chosen) : Promise.resolve(null)), [region, chosen]);
+  return (
+    <section aria-labelledby="region-figures">
+      <h2 id="region-figures">{t({ fr: "Chiffres publics de la région", en: "Public figures of the region" })}</h2>
+      {questionnaires.status === "error" && <ErrorMessage error={questionnaires.error} />}
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="region-questionnaire">{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
+          <select id="region-questionnaire" value={chosen} onChange={(e) => setSlug(e.target.value)}>
+            {list.map((q) => (
+              <option key={q.slug} value={q.slug}>
+                {t(q.title)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {report.status === "loading" && <Loading />}
+      {report.status === "error" && <ErrorMessage error={report.error} />}
+      {report.status === "ready" && report.data && (
+        <>
+          <p className="muted">
+            {report.data.region.name} · {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {report.data.threshold}
+          </p>
+          {report.data.roles.length === 0 && <p>{t({ fr: "Pas encore de chiffres publiables.", en: "No publishable figures yet." })}</p>}
+          {report.data.roles.map((r) => {
+            const caption = `${t(labelOf(RESPONDENT_ROLE_LABELS, r.role))} — ${t({ fr: "médiane des structures (quartiles)", en: "median of structures (quartiles)" })}`;
+            const kinds = Object.keys(r.indicators[0]?.byKind ?? {}) as (keyof (typeof r.indicators)[number]["byKind"])[];
+            const settings = Object.keys(r.indicators[0]?.bySetting ?? {}) as (keyof (typeof r.indicators)[number]["bySetting"])[];
+            const cell = (g: (typeof r.indicators)[number]["overall"]) =>
+              isShown(g) ? `${formatNumber(g.median, locale)} (${formatNumber(g.p25, locale)}–${formatNumber(g.p75, locale)})` : t(suppressionText(g.reason, report.data!.threshold, g.minStructures));
+            return (
+              <TableBox key={r.role} label={caption}>
+                <table>
+                  <caption>{caption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t({ fr: "Indicateur", en: "Indicator" })}</th>
+                      <th scope="col">{t({ fr: "Ensemble", en: "All" })}</th>
+                      {kinds.map((k) => (
+                        <th scope="col" key={k}>
+                          {t(labelOf(KIND_LABELS, k))}
+                        </th>
+                      ))}
+                      {settings.map((s) => (
+                        <th scope="col" key={s}>
+                          {t(labelOf(SETTING_LABELS, s))}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.indicators.map((i) => (
+                      <tr key={i.id}>
+                        <th scope="row">{t(i.label)}</th>
+                        <td>{cell(i.overall)}</td>
+                        {kinds.map((k) => (
+                          <td key={k}>{cell(i.byKind[k])}</td>
+                        ))}
+                        {settings.map((s) => (
+                          <td key={s}>{cell(i.bySetting[s])}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableBox>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}

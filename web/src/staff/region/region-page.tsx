@@ -1,0 +1,85 @@
+import { useState } from "react";
+import { useText } from "../../shared/locale.tsx";
+import { KIND_LABELS, labelOf, SETTING_LABELS } from "../labels.ts";
+import { ErrorMessage, Loading } from "../layout/status-message.tsx";
+import { usePageTitle } from "../layout/use-page-title.ts";
+import { Link } from "../router.tsx";
+import type { StaffUser } from "../session.tsx";
+import { listStructures } from "../structures.ts";
+import { TableBox } from "../layout/table-box.tsx";
+import { useAsync } from "../use-async.ts";
+import { AuditTable } from "./audit-table.tsx";
+import { InviteForm } from "./invite-form.tsx";
+import { RegionFigures } from "./region-figures.tsx";
+
+/** Auvergne-Rhône-Alpes, where the observatory started; admins may pick any region holding structures. */
+const DEFAULT_REGION = "84";
+
+/** The region at a glance, for coordinators (their region) and admins: figures, structures, invitations, audit. */
+export default function RegionPage({ user }: { user: StaffUser }) {
+  const t = useText();
+  const [chosen, setChosen] = useState(user.region ?? DEFAULT_REGION);
+  const region = user.role === "coordinator" && user.region ? user.region : chosen;
+  const [all] = useAsync(() => listStructures(), []);
+  usePageTitle(t({ fr: "Région", en: "Region" }));
+  const regions = all.status === "ready" ? [...new Set(all.data.map((s) => s.region))].sort() : [region];
+  const structures = all.status === "ready" ? all.data.filter((s) => s.region === region) : [];
+  return (
+    <>
+      <h1>
+        {t({ fr: "Région", en: "Region" })} {region}
+      </h1>
+      {user.role === "admin" && (
+        <div className="filters">
+          <div className="field">
+            <label htmlFor="region-code">{t({ fr: "Région (code INSEE)", en: "Region (INSEE code)" })}</label>
+            <select id="region-code" value={region} onChange={(e) => setChosen(e.target.value)}>
+              {regions.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      <RegionFigures region={region} />
+      <section aria-labelledby="region-structures">
+        <h2 id="region-structures">{t({ fr: "Structures", en: "Structures" })}</h2>
+        {all.status === "loading" && <Loading />}
+        {all.status === "error" && <ErrorMessage error={all.error} />}
+        {all.status === "ready" && (
+          <TableBox label={t({ fr: "Structures de la région", en: "Structures of the region" })}>
+            <table>
+              <caption>{t({ fr: "Structures de la région", en: "Structures of the region" })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t({ fr: "Nom", en: "Name" })}</th>
+                  <th scope="col">{t({ fr: "Type", en: "Kind" })}</th>
+                  <th scope="col">{t({ fr: "Milieu", en: "Setting" })}</th>
+                  <th scope="col">{t({ fr: "Dépt", en: "Dept" })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {structures.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link href={`/structures/${s.id}`}>{s.name}</Link>
+                      <br />
+                      <Link href={`/structures/${s.id}/enquetes`}>{t({ fr: "enquêtes", en: "campaigns" })}</Link>
+                    </th>
+                    <td>{t(labelOf(KIND_LABELS, s.kind))}</td>
+                    <td>{t(labelOf(SETTING_LABELS, s.setting))}</td>
+                    <td>{s.department}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
+        )}
+      </section>
+      <InviteForm user={user} region={region} structures={structures} />
+      <AuditTable />
+    </>
+  );
+}
