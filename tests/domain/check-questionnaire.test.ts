@@ -113,4 +113,23 @@ describe("checkQuestionnaire", () => {
     expect(messages).toContainEqual(expect.stringContaining('"not_a_statement" is not a mirrored statement'));
     expect(messages).toContain('mirrored item "hospitalisations_12m" must be asked on the whole scale');
   });
+
+  it("Should refuse every SurveyJS property the server-side checker does not implement, wherever it stands", () => {
+    const file = valid() as unknown as { survey: Record<string, unknown> & { pages: (Record<string, unknown> & { elements: Record<string, unknown>[] })[] } };
+    file.survey["maxTextLength"] = 10;
+    file.survey.pages[0]!["visible"] = false;
+    const q = file.survey.pages[0]!.elements[2]!;
+    q["visible"] = false;
+    (q["choices"] as Record<string, unknown>[])[0]!["visibleIf"] = "false";
+    file.survey.pages[0]!.elements.push({ type: "text", name: "toString", title: { fr: "a", en: "a" } });
+    file.survey.pages[0]!.elements.push({ type: "rating", name: "wide", title: { fr: "a", en: "a" }, rateMin: 0, rateMax: 30 });
+    file.survey.pages[0]!.elements.push({ type: "text", name: "plain", title: { fr: "a", en: "a" }, min: 0, max: 3 });
+    const faults = faultsOf(file);
+    const paths = faults.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["/survey/maxTextLength", "/survey/pages/0/visible", "/survey/pages/0/elements/2/visible", "/survey/pages/0/elements/2/choices/0/visibleIf"]));
+    const messages = faults.map((f) => f.message);
+    expect(messages).toContain('name "toString" is reserved');
+    expect(messages).toContain("a rating offers at most 20 values");
+    expect(messages).toContain('min and max apply only to a number input ("inputType": "number")');
+  });
 });

@@ -40,19 +40,21 @@ export type AnswerValidator = (answers: unknown) => ValidationResult;
 
 interface CompiledQuestion {
   name: string;
-  required: boolean;
+  /** Why an empty answer is refused, or null when the question may be left blank. */
+  whenEmpty: AnswerErrorReason | null;
   conditions: ConditionRunner[];
   check: (value: unknown) => AnswerErrorReason | null;
 }
 
 /**
- * SurveyJS treats undefined, null, "", [] and {} as "no answer" (`Helpers.isValueEmpty`); so does this.
+ * SurveyJS treats undefined, null, "", [] and an object whose values are all empty as "no answer"
+ * (`Helpers.isValueEmpty`); so does this.
  */
 export function isEmptyAnswer(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim().length === 0;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.keys(value).length === 0;
+  if (typeof value === "object") return Object.values(value as Record<string, unknown>).every(isEmptyAnswer);
   return false;
 }
 
@@ -76,17 +78,21 @@ export function compileValidator(survey: SurveyDefinition): AnswerValidator {
     for (const name of Object.keys(given)) {
       if (!byName.has(name)) errors.push({ question: name, reason: "unknown_question" });
     }
+    // Conditions see only the answers to known questions: survey-core looks variables up without regard to
+    // case, so an unknown key "Q1" must not stand in for question "q1".
+    const known: Answers = {};
+    for (const name of Object.keys(given)) if (byName.has(name)) known[name] = given[name];
     const kept: Answers = {};
     for (const q of questions) {
       const value = given[q.name];
       const empty = isEmptyAnswer(value);
-      const visible = q.conditions.every((condition) => condition.runValues(given));
+      const visible = q.conditions.every((condition) => condition.runValues(known));
       if (!visible) {
         if (!empty) errors.push({ question: q.name, reason: "hidden_question" });
         continue;
       }
       if (empty) {
-        if (q.required) errors.push({ question: q.name, reason: "required" });
+        if (q.whenEmpty) errors.push({ question: q.name, reason: q.whenEmpty });
         continue;
       }
       const reason = q.check(value);
@@ -100,10 +106,21 @@ export function compileValidator(survey: SurveyDefinition): AnswerValidator {
 function compileQuestion(question: SurveyElement, conditions: string[]): CompiledQuestion {
   return {
     name: question.name,
-    required: question.isRequired === true,
+    whenEmpty: whenEmpty(question),
     conditions: conditions.map((expression) => new ConditionRunner(expression)),
     check: compileCheck(question),
   };
+}
+
+/**
+ * survey-core also demands an answer where a question asks for a minimum number of choices or for every
+ * row of a matrix, required or not; it then names the unmet minimum.
+ */
+function whenEmpty(question: SurveyElement): AnswerErrorReason | null {
+  if (question.isRequired === true) return "required";
+  if (question.type === "checkbox" && (question.minSelectedChoices ?? 0) > 0) return "too_few_choices";
+  if (question.type === "matrix" && question.isAllRowRequired === true) return "required";
+  return null;
 }
 
 function compileCheck(q: SurveyElement): (value: unknown) => AnswerErrorReason | null {

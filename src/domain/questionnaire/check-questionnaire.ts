@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject } from "ajv";
 import { ConditionsParser } from "survey-core";
 import fileSchema from "../../../surveys/questionnaire.schema.json" with { type: "json" };
 import { checkScoring } from "./check-scoring.ts";
-import { listElements, listQuestions } from "./survey-elements.ts";
+import { listElements, listQuestions, ratingValues } from "./survey-elements.ts";
 import type { QuestionnaireFile, SurveyElement } from "./types.ts";
 
 /**
@@ -43,35 +43,29 @@ const LOCALIZABLE_KEYS = new Set([
 ]);
 
 /**
- * SurveyJS properties that change what an answer may be, or that compute answers: the server-side checker
- * does not implement them, so a file using them is refused rather than checked wrongly.
+ * The SurveyJS properties a questionnaire may use, by place. Anything else is refused: the server-side
+ * checker implements exactly these semantics (compared with survey-core by a differential test), so a
+ * property it does not know — a validator, a default value, a hidden-by-default flag, a choice-level
+ * condition — would make it judge answers differently from the respondent's browser.
  */
-const UNSUPPORTED_PROPERTIES = [
-  "showOtherItem",
-  "hasOther",
-  "showNoneItem",
-  "hasNone",
-  "showSelectAllItem",
-  "hasSelectAll",
-  "choicesVisibleIf",
-  "choicesEnableIf",
-  "rowsVisibleIf",
-  "columnsVisibleIf",
-  "requiredIf",
-  "enableIf",
-  "validators",
-  "defaultValue",
-  "defaultValueExpression",
-  "correctAnswer",
-  "valueName",
-  "choicesByUrl",
-  "choicesFromQuestion",
-  "calculatedValues",
-  "triggers",
-  "valueTrue",
-  "valueFalse",
-  "readOnly",
-];
+const SURVEY_PROPERTIES = new Set(["pages", "title", "description", "showProgressBar", "progressBarType", "showQuestionNumbers", "completedHtml", "questionErrorLocation", "widthMode"]);
+const PAGE_PROPERTIES = new Set(["name", "title", "description", "elements", "visibleIf"]);
+const COMMON_PROPERTIES = ["type", "name", "title", "description", "isRequired", "visibleIf", "startWithNewLine", "titleLocation", "descriptionLocation", "hideNumber", "requiredErrorText"];
+const TYPE_PROPERTIES: Record<string, string[]> = {
+  panel: ["elements"],
+  rating: ["rateMin", "rateMax", "rateStep", "rateValues", "minRateDescription", "maxRateDescription", "displayMode"],
+  radiogroup: ["choices", "colCount"],
+  dropdown: ["choices", "placeholder"],
+  checkbox: ["choices", "colCount", "minSelectedChoices", "maxSelectedChoices"],
+  boolean: ["labelTrue", "labelFalse"],
+  text: ["inputType", "min", "max", "maxLength", "placeholder"],
+  comment: ["maxLength", "placeholder", "autoGrow"],
+  matrix: ["rows", "columns", "isAllRowRequired"],
+  html: ["html"],
+};
+const ITEM_PROPERTIES = new Set(["value", "text"]);
+/** SurveyJS's own limit on the number of rating values it renders. */
+const MAX_RATING_VALUES = 20;
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateShape = ajv.compile<QuestionnaireFile>(fileSchema);
@@ -127,12 +121,28 @@ function checkSurvey(file: QuestionnaireFile): QuestionnaireFault[] {
     }
   };
 
+  for (const key of Object.keys(file.survey)) {
+    if (!SURVEY_PROPERTIES.has(key)) faults.push({ path: `/survey/${key}`, message: `property "${key}" is not supported` });
+  }
   file.survey.pages.forEach((page, p) => {
+    for (const key of Object.keys(page)) {
+      if (!PAGE_PROPERTIES.has(key)) faults.push({ path: `/survey/pages/${p}/${key}`, message: `property "${key}" is not supported` });
+    }
     if (page.visibleIf) checkCondition(page.visibleIf, `/survey/pages/${p}/visibleIf`);
     walkElements(page.elements, `/survey/pages/${p}/elements`, (element, path) => {
-      for (const property of UNSUPPORTED_PROPERTIES) {
-        if (property in element) faults.push({ path: `${path}/${property}`, message: `property "${property}" is not supported` });
+      const allowed = new Set([...COMMON_PROPERTIES, ...(TYPE_PROPERTIES[element.type] ?? [])]);
+      for (const property of Object.keys(element)) {
+        if (!allowed.has(property)) faults.push({ path: `${path}/${property}`, message: `property "${property}" is not supported` });
       }
+      for (const list of ["choices", "rows", "columns", "rateValues"] as const) {
+        (element[list] ?? []).forEach((item, i) => {
+          for (const key of Object.keys(item)) {
+            if (!ITEM_PROPERTIES.has(key)) faults.push({ path: `${path}/${list}/${i}/${key}`, message: `property "${key}" is not supported` });
+          }
+        });
+      }
+      // A name shared with a built-in property of every JavaScript object would confuse both checkers.
+      if (element.name in Object.prototype) faults.push({ path: `${path}/name`, message: `name "${element.name}" is reserved` });
       if (element.visibleIf) checkCondition(element.visibleIf, `${path}/visibleIf`);
       faults.push(...checkElement(element, path));
     });
@@ -169,6 +179,10 @@ function checkElement(q: SurveyElement, path: string): QuestionnaireFault[] {
     const min = q.rateMin ?? 1;
     const max = q.rateMax ?? 5;
     if (!q.rateValues && min >= max) faults.push({ path, message: `rateMin (${min}) must be below rateMax (${max})` });
+    else if (ratingValues(q).length > MAX_RATING_VALUES) faults.push({ path, message: `a rating offers at most ${MAX_RATING_VALUES} values` });
+  }
+  if (q.type === "text" && q.inputType !== "number" && (q.min !== undefined || q.max !== undefined)) {
+    faults.push({ path, message: 'min and max apply only to a number input ("inputType": "number")' });
   }
   if (q.min !== undefined && q.max !== undefined && q.min > q.max) faults.push({ path, message: "min must not exceed max" });
   return faults;
