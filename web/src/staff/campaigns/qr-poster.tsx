@@ -16,7 +16,8 @@ export function QrPoster({ code, structureName, questionnaireTitle }: { code: st
     <section aria-labelledby={`poster-${code}`}>
       <h3 id={`poster-${code}`}>{t({ fr: "Affiche avec QR code (en français)", en: "QR-code poster (in French)" })}</h3>
       <div className="poster" ref={poster} lang="fr">
-        <h2>Votre avis compte</h2>
+        {/* A level below the section's own heading, so the page's outline stays right; sized as a title by the CSS. */}
+        <h4 className="poster-title">Votre avis compte</h4>
         <p>
           <strong>{structureName}</strong> vous invite à répondre au questionnaire « {questionnaireTitle} ».
         </p>
