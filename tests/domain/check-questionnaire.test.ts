@@ -124,9 +124,10 @@ describe("checkQuestionnaire", () => {
     file.survey.pages[0]!.elements.push({ type: "text", name: "toString", title: { fr: "a", en: "a" } });
     file.survey.pages[0]!.elements.push({ type: "rating", name: "wide", title: { fr: "a", en: "a" }, rateMin: 0, rateMax: 30 });
     file.survey.pages[0]!.elements.push({ type: "text", name: "plain", title: { fr: "a", en: "a" }, min: 0, max: 3 });
+    file.survey.pages[0]!.elements.push({ type: "panel", name: "group", isRequired: true, elements: [{ type: "text", name: "inner", title: { fr: "a", en: "a" } }] });
     const faults = faultsOf(file);
     const paths = faults.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(["/survey/maxTextLength", "/survey/pages/0/visible", "/survey/pages/0/elements/2/visible", "/survey/pages/0/elements/2/choices/0/visibleIf"]));
+    expect(paths).toEqual(expect.arrayContaining(["/survey/pages/0/elements/10/isRequired", "/survey/maxTextLength", "/survey/pages/0/visible", "/survey/pages/0/elements/2/visible", "/survey/pages/0/elements/2/choices/0/visibleIf"]));
     const messages = faults.map((f) => f.message);
     expect(messages).toContain('name "toString" is reserved');
     expect(messages).toContain("a rating offers at most 20 values");

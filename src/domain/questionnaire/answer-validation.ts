@@ -50,11 +50,12 @@ interface CompiledQuestion {
  * SurveyJS treats undefined, null, "", [] and an object whose values are all empty as "no answer"
  * (`Helpers.isValueEmpty`); so does this.
  */
-export function isEmptyAnswer(value: unknown): boolean {
+export function isEmptyAnswer(value: unknown, nested = false): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === "string") return value.trim().length === 0;
+  // A blank free-text answer is no answer; inside an object (a matrix row), only "" is empty.
+  if (typeof value === "string") return nested ? value.length === 0 : value.trim().length === 0;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.values(value as Record<string, unknown>).every(isEmptyAnswer);
+  if (typeof value === "object") return Object.values(value as Record<string, unknown>).every((v) => isEmptyAnswer(v, true));
   return false;
 }
 

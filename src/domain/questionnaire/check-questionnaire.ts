@@ -130,7 +130,9 @@ function checkSurvey(file: QuestionnaireFile): QuestionnaireFault[] {
     }
     if (page.visibleIf) checkCondition(page.visibleIf, `/survey/pages/${p}/visibleIf`);
     walkElements(page.elements, `/survey/pages/${p}/elements`, (element, path) => {
-      const allowed = new Set([...COMMON_PROPERTIES, ...(TYPE_PROPERTIES[element.type] ?? [])]);
+      // A panel holds questions but no answer of its own: "required" means nothing the checker can test.
+      const common = element.type === "panel" ? COMMON_PROPERTIES.filter((p) => p !== "isRequired") : COMMON_PROPERTIES;
+      const allowed = new Set([...common, ...(TYPE_PROPERTIES[element.type] ?? [])]);
       for (const property of Object.keys(element)) {
         if (!allowed.has(property)) faults.push({ path: `${path}/${property}`, message: `property "${property}" is not supported` });
       }
