@@ -225,4 +225,17 @@ describe("The staff pages", () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(360);
     await context.close();
   });
+
+  it("Should show the observatory's open regional figures to anyone, without signing in", async () => {
+    const context = await narrowContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/observatoire/84`);
+    await page.getByRole("heading", { level: 1, name: "Observatoire régional de la pair-aidance" }).waitFor();
+    await page.getByLabel("Questionnaire").selectOption(PATIENT_QUESTIONNAIRE);
+    await page.locator("table caption").first().waitFor();
+    expect(page.url()).toBe(`${baseUrl}/observatoire/84`);
+    expect(await page.locator("table").first().textContent()).toContain("Indicateur");
+    await expectAccessibleAndNarrow(page, "/observatoire/84");
+    await context.close();
+  });
 });

@@ -13,6 +13,7 @@ import "./staff.css";
 const StructurePage = lazy(() => import("./pages/structure-page.tsx"));
 const CampaignsPage = lazy(() => import("./campaigns/campaigns-page.tsx"));
 const RegionPage = lazy(() => import("./region/region-page.tsx"));
+const ObservatoryPage = lazy(() => import("./pages/observatory-page.tsx"));
 
 /** Staff pages: sign-in, dashboards, campaigns, region. */
 export default function StaffApp() {
@@ -32,13 +33,15 @@ export default function StaffApp() {
 function Routes() {
   const { path } = useLocation();
   const { user } = useSession();
-  const isPublic = path === "/connexion" || path === "/invitation";
+  const observatory = matchPath("/observatoire/:region", path);
+  const isPublic = path === "/connexion" || path === "/invitation" || observatory !== null;
   useEffect(() => {
     if (!isPublic && user === null) navigate(`/connexion?suite=${encodeURIComponent(path)}`, { replace: true });
   }, [isPublic, user, path]);
 
   if (path === "/connexion") return <SignInPage />;
   if (path === "/invitation") return <InvitationPage />;
+  if (observatory) return <ObservatoryPage region={observatory.region ?? ""} />;
   if (!user) return <Loading />;
   if (path === "/") return <HomePage user={user} />;
   const structure = matchPath("/structures/:id", path);
