@@ -23,7 +23,9 @@ export default function StructurePage({ id }: { id: number }) {
   if (questionnaires.status === "loading") return <Loading />;
   if (questionnaires.status === "error") return <ErrorMessage error={questionnaires.error} />;
   const list = questionnaires.data;
-  const slug = list.some((q) => q.slug === search.get("questionnaire")) ? search.get("questionnaire")! : (list[0]?.slug ?? "");
+  // By default, the patients' questionnaire: most answers, so most figures a manager can read at once.
+  const fallback = list.find((q) => q.roles.includes("patient"))?.slug ?? list[0]?.slug ?? "";
+  const slug = list.some((q) => q.slug === search.get("questionnaire")) ? search.get("questionnaire")! : fallback;
   const role = search.get("role");
   const query: ReportQuery = {
     questionnaire: slug,
