@@ -33,7 +33,7 @@ const DAYS = Math.round((Date.UTC(2026, 8, 30) - FIRST_DAY) / 86_400_000) + 1; /
 const NOW = new Date("2026-11-15T10:00:00Z");
 const AURA_DEPARTMENTS = ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"];
 const OTHER_DEPARTMENTS = ["75", "13", "33", "59", "35", "67"];
-const ADMIN = { email: "bench-reports@example.org", password: "bench-password-not-secret-0123" };
+const ADMIN = { email: "bench-reports@example.org", password: `bench-${randomBytes(12).toString("hex")}` };
 /** Questionnaire, its one role, and its share of the responses. */
 const PLAN: { slug: string; role: RespondentRole; share: number }[] = [
   { slug: "experience-usagers", role: "patient", share: 0.7 },

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -26,7 +27,7 @@ const TARGET_RATIO = 0.5;
 /** Over this share of non-2xx answers a run measures failures, not throughput. */
 const MAX_NON_2XX_SHARE = 0.01;
 const CPU_PROF_DIR = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
-const ADMIN = { email: "bench@example.org", password: "bench-password-not-secret-0123" };
+const ADMIN = { email: "bench@example.org", password: `bench-${randomBytes(12).toString("hex")}` };
 
 interface Child {
   name: string;
