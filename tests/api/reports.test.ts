@@ -241,6 +241,11 @@ describe("Report snapshots", () => {
     const later = await t.signIn("manager", { structureIds: [viewer.id] });
     const served = (await (await t.app.request(`/api/reports/structures/${viewer.id}/snapshots/${snapshot.id}`, { headers: later.headers })).json()) as { content: Report };
     expect(served.content).toEqual(snapshot.content);
+    // Another structure's manager cannot read it, even knowing its id.
+    const other = await t.signIn("manager", { structureIds: [(await t.structure({ name: "Other" })).id] });
+    const refused = await t.app.request(`/api/reports/structures/${viewer.id}/snapshots/${snapshot.id}`, { headers: other.headers });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("forbidden");
     expect(() => t.store.db.$client.prepare("UPDATE report_snapshots SET content = '{}'").run()).toThrow(/snapshot_immutable/);
     expect(() => t.store.db.$client.prepare("DELETE FROM report_snapshots").run()).toThrow(/snapshot_immutable/);
   });
