@@ -15,7 +15,9 @@ import { accountRoutes } from "./routes/accounts.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
+import { draftRoutes } from "./routes/drafts.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { coResearcherRoutes, projectRoutes } from "./routes/projects.ts";
 import { questionnaireRoutes } from "./routes/questionnaires.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { structureRoutes } from "./routes/structures.ts";
@@ -34,7 +36,10 @@ const apiRoutes = new Hono<AppEnv>()
   .route("/structures", structureRoutes)
   .route("/questionnaires", questionnaireRoutes)
   .route("/campaigns", campaignRoutes)
-  .route("/reports", reportRoutes);
+  .route("/reports", reportRoutes)
+  .route("/projects", projectRoutes)
+  .route("/co-researchers", coResearcherRoutes)
+  .route("/drafts", draftRoutes);
 
 export type AppType = typeof apiRoutes;
 

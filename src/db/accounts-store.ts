@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, lte } from "drizzle-orm";
+import type { Background } from "../domain/codesign/types.ts";
 import type { Db } from "./open-database.ts";
 import type { StaffRole, UserRecord } from "./records.ts";
 import { sessions, staffInvitations, users, userStructures } from "./schema.ts";
@@ -9,6 +10,7 @@ export interface NewUser {
   role: StaffRole;
   region?: string | null;
   displayName?: string | null;
+  background?: Background | null;
   structureIds?: number[];
   isDemo?: boolean;
 }
@@ -19,6 +21,8 @@ export interface NewStaffInvitation {
   role: StaffRole;
   region: string | null;
   structureIds: number[];
+  background: Background | null;
+  displayName: string | null;
   invitedBy: number;
   expiresAt: Date;
 }
@@ -49,12 +53,14 @@ export interface AccountsStore {
   findSessionUser(sessionId: string, now: Date): Promise<UserRecord | undefined>;
   deleteSession(sessionId: string): Promise<void>;
   deleteExpiredSessions(now: Date): Promise<void>;
+  /** Co-researcher accounts, the people a research project can bring in. */
+  listCoResearchers(): Promise<UserRecord[]>;
 }
 
 export function createAccountsStore(db: Db): AccountsStore {
   const getUser = (id: number): UserRecord | undefined => {
     const user = db
-      .select({ id: users.id, email: users.email, role: users.role, region: users.region, displayName: users.displayName })
+      .select({ id: users.id, email: users.email, role: users.role, region: users.region, displayName: users.displayName, background: users.background })
       .from(users)
       .where(eq(users.id, id))
       .get();
@@ -84,6 +90,7 @@ export function createAccountsStore(db: Db): AccountsStore {
             role: input.role,
             region: input.region ?? null,
             displayName: input.displayName ?? null,
+            background: input.background ?? null,
             isDemo: input.isDemo ?? false,
             createdAt: at,
             passwordChangedAt: at,
@@ -107,6 +114,8 @@ export function createAccountsStore(db: Db): AccountsStore {
           role: invitation.role,
           region: invitation.region,
           structureIds: JSON.stringify(invitation.structureIds),
+          background: invitation.background,
+          displayName: invitation.displayName,
           invitedBy: invitation.invitedBy,
           expiresAt: invitation.expiresAt.toISOString(),
           createdAt: now.toISOString(),
@@ -126,7 +135,16 @@ export function createAccountsStore(db: Db): AccountsStore {
         tx.update(staffInvitations).set({ acceptedAt: at }).where(eq(staffInvitations.tokenHash, tokenHash)).run();
         const { id } = tx
           .insert(users)
-          .values({ email: invitation.email, passwordHash, role: invitation.role, region: invitation.region, createdAt: at, passwordChangedAt: at })
+          .values({
+            email: invitation.email,
+            passwordHash,
+            role: invitation.role,
+            region: invitation.region,
+            background: invitation.background,
+            displayName: invitation.displayName,
+            createdAt: at,
+            passwordChangedAt: at,
+          })
           .returning({ id: users.id })
           .get();
         const structureIds = JSON.parse(invitation.structureIds) as number[];
@@ -156,6 +174,10 @@ export function createAccountsStore(db: Db): AccountsStore {
     },
     async deleteSession(sessionId) {
       db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+    },
+    async listCoResearchers() {
+      const rows = db.select({ id: users.id }).from(users).where(eq(users.role, "co_researcher")).orderBy(users.id).all();
+      return rows.map((row) => getUser(row.id)!);
     },
     async deleteExpiredSessions(now) {
       db.delete(sessions).where(lte(sessions.expiresAt, now.toISOString())).run();

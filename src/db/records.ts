@@ -1,3 +1,4 @@
+import type { Background } from "../domain/codesign/types.ts";
 import type { Dimension, Localized, RespondentRole, Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts";
 
 /** Plain records the stores hand to routes and domain code: no SQL type leaks past src/db. */
@@ -65,6 +66,8 @@ export interface UserRecord {
   role: StaffRole;
   region: string | null;
   displayName: string | null;
+  /** A co-researcher's background; null for other accounts. */
+  background: Background | null;
   structureIds: number[];
 }
 

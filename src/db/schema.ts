@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { BACKGROUNDS } from "../domain/codesign/types.ts";
 
 /*
  * The whole data model. Column names are written once, in camelCase; drizzle's `casing: "snake_case"` maps
@@ -29,6 +30,8 @@ export const questionnaires = sqliteTable("questionnaires", {
   slug: text().notNull().unique(),
   /** Slug of the questionnaire this one rewords (an easy-to-read FALC wording); answers to both pool together. */
   variantOf: text(),
+  /** The research project that wrote it; null for the library's own questionnaires (surveys/). */
+  projectId: integer().references((): AnySQLiteColumn => researchProjects.id),
   createdAt: text().notNull(),
 });
 
@@ -76,6 +79,8 @@ export const users = sqliteTable("users", {
   /** A coordinator's region (INSEE code). */
   region: text(),
   displayName: text(),
+  /** A co-researcher's background (peer worker, researcher…), shown on their approvals. */
+  background: text({ enum: BACKGROUNDS }),
   isDemo: integer({ mode: "boolean" }).notNull().default(false),
   createdAt: text().notNull(),
   passwordChangedAt: text().notNull(),
@@ -121,6 +126,8 @@ export const staffInvitations = sqliteTable(
     region: text(),
     /** JSON array of structure ids the account will manage. */
     structureIds: text().notNull().default("[]"),
+    background: text({ enum: BACKGROUNDS }),
+    displayName: text(),
     invitedBy: integer().references(() => users.id),
     expiresAt: text().notNull(),
     acceptedAt: text(),
@@ -283,4 +290,156 @@ export const reportSnapshots = sqliteTable(
     createdAt: text().notNull(),
   },
   (t) => [index("report_snapshots_structure_idx").on(t.structureId)],
+);
+
+/**
+ * Co-design. A research project gathers co-researchers (peer workers, researchers, professionals…) who write
+ * questionnaires together: drafts change, published versions do not.
+ */
+export const researchProjects = sqliteTable("research_projects", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  description: text().notNull(),
+  /** JSON { fr, en } or null: the ethics and consent information shown to respondents of its questionnaires. */
+  ethics: text(),
+  createdBy: integer().references(() => users.id),
+  createdAt: text().notNull(),
+});
+
+export const projectMembers = sqliteTable(
+  "project_members",
+  {
+    projectId: integer()
+      .notNull()
+      .references(() => researchProjects.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    addedBy: integer().references(() => users.id),
+    addedAt: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.userId] })],
+);
+
+/**
+ * A questionnaire being written: the only thing that changes. Every save makes a new revision (kept in
+ * `draft_revisions`, so that concurrent edits can be merged against the revision each editor started from).
+ * Publishing freezes the content as the next version of `slug`.
+ */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    projectId: integer()
+      .notNull()
+      .references(() => researchProjects.id),
+    /** The questionnaire the draft will be a version of (existing or new). */
+    slug: text().notNull(),
+    /** The published version it started from, if any. */
+    baseVersionId: integer().references(() => questionnaireVersions.id),
+    status: text({ enum: ["editing", "in_review", "published"] }).notNull(),
+    revision: integer().notNull(),
+    /** JSON DraftContent: title, description, roles, definition, scoring. */
+    content: text().notNull(),
+    /** JSON WordingDecision[]: whether results stay comparable across each wording change. */
+    decisions: text().notNull().default("[]"),
+    publishedVersionId: integer().references(() => questionnaireVersions.id),
+    createdBy: integer().references(() => users.id),
+    createdAt: text().notNull(),
+    updatedBy: integer().references(() => users.id),
+    updatedAt: text().notNull(),
+  },
+  (t) => [index("drafts_project_idx").on(t.projectId)],
+);
+
+export const draftRevisions = sqliteTable(
+  "draft_revisions",
+  {
+    draftId: integer()
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    content: text().notNull(),
+    decisions: text().notNull(),
+    authorId: integer().references(() => users.id),
+    createdAt: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.draftId, t.revision] })],
+);
+
+export const draftComments = sqliteTable(
+  "draft_comments",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    draftId: integer()
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    /** The thread this comment answers; null for a thread's first comment. */
+    parentId: integer().references((): AnySQLiteColumn => draftComments.id),
+    /** The question it is about; null for the whole draft. */
+    question: text(),
+    body: text().notNull(),
+    /** Asks for an easy-to-read (FALC) review of the question. */
+    falcReview: integer({ mode: "boolean" }).notNull().default(false),
+    status: text({ enum: ["open", "resolved"] }).notNull().default("open"),
+    authorId: integer().references(() => users.id),
+    createdAt: text().notNull(),
+    resolvedBy: integer().references(() => users.id),
+    resolvedAt: text(),
+  },
+  (t) => [index("draft_comments_draft_idx").on(t.draftId)],
+);
+
+/**
+ * An approval counts only for the revision it was given on: any later edit leaves it in the history but
+ * no longer counts. Approvals are never deleted, so a version's history shows who approved what.
+ */
+export const draftApprovals = sqliteTable(
+  "draft_approvals",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    draftId: integer()
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    /** The approver's background when they approved. */
+    background: text({ enum: BACKGROUNDS }).notNull(),
+    createdAt: text().notNull(),
+  },
+  (t) => [uniqueIndex("draft_approvals_uq").on(t.draftId, t.revision, t.userId)],
+);
+
+/** Answers given by the team while trying a draft: apart from `responses`, never counted, deleted at publication. */
+export const pilotResponses = sqliteTable(
+  "pilot_responses",
+  {
+    id: text().primaryKey(),
+    draftId: integer()
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    revision: integer().notNull(),
+    answers: text().notNull(),
+    submittedOn: text().notNull(),
+  },
+  (t) => [index("pilot_responses_draft_idx").on(t.draftId)],
+);
+
+/**
+ * What the co-researchers recorded, at publication, about each wording change from the previous version:
+ * whether results stay comparable. Benchmarks read it to decide which versions pool; a trigger freezes it.
+ */
+export const versionDecisions = sqliteTable(
+  "version_decisions",
+  {
+    versionId: integer()
+      .notNull()
+      .references(() => questionnaireVersions.id),
+    key: text().notNull(),
+    comparable: integer({ mode: "boolean" }).notNull(),
+    note: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.key] })],
 );

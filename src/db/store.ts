@@ -1,7 +1,9 @@
 import { createAccountsStore, type AccountsStore } from "./accounts-store.ts";
 import { createAuditStore, type AuditStore } from "./audit-store.ts";
 import { createCampaignsStore, type CampaignsStore } from "./campaigns-store.ts";
+import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
 import { openDatabase, type Db } from "./open-database.ts";
+import { createProjectsStore, type ProjectsStore } from "./projects-store.ts";
 import { createQuestionnairesStore, type QuestionnairesStore } from "./questionnaires-store.ts";
 import { createReportsStore, type ReportsStore } from "./reports-store.ts";
 import { createResponsesStore, type ResponsesStore } from "./responses-store.ts";
@@ -19,6 +21,8 @@ export interface Store {
   accounts: AccountsStore;
   audit: AuditStore;
   reports: ReportsStore;
+  projects: ProjectsStore;
+  drafts: DraftsStore;
   ping(): Promise<boolean>;
   close(): void;
 }
@@ -38,6 +42,8 @@ export function createSqliteStore(path: string): Store & { db: Db } {
     accounts: createAccountsStore(db),
     audit: createAuditStore(db),
     reports: createReportsStore(db),
+    projects: createProjectsStore(db),
+    drafts: createDraftsStore(db),
     async ping() {
       return db.$client.prepare("SELECT 1 AS ok").get() !== undefined;
     },

@@ -59,7 +59,9 @@ export const DEMO_ACCOUNTS = [
   { email: "observatoire@demo.reperes.fr", role: "coordinator", region: "84", displayName: "Observatoire régional (démo)" },
   { email: "gem-lyon@demo.reperes.fr", role: "manager", structures: ["gem-lyon"], displayName: "Coordinatrice du GEM Les Traboules (démo)" },
   { email: "ch-clermont@demo.reperes.fr", role: "manager", structures: ["ch-clermont"], displayName: "Cadre de santé, CH des Dômes (démo)" },
-  { email: "recherche@demo.reperes.fr", role: "co_researcher", displayName: "Co-chercheuse paire (démo)" },
+  { email: "recherche@demo.reperes.fr", role: "co_researcher", background: "researcher", displayName: "Chercheuse en santé publique (démo)" },
+  { email: "pair-aidant@demo.reperes.fr", role: "co_researcher", background: "peer_worker", displayName: "Pair-aidant, GEM (démo)" },
+  { email: "infirmiere@demo.reperes.fr", role: "co_researcher", background: "professional", displayName: "Infirmière en psychiatrie (démo)" },
 ] as const;
 
 /** Fixed codes of two demo campaigns, so the README can link to them. */

@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_CAMPAIGN_CODES, DEMO_PASSWORD, DEMO_STRUCTURES } fr
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { StructureKind } from "../db/records.ts";
 import { seededRandom } from "./random.ts";
+import { seedCodesign } from "./seed-codesign.ts";
 import { syntheticAnswers } from "./synthetic-answers.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -45,11 +46,14 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
         region: "region" in account ? account.region : null,
         displayName: account.displayName,
         structureIds: "structures" in account ? account.structures.map((key) => ids.get(key)!) : [],
+        background: "background" in account ? account.background : null,
         isDemo: true,
       },
       now,
     );
   }
+
+  await seedCodesign(store, now);
 
   let responses = 0;
   for (const summary of await store.questionnaires.list()) {

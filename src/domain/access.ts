@@ -8,7 +8,8 @@ import type { StaffRole, StructureRecord, UserRecord } from "../db/records.ts";
  * - coordinator: a regional observatory — every structure of its region, its region's audit log, and
  *   invitations of managers for its region's structures.
  * - manager: the structures they manage — their campaigns and reports, and co-managers for them.
- * - co_researcher: questionnaire design; no structure data unless also linked to a structure as its manager.
+ * - co_researcher: questionnaire design — research projects they belong to, and inviting other
+ *   co-researchers; no structure data unless also linked to a structure as its manager.
  */
 
 type StructureRef = Pick<StructureRecord, "id" | "region">;
@@ -21,7 +22,11 @@ export type Permission =
   /** Read the audit log, all of it (no region) or one region's. */
   | { action: "audit.read"; region?: string }
   /** Invite a staff account with this role, region and structures. */
-  | { action: "staff.invite"; role: StaffRole; region: string | null; structures: StructureRef[] };
+  | { action: "staff.invite"; role: StaffRole; region: string | null; structures: StructureRef[] }
+  /** Open a research project. */
+  | { action: "project.create" }
+  /** Read and work in a research project: its drafts, comments, pilot answers. */
+  | { action: "project.contribute"; project: { memberIds: readonly number[] } };
 
 export function can(user: UserRecord, permission: Permission): boolean {
   if (user.role === "admin") return true;
@@ -32,7 +37,13 @@ export function can(user: UserRecord, permission: Permission): boolean {
       return managesStructure(user, permission.structure);
     case "audit.read":
       return user.role === "coordinator" && permission.region !== undefined && permission.region === user.region;
+    case "project.create":
+      return user.role === "co_researcher";
+    case "project.contribute":
+      return permission.project.memberIds.includes(user.id);
     case "staff.invite":
+      // Co-researchers bring in the people they research with; that gives access to no structure data.
+      if (permission.role === "co_researcher") return user.role === "co_researcher" && permission.structures.length === 0;
       // Coordinators and managers may only bring in managers, of structures they themselves manage.
       return (
         permission.role === "manager" &&

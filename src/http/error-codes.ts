@@ -22,6 +22,65 @@ export const ERROR_CODES = {
   questionnaire_not_found: { status: 404, fr: "Ce questionnaire n'existe pas.", en: "This questionnaire does not exist." },
   indicator_not_found: { status: 404, fr: "Cet indicateur n'existe pas.", en: "This indicator does not exist." },
   version_not_found: { status: 404, fr: "Cette version du questionnaire n'existe pas.", en: "This questionnaire version does not exist." },
+  project_not_found: { status: 404, fr: "Ce projet de recherche n'existe pas.", en: "This research project does not exist." },
+  draft_not_found: { status: 404, fr: "Ce brouillon n'existe pas.", en: "This draft does not exist." },
+  comment_not_found: { status: 404, fr: "Ce commentaire n'existe pas.", en: "This comment does not exist." },
+  user_not_found: { status: 404, fr: "Ce compte n'existe pas.", en: "This account does not exist." },
+  not_a_co_researcher: {
+    status: 422,
+    fr: "Seuls les comptes de co-chercheur·e peuvent rejoindre un projet de recherche.",
+    en: "Only co-researcher accounts can join a research project.",
+  },
+  questionnaire_of_another_project: {
+    status: 403,
+    fr: "Ce questionnaire appartient à un autre projet de recherche : seul ce projet peut en publier une version.",
+    en: "This questionnaire belongs to another research project: only that project can publish a version of it.",
+  },
+  draft_conflict: {
+    status: 409,
+    fr: "Quelqu'un a modifié les mêmes éléments entre-temps : vos changements n'ont pas été enregistrés. Rechargez le brouillon, puis refaites-les.",
+    en: "Someone changed the same parts meanwhile: your changes were not saved. Reload the draft, then make them again.",
+  },
+  draft_published: {
+    status: 409,
+    fr: "Ce brouillon a été publié : il ne change plus. Ouvrez un nouveau brouillon à partir de la version publiée.",
+    en: "This draft was published: it no longer changes. Open a new draft from the published version.",
+  },
+  draft_not_in_review: {
+    status: 409,
+    fr: "Le brouillon doit d'abord être soumis à relecture.",
+    en: "The draft must first be submitted for review.",
+  },
+  draft_invalid: {
+    status: 422,
+    fr: "Le questionnaire n'est pas encore complet : corrigez les points signalés.",
+    en: "The questionnaire is not complete yet: fix the points listed.",
+  },
+  revision_stale: {
+    status: 409,
+    fr: "Le brouillon a changé depuis que vous l'avez ouvert : relisez la dernière version avant d'approuver.",
+    en: "The draft changed since you opened it: read the latest revision before approving.",
+  },
+  approval_not_allowed: {
+    status: 403,
+    fr: "Seul·e un·e co-chercheur·e membre du projet, avec son parcours renseigné, peut approuver.",
+    en: "Only a co-researcher member of the project, with their background set, can approve.",
+  },
+  approvals_missing: {
+    status: 409,
+    fr: "Il manque des approbations : il faut au moins un·e pair-aidant·e et un·e chercheur·e ou professionnel·le.",
+    en: "Approvals are missing: at least one peer worker and one researcher or professional are needed.",
+  },
+  decisions_missing: {
+    status: 409,
+    fr: "Pour chaque reformulation, indiquez si les résultats restent comparables avec la version précédente.",
+    en: "For each rewording, record whether results stay comparable with the previous version.",
+  },
+  version_exists: {
+    status: 409,
+    fr: "Ce contenu est déjà publié à l'identique : rien à publier.",
+    en: "This content is already published as it is: nothing to publish.",
+  },
   account_exists: {
     status: 409,
     fr: "Un compte existe déjà pour cette adresse e-mail.",

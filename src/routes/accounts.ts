@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import { randomToken, sha256 } from "../auth/tokens.ts";
 import { AccountExistsError, InvitationUnusableError } from "../db/accounts-store.ts";
 import { STAFF_ROLES } from "../db/records.ts";
+import { BACKGROUNDS } from "../domain/codesign/types.ts";
 import { isRegion } from "../domain/territory.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorize } from "../http/authorize.ts";
@@ -22,8 +23,14 @@ const invitationInput = z
     role: z.enum(STAFF_ROLES),
     structureIds: z.array(z.number().int().positive()).max(200).optional(),
     region: z.string().refine(isRegion, "not an INSEE region code").optional(),
+    background: z.enum(BACKGROUNDS).optional(),
+    displayName: z.string().trim().min(1).max(120).optional(),
   })
   .strict()
+  .refine((i) => (i.role === "co_researcher") === (i.background !== undefined), {
+    message: "a co-researcher needs a background, and only a co-researcher has one",
+    path: ["background"],
+  })
   .refine((i) => i.role !== "coordinator" || i.region !== undefined, { message: "a coordinator needs a region", path: ["region"] })
   .refine((i) => i.role !== "manager" || (i.structureIds?.length ?? 0) > 0, { message: "a manager needs structures", path: ["structureIds"] });
 
@@ -31,7 +38,7 @@ const acceptInput = z.object({ token: z.string().min(1).max(200), password: pass
 
 export const accountRoutes = new Hono<AppEnv>()
   // Admins (any account); coordinators (managers of their region's structures); managers (co-managers of
-  // their structures). The token is shown once; only its hash is kept.
+  // their structures); co-researchers (other co-researchers). The token is shown once; only its hash is kept.
   .post("/invitations", signedIn, validate("json", invitationInput), async (c) => {
     const input = c.req.valid("json");
     const { store, clock } = c.var.deps;
@@ -45,7 +52,17 @@ export const accountRoutes = new Hono<AppEnv>()
     const token = randomToken();
     const now = clock();
     await store.accounts.createInvitation(
-      { tokenHash: sha256(token), email: input.email, role: input.role, region, structureIds, invitedBy: user.id, expiresAt: new Date(now.getTime() + STAFF_INVITATION_TTL_MS) },
+      {
+        tokenHash: sha256(token),
+        email: input.email,
+        role: input.role,
+        region,
+        structureIds,
+        background: input.background ?? null,
+        displayName: input.displayName ?? null,
+        invitedBy: user.id,
+        expiresAt: new Date(now.getTime() + STAFF_INVITATION_TTL_MS),
+      },
       now,
     );
     await store.audit.record(
@@ -53,7 +70,7 @@ export const accountRoutes = new Hono<AppEnv>()
         userId: user.id,
         action: "account.invite",
         targetType: "invitation",
-        details: { role: input.role, structureIds, region },
+        details: { role: input.role, structureIds, region, background: input.background ?? null },
         region: region ?? found[0]?.region ?? null,
       },
       now,

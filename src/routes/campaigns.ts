@@ -158,6 +158,7 @@ export const campaignRoutes = new Hono<AppEnv>()
         notice: informationNotice({
           structureName: structure.name,
           minCell: config.minCell,
+          research: await store.projects.ethicsOfQuestionnaire(version.slug),
           ...(config.contactEmail ? { contactEmail: config.contactEmail } : {}),
         }),
         definition: version.definition,

@@ -4,6 +4,7 @@ import type { Store } from "../db/store.ts";
 import type { Cell } from "../domain/benchmark/cells.ts";
 import { quarterOf } from "../domain/benchmark/periods.ts";
 import { comparableVersions } from "../domain/questionnaire/comparability.ts";
+import { poolingBreaks } from "./pooling-breaks.ts";
 
 /**
  * What every report of a questionnaire is computed from: the versions that can be pooled (the latest one,
@@ -26,7 +27,7 @@ export function createReportPools(store: Store, config: Pick<Config, "minCell">)
     // only if comparable.
     const reference = candidates.filter((v) => v.slug === slug).sort((a, b) => b.version - a.version)[0];
     if (!reference) return undefined;
-    const versions = comparableVersions(reference, candidates).sort((a, b) => a.slug.localeCompare(b.slug) || b.version - a.version);
+    const versions = comparableVersions(reference, candidates, await poolingBreaks(store, slug)).sort((a, b) => a.slug.localeCompare(b.slug) || b.version - a.version);
     const cells = (await store.reports.indicatorCells(versions.map((v) => v.id))).filter((cell) => cell.period < quarter);
     return { reference, versions, cells };
   };

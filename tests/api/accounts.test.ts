@@ -28,7 +28,7 @@ describe("Staff invitations", () => {
   it("Should accept an invitation once only", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "a@example.org", role: "co_researcher" }, admin.headers)).json()) as { token: string };
+    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "a@example.org", role: "co_researcher", background: "researcher" }, admin.headers)).json()) as { token: string };
     expect((await t.json("POST", "/api/accounts/accept", { token, password: NEW_PASSWORD })).status).toBe(200);
     const again = await t.json("POST", "/api/accounts/accept", { token, password: "another passphrase" });
     expect(again.status).toBe(400);
@@ -38,7 +38,7 @@ describe("Staff invitations", () => {
   it("Should refuse an expired invitation", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "late@example.org", role: "co_researcher" }, admin.headers)).json()) as { token: string };
+    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "late@example.org", role: "co_researcher", background: "researcher" }, admin.headers)).json()) as { token: string };
     t.setNow(new Date(FIXED_NOW.getTime() + 8 * 24 * 3600_000));
     expect((await t.json("POST", "/api/accounts/accept", { token, password: NEW_PASSWORD })).status).toBe(400);
     expect(await t.store.accounts.findCredentials("late@example.org")).toBeUndefined();
@@ -47,7 +47,7 @@ describe("Staff invitations", () => {
   it("Should refuse a password shorter than 12 characters and a made-up token", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "p@example.org", role: "co_researcher" }, admin.headers)).json()) as { token: string };
+    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "p@example.org", role: "co_researcher", background: "researcher" }, admin.headers)).json()) as { token: string };
     expect((await t.json("POST", "/api/accounts/accept", { token, password: "short" })).status).toBe(400);
     expect((await t.json("POST", "/api/accounts/accept", { token: "made-up", password: NEW_PASSWORD })).status).toBe(400);
   });
@@ -55,7 +55,7 @@ describe("Staff invitations", () => {
   it("Should refuse to invite an e-mail that already has an account", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const res = await t.json("POST", "/api/accounts/invitations", { email: admin.user.email, role: "co_researcher" }, admin.headers);
+    const res = await t.json("POST", "/api/accounts/invitations", { email: admin.user.email, role: "co_researcher", background: "researcher" }, admin.headers);
     expect(res.status).toBe(409);
     expect(((await res.json()) as ErrorBody).error.code).toBe("account_exists");
   });
@@ -81,7 +81,7 @@ describe("Staff invitations", () => {
     const invite = (body: object) => t.json("POST", "/api/accounts/invitations", body, headers);
     expect((await invite({ email: "co@example.org", role: "manager", structureIds: [mine.id] })).status).toBe(201);
     expect((await invite({ email: "x@example.org", role: "manager", structureIds: [other.id] })).status).toBe(403);
-    expect((await invite({ email: "y@example.org", role: "co_researcher" })).status).toBe(403);
+    expect((await invite({ email: "y@example.org", role: "co_researcher", background: "researcher" })).status).toBe(403);
   });
 
   it("Should give the invited manager exactly the structures of the invitation", async () => {
@@ -97,7 +97,7 @@ describe("Staff invitations", () => {
     [{ email: "x@example.org", role: "manager" }, "structureIds"],
     [{ email: "x@example.org", role: "coordinator" }, "region"],
     [{ email: "x@example.org", role: "coordinator", region: "99" }, "region"],
-    [{ email: "not-an-email", role: "co_researcher" }, "email"],
+    [{ email: "not-an-email", role: "co_researcher", background: "researcher" }, "email"],
     [{ email: "x@example.org", role: "superuser" }, "role"],
     [{ email: "x@example.org", role: "co_researcher", password: "chosen-by-someone-else" }, ""],
   ])("Should refuse the invitation %j (field %s)", async (body, field) => {

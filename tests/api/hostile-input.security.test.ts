@@ -74,9 +74,58 @@ const CORPUS: Record<string, Payload[]> = {
     { name: "a token as an array", body: json({ token: ["a", "b"], password: "a long enough passphrase" }) },
   ],
   "/api/auth/password": [{ name: "a number as new password", body: json({ current: TEST_PASSWORD, next: 123456789012 }) }],
+  "/api/projects": [
+    { name: "SQL as a member id", body: json({ name: "P", description: "", members: [SQL] }) },
+    { name: "a huge member list", body: json({ name: "P", description: "", members: Array(100_000).fill(1) }) },
+    { name: "an ethics text in one language only", body: json({ name: "P", description: "", ethics: { fr: "Oui" } }) },
+    { name: "prototype pollution", body: '{"name":"P","description":"","__proto__":{"polluted":true}}' },
+  ],
+};
+
+const smallDefinition = { pages: [{ name: "p1", elements: [{ type: "comment", name: "q1", title: { fr: "Q", en: "Q" } }] }] };
+const scoring = { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] };
+/** Hostile inputs on a draft of a project the admin created; `DRAFT` stands for its id. */
+const DRAFT_CORPUS: Record<string, (Payload & { method: string })[]> = {
+  "/api/drafts/DRAFT": [
+    { method: "PUT", name: "pages as a string", body: json({ definition: { pages: "all" }, scoring, revision: 1 }) },
+    { method: "PUT", name: "a revision as SQL", body: json({ definition: smallDefinition, scoring, revision: SQL }) },
+    { method: "PUT", name: "prototype pollution in the definition", body: `{"definition":{"pages":[{"name":"p1","elements":[]}],"__proto__":{"polluted":true}},"scoring":${json(scoring)},"revision":1}` },
+    { method: "PUT", name: "constructor key in an element", body: json({ definition: { pages: [{ name: "p1", elements: [{ type: "rating", name: "q", constructor: { prototype: { polluted: true } } }] }] }, scoring, revision: 1 }) },
+    { method: "PUT", name: "deep nesting in a title", body: `{"definition":{"pages":[{"name":"p1","elements":[{"type":"comment","name":"q","title":${deep(2000)}}]}]},"scoring":${json(scoring)},"revision":1}` },
+    { method: "PUT", name: "ten thousand questions", body: json({ definition: { pages: [{ name: "p1", elements: Array.from({ length: 10_000 }, (_, i) => ({ type: "comment", name: `q${i}` })) }] }, scoring, revision: 1 }) },
+  ],
+  "/api/drafts/DRAFT/comments": [
+    { method: "POST", name: "a question as an object", body: json({ question: { $ne: null }, body: "x" }) },
+    { method: "POST", name: "a huge comment", body: json({ body: "x".repeat(100_000) }) },
+    { method: "POST", name: "SQL as parent", body: json({ parentId: SQL, body: "x" }) },
+  ],
+  "/api/drafts/DRAFT/pilot": [
+    { method: "POST", name: "deep nesting in answers", body: `{"answers":{"q1":${deep(3000)}}}` },
+    { method: "POST", name: "an unknown question", body: json({ answers: { [SQL]: 1 } }) },
+  ],
+  "/api/drafts/DRAFT/approvals": [{ method: "POST", name: "a revision as a string", body: json({ revision: "latest" }) }],
 };
 
 describe("Hostile inputs on every write route", () => {
+  let draftId = 0;
+  beforeAll(async () => {
+    const project = (await (await t.json("POST", "/api/projects", { name: "Cible", description: "" }, adminHeaders)).json()) as { id: number };
+    const draft = await t.json("POST", `/api/projects/${project.id}/drafts`, { definition: smallDefinition, scoring, title: { fr: "Cible", en: "Target" }, description: { fr: "D", en: "D" } }, adminHeaders);
+    draftId = ((await draft.json()) as { id: number }).id;
+  });
+
+  for (const [route, payloads] of Object.entries(DRAFT_CORPUS)) {
+    it.each(payloads)(`Should refuse on ${route}: $name, and leave the database as it was`, async ({ body, method }) => {
+      const before = dump();
+      const res = await t.app.request(route.replace("DRAFT", String(draftId)), { method, headers: { "content-type": "application/json", ...adminHeaders }, body });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^[a-z_]+$/);
+      expect(dump()).toBe(before);
+      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    });
+  }
+
   for (const [route, payloads] of Object.entries(CORPUS)) {
     it.each(payloads)(`Should refuse on ${route}: $name, and leave the database as it was`, async ({ body, contentType }) => {
       const path = route === "RESPONSES" ? `/api/campaigns/${code}/responses` : route;

@@ -2,6 +2,7 @@ import { hashPassword } from "../../src/auth/passwords.ts";
 import { createApp } from "../../src/app.ts";
 import { parseConfig, type Config } from "../../src/config.ts";
 import type { StaffRole } from "../../src/db/records.ts";
+import type { Background } from "../../src/domain/codesign/types.ts";
 import { createSqliteStore } from "../../src/db/store.ts";
 import { importSurveys } from "../../src/surveys/load-surveys.ts";
 
@@ -28,10 +29,18 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     });
 
   /** Factory: a staff account, signed in; returns the cookie header to send. */
-  const signIn = async (role: StaffRole, options: { structureIds?: number[]; region?: string; email?: string } = {}) => {
+  const signIn = async (role: StaffRole, options: { structureIds?: number[]; region?: string; email?: string; background?: Background; displayName?: string } = {}) => {
     const email = options.email ?? `${role}-${Math.random().toString(36).slice(2)}@example.org`;
     const user = await store.accounts.createUser(
-      { email, passwordHash: await hashPassword(TEST_PASSWORD), role, region: options.region ?? null, structureIds: options.structureIds ?? [] },
+      {
+        email,
+        passwordHash: await hashPassword(TEST_PASSWORD),
+        role,
+        region: options.region ?? null,
+        structureIds: options.structureIds ?? [],
+        background: options.background ?? (role === "co_researcher" ? "researcher" : null),
+        displayName: options.displayName ?? null,
+      },
       now,
     );
     const res = await json("POST", "/api/auth/login", { email, password: TEST_PASSWORD });

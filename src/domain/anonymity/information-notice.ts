@@ -7,7 +7,7 @@ import type { Localized } from "../questionnaire/types.ts";
  */
 
 export interface NoticeSection {
-  id: "controller" | "purpose" | "collected" | "not_collected" | "publication" | "rights" | "contact";
+  id: "controller" | "purpose" | "research" | "collected" | "not_collected" | "publication" | "rights" | "contact";
   title: Localized;
   text: Localized;
 }
@@ -16,10 +16,12 @@ export interface NoticeInput {
   structureName: string;
   minCell: number;
   contactEmail?: string;
+  /** The ethics and consent text of the research project that wrote the questionnaire, if any. */
+  research?: Localized | null;
 }
 
-export function informationNotice({ structureName, minCell, contactEmail }: NoticeInput): NoticeSection[] {
-  return [
+export function informationNotice({ structureName, minCell, contactEmail, research }: NoticeInput): NoticeSection[] {
+  const sections: NoticeSection[] = [
     {
       id: "controller",
       title: { fr: "Qui est responsable", en: "Who is responsible" },
@@ -76,4 +78,7 @@ export function informationNotice({ structureName, minCell, contactEmail }: Noti
         : { fr: `Pour toute question, adressez-vous à ${structureName}.`, en: `For any question, ask ${structureName}.` },
     },
   ];
+  // A questionnaire written in a research project tells respondents about that research, right after why.
+  if (research) sections.splice(2, 0, { id: "research", title: { fr: "La recherche", en: "The research" }, text: research });
+  return sections;
 }

@@ -25,10 +25,33 @@ export function scoringSignature(version: { definition: SurveyDefinition; scorin
 }
 
 /**
- * @returns the versions, among `candidates`, that can be pooled with `reference` (itself included),
- * newest first as given.
+ * A version at which the co-researchers recorded that a rewording of something scored leaves results not
+ * comparable with the version before: the series of that questionnaire breaks there.
  */
-export function comparableVersions<V extends { definition: SurveyDefinition; scoring: Scoring }>(reference: V, candidates: readonly V[]): V[] {
+export interface PoolingBreak {
+  slug: string;
+  version: number;
+}
+
+interface Poolable {
+  slug: string;
+  version: number;
+  definition: SurveyDefinition;
+  scoring: Scoring;
+}
+
+/**
+ * @returns the versions, among `candidates`, that can be pooled with `reference` (itself included),
+ * newest first as given: same scoring signature, and — between two versions of the same questionnaire — no
+ * recorded break in between. An easy-to-read variant (another slug) pools on its signature alone: its
+ * wording differs by design, and the loader checks that it keeps names, values and scoring.
+ */
+export function comparableVersions<V extends Poolable>(reference: V, candidates: readonly V[], breaks: readonly PoolingBreak[] = []): V[] {
   const signature = scoringSignature(reference);
-  return candidates.filter((candidate) => candidate === reference || scoringSignature(candidate) === signature);
+  const brokenBetween = (candidate: V) => {
+    if (candidate.slug !== reference.slug) return false;
+    const [low, high] = [Math.min(candidate.version, reference.version), Math.max(candidate.version, reference.version)];
+    return breaks.some((b) => b.slug === reference.slug && b.version > low && b.version <= high);
+  };
+  return candidates.filter((candidate) => candidate === reference || (scoringSignature(candidate) === signature && !brokenBetween(candidate)));
 }

@@ -1,0 +1,563 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { mergeDrafts, type MergeResult } from "../../../src/domain/codesign/merge-drafts.ts";
+import type { DraftContent } from "../../../src/domain/codesign/types.ts";
+import type { Localized, QuestionnaireFile, SurveyDefinition, SurveyElement } from "../../../src/domain/questionnaire/types.ts";
+import { asQuestionnaireFile, surveyArb } from "../../support/arbitraries.ts";
+
+const loc = (fr: string): Localized => ({ fr, en: `EN ${fr}` });
+
+const question = (name: string, fr = `Question ${name}`): SurveyElement => ({
+  type: "radiogroup",
+  name,
+  title: loc(fr),
+  choices: [1, 2, 3].map((value) => ({ value, text: loc(`choix ${value}`) })),
+});
+
+/** Two pages; the second holds a panel. */
+function baseDraft(): DraftContent {
+  return {
+    title: loc("Brouillon"),
+    description: loc("Description"),
+    roles: ["patient"],
+    definition: {
+      pages: [
+        { name: "p1", title: loc("Page 1"), elements: [question("q1"), question("q2"), question("q3")] },
+        { name: "p2", title: loc("Page 2"), elements: [question("q4"), { type: "panel", name: "g1", title: loc("Groupe"), elements: [question("q5"), question("q6")] }] },
+      ],
+    },
+    scoring: {
+      scale: { min: 1, max: 3 },
+      dimensions: [
+        { id: "hope", title: loc("Espoir"), items: ["q1", "q2"], source: "test" },
+        { id: "autonomy", title: loc("Autonomie"), items: ["q4", "q5"], source: "test" },
+      ],
+      indicators: [{ id: "hope_score", title: loc("Espoir"), kind: "score", dimension: "hope" }],
+    },
+  };
+}
+
+/** A copy of `draft` changed by `change`. */
+function edited(draft: DraftContent, change: (copy: DraftContent) => void): DraftContent {
+  const copy = structuredClone(draft);
+  change(copy);
+  return copy;
+}
+
+/** Pages and panels, by name, each with its children. */
+function containers(definition: SurveyDefinition): Map<string, SurveyElement[]> {
+  const out = new Map<string, SurveyElement[]>();
+  const walk = (name: string, elements: SurveyElement[]) => {
+    out.set(name, elements);
+    for (const element of elements) if (Array.isArray(element.elements)) walk(element.name, element.elements);
+  };
+  for (const page of definition.pages) walk(page.name, page.elements);
+  return out;
+}
+
+function find(draft: DraftContent, name: string): SurveyElement | undefined {
+  for (const elements of containers(draft.definition).values()) {
+    const found = elements.find((e) => e.name === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where an element sits and what it says, its children left out (they are units of their own). */
+function placement(draft: DraftContent, name: string): { container: string; content: object } | undefined {
+  for (const [container, elements] of containers(draft.definition)) {
+    const found = elements.find((e) => e.name === name);
+    if (found) {
+      const { elements: _children, ...content } = found;
+      return { container, content: Array.isArray(_children) ? content : found };
+    }
+  }
+  return undefined;
+}
+
+function take(draft: DraftContent, name: string): SurveyElement {
+  for (const elements of containers(draft.definition).values()) {
+    const at = elements.findIndex((e) => e.name === name);
+    if (at >= 0) return elements.splice(at, 1)[0]!;
+  }
+  throw new Error(`no element ${name}`);
+}
+
+function put(draft: DraftContent, container: string, at: number, element: SurveyElement): void {
+  const elements = containers(draft.definition).get(container);
+  if (!elements) throw new Error(`no container ${container}`);
+  elements.splice(at, 0, element);
+}
+
+const names = (draft: DraftContent, container: string) => (containers(draft.definition).get(container) ?? []).map((e) => e.name);
+
+function merged(result: MergeResult): DraftContent {
+  if (!result.ok) throw new Error(`unexpected conflicts: ${JSON.stringify(result.conflicts)}`);
+  return result.merged;
+}
+
+describe("mergeDrafts", () => {
+  it("Should merge edits of two different questions", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => (find(d, "q1")!.title = loc("Nouvelle q1")));
+    const theirs = edited(base, (d) => (find(d, "q5")!.choices![0]!.text = loc("Jamais")));
+    const result = merged(mergeDrafts(base, mine, theirs));
+    expect(find(result, "q1")).toEqual(find(mine, "q1"));
+    expect(find(result, "q5")).toEqual(find(theirs, "q5"));
+    expect(result).toEqual(edited(mine, (d) => (find(d, "q5")!.choices![0]!.text = loc("Jamais"))));
+  });
+
+  it("Should report a question both sides changed differently", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => (find(d, "q3")!.title = loc("Ma version")));
+    const theirs = edited(base, (d) => (find(d, "q3")!.title = loc("Leur version")));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({ ok: false, conflicts: [{ key: "question:q3", reason: "both_changed" }] });
+  });
+
+  it("Should merge the same edit made on both sides", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => {
+      find(d, "q3")!.title = loc("Même version");
+      find(d, "q1")!.isRequired = true;
+    });
+    const theirs = edited(base, (d) => (find(d, "q3")!.title = loc("Même version")));
+    expect(merged(mergeDrafts(base, mine, theirs))).toEqual(mine);
+  });
+
+  it("Should report a question removed on one side and changed on the other, whichever side removed it", () => {
+    const base = baseDraft();
+    const removed = edited(base, (d) => take(d, "q2"));
+    const changed = edited(base, (d) => (find(d, "q2")!.isRequired = true));
+    const conflict = { ok: false, conflicts: [{ key: "question:q2", reason: "changed_and_removed" }] };
+    expect(mergeDrafts(base, removed, changed)).toEqual(conflict);
+    expect(mergeDrafts(base, changed, removed)).toEqual(conflict);
+  });
+
+  it("Should remove a question removed on one side and left alone on the other", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => take(d, "q2"));
+    const theirs = edited(base, (d) => (find(d, "q1")!.isRequired = true));
+    const result = merged(mergeDrafts(base, mine, theirs));
+    expect(find(result, "q2")).toBeUndefined();
+    expect(names(result, "p1")).toEqual(["q1", "q3"]);
+    expect(find(result, "q1")?.isRequired).toBe(true);
+  });
+
+  it("Should keep both a move of q1 to page 2 and a rewording of q1", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p2", 1, take(d, "q1")));
+    const theirs = edited(base, (d) => (find(d, "q1")!.title = loc("Reformulée")));
+    for (const result of [merged(mergeDrafts(base, mine, theirs)), merged(mergeDrafts(base, theirs, mine))]) {
+      expect(names(result, "p1")).toEqual(["q2", "q3"]);
+      expect(names(result, "p2")).toEqual(["q4", "q1", "g1"]);
+      expect(find(result, "q1")?.title).toEqual(loc("Reformulée"));
+    }
+  });
+
+  it("Should keep questions both sides added to the same page, mine first where both follow the same question", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p1", 1, question("mine_new")));
+    const theirs = edited(base, (d) => put(d, "p1", 1, question("theirs_new")));
+    expect(names(merged(mergeDrafts(base, mine, theirs)), "p1")).toEqual(["q1", "mine_new", "theirs_new", "q2", "q3"]);
+  });
+
+  it("Should keep additions at different places in the same page where each side put them", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p1", 0, question("first")));
+    const theirs = edited(base, (d) => put(d, "p1", 3, question("last")));
+    expect(names(merged(mergeDrafts(base, mine, theirs)), "p1")).toEqual(["first", "q1", "q2", "q3", "last"]);
+  });
+
+  it("Should report a question added on both sides with different content", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p1", 3, question("q9", "Ma q9")));
+    const theirs = edited(base, (d) => put(d, "p1", 3, question("q9", "Leur q9")));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({ ok: false, conflicts: [{ key: "question:q9", reason: "both_changed" }] });
+  });
+
+  it("Should merge a question added on both sides identically at the same place", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => {
+      put(d, "p1", 3, question("q9"));
+      d.title = loc("Nouveau titre");
+    });
+    const theirs = edited(base, (d) => put(d, "p1", 3, question("q9")));
+    expect(merged(mergeDrafts(base, mine, theirs))).toEqual(mine);
+  });
+
+  it("Should report a question added, or moved into the same page, at different places on the two sides", () => {
+    const base = baseDraft();
+    const early = edited(base, (d) => put(d, "p1", 0, question("q9")));
+    const late = edited(base, (d) => put(d, "p1", 3, question("q9")));
+    expect(mergeDrafts(base, early, late)).toEqual({ ok: false, conflicts: [{ key: "question:q9", reason: "both_changed" }] });
+    const movedFirst = edited(base, (d) => put(d, "p1", 0, take(d, "q4")));
+    const movedLast = edited(base, (d) => put(d, "p1", 3, take(d, "q4")));
+    expect(mergeDrafts(base, movedFirst, movedLast)).toEqual({ ok: false, conflicts: [{ key: "question:q4", reason: "both_changed" }] });
+  });
+
+  it("Should report questions both sides added in opposite orders", () => {
+    const base = baseDraft();
+    const addAfterQ1 = (first: string, second: string) => (d: DraftContent) => {
+      put(d, "p1", 1, question(first));
+      put(d, "p1", 2, question(second));
+    };
+    const mine = edited(base, addAfterQ1("x", "y"));
+    const theirs = edited(base, addAfterQ1("y", "x"));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({
+      ok: false,
+      conflicts: [
+        { key: "question:x", reason: "both_changed" },
+        { key: "question:y", reason: "both_changed" },
+      ],
+    });
+  });
+
+  it("Should report a page both sides added at different places as a conflict on the order of pages", () => {
+    const base = baseDraft();
+    const page = { name: "p3", title: loc("Page 3"), elements: [question("q7")] };
+    const first = edited(base, (d) => d.definition.pages.unshift(structuredClone(page)));
+    const last = edited(base, (d) => d.definition.pages.push(structuredClone(page)));
+    expect(mergeDrafts(base, first, last)).toEqual({ ok: false, conflicts: [{ key: "pages", reason: "both_changed" }] });
+  });
+
+  it("Should merge edits of two different dimensions", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => d.scoring.dimensions[0]!.items.push("q3"));
+    const theirs = edited(base, (d) => (d.scoring.dimensions[1]!.reverse = ["q5"]));
+    const result = merged(mergeDrafts(base, mine, theirs));
+    expect(result.scoring.dimensions).toEqual([mine.scoring.dimensions[0], theirs.scoring.dimensions[1]]);
+  });
+
+  it("Should report a dimension both sides changed differently", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => d.scoring.dimensions[0]!.items.push("q3"));
+    const theirs = edited(base, (d) => d.scoring.dimensions[0]!.items.push("q4"));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({ ok: false, conflicts: [{ key: "dimension:hope", reason: "both_changed" }] });
+  });
+
+  it("Should report the scale when both sides changed it differently", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => (d.scoring.scale = { min: 1, max: 4 }));
+    const theirs = edited(base, (d) => (d.scoring.scale = { min: 0, max: 3 }));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({ ok: false, conflicts: [{ key: "scale", reason: "both_changed" }] });
+  });
+
+  it("Should return theirs exactly when mine is base", () => {
+    const base = baseDraft();
+    const theirs = edited(base, (d) => {
+      take(d, "q2");
+      d.scoring.scale = { min: 0, max: 4 };
+    });
+    expect(mergeDrafts(base, structuredClone(base), theirs)).toStrictEqual({ ok: true, merged: theirs });
+  });
+
+  it("Should report every conflict, sorted by key", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => {
+      d.title = loc("A");
+      d.scoring.scale = { min: 1, max: 4 };
+      find(d, "q6")!.title = loc("A");
+      take(d, "q1");
+      find(d, "q4")!.isRequired = true;
+    });
+    const theirs = edited(base, (d) => {
+      d.title = loc("B");
+      d.scoring.scale = { min: 1, max: 5 };
+      find(d, "q6")!.title = loc("B");
+      find(d, "q1")!.isRequired = true;
+      find(d, "q3")!.isRequired = true;
+    });
+    expect(mergeDrafts(base, mine, theirs)).toEqual({
+      ok: false,
+      conflicts: [
+        { key: "question:q1", reason: "changed_and_removed" },
+        { key: "question:q6", reason: "both_changed" },
+        { key: "questionnaire", reason: "both_changed" },
+        { key: "scale", reason: "both_changed" },
+      ],
+    });
+  });
+
+  it("Should treat the title, description, roles and survey-level properties as one unit", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => (d.title = loc("Nouveau titre")));
+    const roles = edited(base, (d) => (d.roles = ["patient", "professional"]));
+    const surveyLevel = edited(base, (d) => (d.definition["showProgressBar"] = "top"));
+    const conflict = { ok: false, conflicts: [{ key: "questionnaire", reason: "both_changed" }] };
+    expect(mergeDrafts(base, mine, roles)).toEqual(conflict);
+    expect(mergeDrafts(base, mine, surveyLevel)).toEqual(conflict);
+    expect(merged(mergeDrafts(base, mine, edited(base, (d) => take(d, "q3"))))).toEqual(edited(mine, (d) => take(d, "q3")));
+  });
+
+  it("Should report a question moved to different pages on the two sides, or moved on one and removed on the other", () => {
+    const base = baseDraft();
+    const toPage2 = edited(base, (d) => put(d, "p2", 0, take(d, "q2")));
+    const toPanel = edited(base, (d) => put(d, "g1", 0, take(d, "q2")));
+    const removed = edited(base, (d) => take(d, "q2"));
+    expect(mergeDrafts(base, toPage2, toPanel)).toEqual({ ok: false, conflicts: [{ key: "question:q2", reason: "both_changed" }] });
+    expect(mergeDrafts(base, removed, toPage2)).toEqual({ ok: false, conflicts: [{ key: "question:q2", reason: "changed_and_removed" }] });
+  });
+
+  it("Should report a page removed on one side that the other side changed or added a question to", () => {
+    const base = baseDraft();
+    const removed = edited(base, (d) => d.definition.pages.splice(0, 1));
+    const retitled = edited(base, (d) => (d.definition.pages[0]!.title = loc("Autre titre")));
+    const grown = edited(base, (d) => put(d, "p1", 0, question("q9")));
+    expect(mergeDrafts(base, removed, retitled)).toEqual({ ok: false, conflicts: [{ key: "page:p1", reason: "changed_and_removed" }] });
+    expect(mergeDrafts(base, grown, removed)).toEqual({ ok: false, conflicts: [{ key: "page:p1", reason: "changed_and_removed" }] });
+  });
+
+  it("Should merge a new page and a reordering of the pages", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => d.definition.pages.reverse());
+    const theirs = edited(base, (d) => d.definition.pages.push({ name: "p3", title: loc("Page 3"), elements: [question("q7")] }));
+    const result = merged(mergeDrafts(base, mine, theirs));
+    expect(result.definition.pages.map((p) => p.name)).toEqual(["p2", "p1", "p3"]);
+    expect(names(result, "p3")).toEqual(["q7"]);
+  });
+
+  it("Should keep every swap either side made to the order of a page", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p1", 0, take(d, "q3"))); // q3 q1 q2
+    const theirs = edited(base, (d) => put(d, "p1", 2, take(d, "q1"))); // q2 q3 q1
+    const result = merged(mergeDrafts(base, mine, theirs));
+    // Mine put q3 before q1 and q2, theirs q1 after q2 and q3: both hold.
+    expect(names(result, "p1")).toEqual(["q3", "q2", "q1"]);
+  });
+
+  it("Should keep both sides' swaps where the customary sequence merge would undo one", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p1", 2, take(d, "q1"))); // q2 q3 q1
+    const theirs = edited(base, (d) => put(d, "p1", 1, take(d, "q3"))); // q1 q3 q2
+    // Inserting q1 after q3, its predecessor in mine, would give q3 q1 q2 and lose mine's q2 before q1.
+    expect(names(merged(mergeDrafts(base, mine, theirs)), "p1")).toEqual(["q3", "q2", "q1"]);
+  });
+
+  it("Should merge edits inside a panel with edits of the panel", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => {
+      find(d, "g1")!.title = loc("Groupe renommé");
+      put(d, "g1", 2, question("mine_new"));
+    });
+    const theirs = edited(base, (d) => {
+      put(d, "p1", 0, take(d, "q6"));
+      find(d, "q5")!.title = loc("Reformulée");
+      put(d, "g1", 0, question("theirs_new"));
+    });
+    const result = merged(mergeDrafts(base, mine, theirs));
+    expect(find(result, "g1")?.title).toEqual(loc("Groupe renommé"));
+    expect(names(result, "g1")).toEqual(["theirs_new", "q5", "mine_new"]);
+    expect(names(result, "p1")).toEqual(["q6", "q1", "q2", "q3"]);
+    expect(find(result, "q5")?.title).toEqual(loc("Reformulée"));
+  });
+
+  it("Should report a panel removed on one side that the other side added a question to", () => {
+    const base = baseDraft();
+    const removed = edited(base, (d) => take(d, "g1"));
+    const grown = edited(base, (d) => put(d, "g1", 0, question("q9")));
+    expect(mergeDrafts(base, removed, grown)).toEqual({ ok: false, conflicts: [{ key: "question:g1", reason: "changed_and_removed" }] });
+  });
+
+  it("Should report panels moved into each other on the two sides", () => {
+    const base = edited(baseDraft(), (d) => put(d, "p2", 2, { type: "panel", name: "g2", title: loc("G2"), elements: [question("q8")] }));
+    const mine = edited(base, (d) => put(d, "g2", 0, take(d, "g1")));
+    const theirs = edited(base, (d) => put(d, "g1", 0, take(d, "g2")));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({
+      ok: false,
+      conflicts: [
+        { key: "question:g1", reason: "both_changed" },
+        { key: "question:g2", reason: "both_changed" },
+      ],
+    });
+  });
+
+  it("Should report a name used twice rather than guess which is which", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p2", 0, question("q1", "Doublon")));
+    const theirs = edited(base, (d) => (find(d, "q4")!.isRequired = true));
+    expect(mergeDrafts(base, mine, theirs)).toEqual({ ok: false, conflicts: [{ key: "question:q1", reason: "both_changed" }] });
+  });
+
+  it("Should leave its inputs untouched and share no object with them", () => {
+    const base = baseDraft();
+    const mine = edited(base, (d) => put(d, "p1", 0, take(d, "q3")));
+    const theirs = edited(base, (d) => (find(d, "q5")!.title = loc("Autre")));
+    const copies = structuredClone([base, mine, theirs]);
+    const result = merged(mergeDrafts(base, mine, theirs));
+    expect([base, mine, theirs]).toEqual(copies);
+    find(result, "q5")!.title!.fr = "changé";
+    expect(find(theirs, "q5")?.title?.fr).toBe("Autre");
+  });
+});
+
+// Property-based: random edit scripts on the library's questionnaires and on random surveys with panels.
+
+const LIBRARY: DraftContent[] = readdirSync("surveys")
+  .filter((file) => file.endsWith(".json") && file !== "questionnaire.schema.json")
+  .sort()
+  .map((file) => asDraft(JSON.parse(readFileSync(join("surveys", file), "utf8")) as QuestionnaireFile));
+
+function asDraft(file: QuestionnaireFile): DraftContent {
+  return { title: file.title, description: file.description, roles: file.roles, definition: file.survey, scoring: file.scoring };
+}
+
+type Side = "mine" | "theirs";
+
+type Edit =
+  | { kind: "reword" | "choice" | "delete"; target: number; detail: number }
+  | { kind: "move"; target: number; container: number; at: number }
+  | { kind: "add"; container: number; at: number };
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constantFrom("reword" as const, "choice" as const, "delete" as const), target: fc.nat(), detail: fc.nat() }),
+  fc.record({ kind: fc.constant("move" as const), target: fc.nat(), container: fc.nat(), at: fc.nat() }),
+  fc.record({ kind: fc.constant("add" as const), container: fc.nat(), at: fc.nat() }),
+);
+const scriptArb = fc.array(editArb, { maxLength: 8 });
+
+/**
+ * Applies a script of edits made by `side` to the elements `mayEdit` allows: reword the French title (or
+ * text), change a choice's text, delete (elements without children, so that no one else's element goes
+ * with them), add a question, move an element to any page or panel.
+ */
+function applyScript(base: DraftContent, script: Edit[], side: Side, mayEdit: (name: string) => boolean): DraftContent {
+  const draft = structuredClone(base);
+  let added = 0;
+  for (const edit of script) {
+    const places = [...containers(draft.definition).keys()];
+    if (edit.kind === "add") {
+      added += 1;
+      const container = places[edit.container % places.length]!;
+      put(draft, container, edit.at % (names(draft, container).length + 1), question(`${side}_added_${added}`, `Ajoutée par ${side}`));
+      continue;
+    }
+    const candidates = [...containers(draft.definition).values()].flat().filter((e) => mayEdit(e.name) && (edit.kind !== "delete" || !Array.isArray(e.elements)));
+    if (candidates.length === 0) continue;
+    const element = candidates[edit.target % candidates.length]!;
+    if (edit.kind === "delete") take(draft, element.name);
+    else if (edit.kind === "move") {
+      take(draft, element.name);
+      // A panel only goes to a page: two panels moved into each other would be a real conflict.
+      const pages = draft.definition.pages.map((p) => p.name);
+      const left = Array.isArray(element.elements) ? pages : [...containers(draft.definition).keys()];
+      const container = left[edit.container % left.length]!;
+      put(draft, container, edit.at % (names(draft, container).length + 1), element);
+    } else if (edit.kind === "choice" && element.choices && element.choices.length > 0) {
+      element.choices[edit.detail % element.choices.length]!.text.fr += ` (modifié par ${side})`;
+    } else {
+      const text = (element.title ?? element["html"]) as Localized | undefined;
+      if (text) text.fr += ` (reformulé par ${side}, ${edit.detail})`;
+      else element.title = loc(`Titre de ${side}`);
+    }
+  }
+  return draft;
+}
+
+/** Every order constraint a side's list sets (see merge-drafts.ts) that the merged draft breaks. */
+function brokenOrder(base: DraftContent, side: DraftContent, result: DraftContent): string[] {
+  const broken: string[] = [];
+  for (const [container, elements] of containers(result.definition)) {
+    const inResult = elements.map((e) => e.name);
+    const inBase = names(base, container);
+    const listed = names(side, container).filter((n) => inResult.includes(n));
+    listed.forEach((name, i) => {
+      if (!inBase.includes(name)) {
+        const before = listed[i - 1];
+        if (before !== undefined && inResult.indexOf(before) > inResult.indexOf(name)) broken.push(`${before} < ${name} in ${container}`);
+        return;
+      }
+      for (const later of listed.slice(i + 1)) {
+        const swapped = inBase.includes(later) && inBase.indexOf(later) < inBase.indexOf(name);
+        if (swapped && inResult.indexOf(later) < inResult.indexOf(name)) broken.push(`${name} < ${later} in ${container}`);
+      }
+    });
+  }
+  return broken;
+}
+
+const allNames = (...drafts: DraftContent[]) => [...new Set(drafts.flatMap((d) => [...containers(d.definition).values()].flat().map((e) => e.name)))].sort();
+
+/** A base draft: a library questionnaire, or a small random survey with panels. */
+const baseArb: fc.Arbitrary<DraftContent> = fc.oneof(
+  { arbitrary: fc.constantFrom(...LIBRARY), weight: 3 },
+  { arbitrary: surveyArb({ maxPages: 3, maxElements: 4 }).map((survey) => asDraft(asQuestionnaireFile(survey))), weight: 1 },
+);
+
+describe("mergeDrafts, for all edit scripts", () => {
+  it("Should keep every edit of both sides when they edit disjoint sets of questions", () => {
+    fc.assert(
+      fc.property(baseArb, fc.array(fc.constantFrom<Side | "none">("mine", "theirs", "none"), { minLength: 64, maxLength: 64 }), scriptArb, scriptArb, (base, owners, mineScript, theirsScript) => {
+        const baseNames = allNames(base);
+        const owner = (name: string): Side | "none" => {
+          if (name.startsWith("mine_added_")) return "mine";
+          if (name.startsWith("theirs_added_")) return "theirs";
+          return owners[baseNames.indexOf(name) % owners.length]!;
+        };
+        const mine = applyScript(base, mineScript, "mine", (name) => owner(name) === "mine");
+        const theirs = applyScript(base, theirsScript, "theirs", (name) => owner(name) === "theirs");
+        const sides = { mine, theirs, none: base };
+
+        const result = merged(mergeDrafts(base, mine, theirs));
+        for (const name of allNames(base, mine, theirs)) expect(placement(result, name), name).toEqual(placement(sides[owner(name)], name));
+        expect(brokenOrder(base, mine, result)).toEqual([]);
+        expect(brokenOrder(base, theirs, result)).toEqual([]);
+        expect(result.definition.pages.map((p) => p.name)).toEqual(base.definition.pages.map((p) => p.name));
+        expect(result.scoring).toEqual(base.scoring);
+
+        // The other way round, the same units end up the same (ties in the order may fall otherwise).
+        const swapped = merged(mergeDrafts(base, theirs, mine));
+        for (const name of allNames(result, swapped)) expect(placement(swapped, name), name).toEqual(placement(result, name));
+      }),
+    );
+  });
+
+  it("Should merge any two reorderings of a page, keeping every swap and every added question's place", () => {
+    const base = edited(baseDraft(), (d) => d.definition.pages[0]!.elements.push(question("q7"), question("q8"), question("q9")));
+    const reordering = (side: Side) =>
+      fc
+        .record({
+          kept: fc.shuffledSubarray(names(base, "p1")),
+          added: fc.array(fc.nat(), { maxLength: 3 }),
+        })
+        .map(({ kept, added }) =>
+          edited(base, (d) => {
+            const page = d.definition.pages[0]!;
+            page.elements = kept.map((name) => find(base, name)!);
+            added.forEach((at, i) => page.elements.splice(at % (page.elements.length + 1), 0, question(`${side}_added_${i}`)));
+          }),
+        );
+    fc.assert(
+      fc.property(reordering("mine"), reordering("theirs"), (mine, theirs) => {
+        const result = merged(mergeDrafts(base, mine, theirs));
+        expect(brokenOrder(base, mine, result)).toEqual([]);
+        expect(brokenOrder(base, theirs, result)).toEqual([]);
+        const expected = new Set([...names(mine, "p1"), ...names(theirs, "p1")].filter((n) => n.includes("added") || (names(mine, "p1").includes(n) && names(theirs, "p1").includes(n))));
+        expect(new Set(names(result, "p1"))).toEqual(expected);
+      }),
+    );
+  });
+
+  it("Should give back the one changed side, or the side both made alike", () => {
+    fc.assert(
+      fc.property(baseArb, scriptArb, (base, script) => {
+        const x = applyScript(base, script, "mine", () => true);
+        expect(merged(mergeDrafts(base, x, base))).toEqual(x);
+        expect(merged(mergeDrafts(base, base, x))).toEqual(x);
+        expect(merged(mergeDrafts(base, x, structuredClone(x)))).toEqual(x);
+      }),
+    );
+  });
+
+  it("Should report a conflict, never lose an edit, when both sides edit the same question", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LIBRARY), fc.nat(), (base, target) => {
+        const name = allNames(base)[target % allNames(base).length]!;
+        const mine = edited(base, (d) => (find(d, name)!.visibleIf = "{x} = 1"));
+        const theirs = edited(base, (d) => (find(d, name)!.visibleIf = "{x} = 2"));
+        expect(mergeDrafts(base, mine, theirs)).toEqual({ ok: false, conflicts: [{ key: `question:${name}`, reason: "both_changed" }] });
+      }),
+    );
+  });
+});
