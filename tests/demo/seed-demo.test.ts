@@ -3,6 +3,7 @@ import { createSqliteStore } from "../../src/db/store.ts";
 import { seededRandom } from "../../src/demo/random.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { syntheticAnswers } from "../../src/demo/synthetic-answers.ts";
+import { draftProblems } from "../../src/domain/codesign/draft-problems.ts";
 import { compileValidator } from "../../src/domain/questionnaire/answer-validation.ts";
 import { importSurveys, readSurveys } from "../../src/surveys/load-surveys.ts";
 import { FIXED_NOW } from "../support/test-app.ts";
@@ -28,6 +29,13 @@ describe("Demo data", () => {
     // Every respondent role answers, each with the questionnaire written for it.
     const roles = store.db.$client.prepare("SELECT DISTINCT role FROM responses ORDER BY role").all() as { role: string }[];
     expect(roles.map((r) => r.role)).toEqual(["institution", "patient", "peer_worker", "professional"]);
+    // A research team of three backgrounds with a complete draft to review, ready for co-design.
+    const [project] = await store.projects.list(null);
+    const team = (await store.projects.get(project!.id))!.members.map((m) => m.background).sort();
+    expect(team).toEqual(["peer_worker", "professional", "researcher"]);
+    const [draft] = await store.drafts.list(project!.id);
+    const { content } = (await store.drafts.get(draft!.id))!;
+    expect(draftProblems(draft!.slug, content)).toEqual([]);
     expect(await seedDemo(store, FIXED_NOW)).toBeUndefined();
   });
 

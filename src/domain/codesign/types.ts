@@ -20,7 +20,7 @@ export interface DraftContent {
 
 /**
  * How a change bears on the comparability of results across versions:
- * - `cosmetic`: no answer can differ (typography, a translation fix, a page title, a question moved);
+ * - `cosmetic`: no answer can differ (typography, a translation fix of the English text, a question moved);
  * - `wording`: what is asked may be understood differently; the co-researchers decide, and record, whether
  *   results stay comparable;
  * - `breaking`: answers are not on the same footing any more (type, scale, choices or scoring changed).
