@@ -142,18 +142,18 @@ export function createDraftsStore(db: Db): DraftsStore {
 
   const listApprovals = (id: number): ApprovalRecord[] =>
     db
-        .select({
-          userId: draftApprovals.userId,
-          displayName: users.displayName,
-          background: draftApprovals.background,
-          revision: draftApprovals.revision,
-          createdAt: draftApprovals.createdAt,
-        })
-        .from(draftApprovals)
-        .innerJoin(users, eq(users.id, draftApprovals.userId))
-        .where(eq(draftApprovals.draftId, id))
-        .orderBy(asc(draftApprovals.id))
-        .all();
+      .select({
+        userId: draftApprovals.userId,
+        displayName: users.displayName,
+        background: draftApprovals.background,
+        revision: draftApprovals.revision,
+        createdAt: draftApprovals.createdAt,
+      })
+      .from(draftApprovals)
+      .innerJoin(users, eq(users.id, draftApprovals.userId))
+      .where(eq(draftApprovals.draftId, id))
+      .orderBy(asc(draftApprovals.id))
+      .all();
 
   return {
     async create(input, now) {
