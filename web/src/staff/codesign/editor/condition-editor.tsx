@@ -1,0 +1,157 @@
+import { useState } from "react";
+import { useLocale, useText } from "../../../shared/locale.tsx";
+import { conditionSources, findElement, findPage, readShowIf, setShowIf, type ConditionSource, type ConditionValue } from "./draft-ops.ts";
+import { useEditor } from "./editor-context.tsx";
+import { shortText, type Naming } from "./editor-text.ts";
+
+/** Choice values keep their type through a <select>: written as JSON in the option's value. */
+const encode = (value: ConditionValue) => JSON.stringify(value);
+const decode = (raw: string) => JSON.parse(raw) as ConditionValue;
+
+/**
+ * "Show only if…" for a question or a page: a previous question, then one of its answers (a choice, yes or
+ * no, a number or a typed text). An expression an expert wrote by hand is shown as it is and never
+ * rewritten here.
+ */
+export function ConditionEditor({ target, naming }: { target: string; naming: Naming }) {
+  const t = useText();
+  const { locale } = useLocale();
+  const { content, entries, update, readOnly, id } = useEditor();
+  const [open, setOpen] = useState(false);
+  const [pendingSource, setPendingSource] = useState("");
+  const [typed, setTyped] = useState<string | null>(null);
+  const holder = findPage(content, target) ?? findElement(content, target);
+  const showIf = holder ? readShowIf(holder) : null;
+  const legend = t({ fr: `Afficher ${naming.the.fr} seulement si…`, en: `Show ${naming.the.en} only if…` });
+
+  if (showIf && "complex" in showIf) {
+    return (
+      <fieldset className="ed-condition">
+        <legend>{legend}</legend>
+        <p>
+          <code className="ed-code">{showIf.complex}</code>
+        </p>
+        <p className="hint">
+          {t({
+            fr: "Condition avancée écrite à la main : elle est gardée telle quelle. Pour la changer, passez par la vue JSON.",
+            en: "Advanced condition written by hand: it is kept as it is. To change it, use the JSON view.",
+          })}
+        </p>
+      </fieldset>
+    );
+  }
+
+  const sources = conditionSources(content, target, entries);
+  const simple = showIf?.simple ?? null;
+  const question = simple?.question ?? pendingSource;
+  const source: ConditionSource | undefined = sources.find((s) => s.entry.name === question);
+  const active = simple !== null || open;
+  const modeId = id(target, "condition-mode");
+  const sourceId = id(target, "condition-source");
+  const valueId = id(target, "condition-value");
+
+  if (!active && sources.length === 0) return null;
+
+  const write = (name: string, value: ConditionValue) => update((c) => setShowIf(c, target, { question: name, value }));
+  const clear = () => {
+    if (simple) update((c) => setShowIf(c, target, null));
+  };
+  const chooseMode = (mode: string) => {
+    setOpen(mode === "if");
+    setTyped(null);
+    if (mode === "always") {
+      setPendingSource("");
+      clear();
+    }
+  };
+  const chooseSource = (name: string) => {
+    setTyped(null);
+    const chosen = sources.find((s) => s.entry.name === name);
+    const first = chosen?.values.kind === "choices" ? chosen.values.options[0] : undefined;
+    if (chosen && first) {
+      setPendingSource("");
+      write(name, first.value);
+    } else {
+      setOpen(true);
+      setPendingSource(name);
+      clear();
+    }
+  };
+  const typeValue = (raw: string) => {
+    setTyped(raw);
+    const number = Number(raw);
+    const value = source?.values.kind === "number" ? (raw.trim() !== "" && Number.isFinite(number) ? number : null) : raw === "" ? null : raw;
+    if (value === null) {
+      setOpen(true);
+      setPendingSource(question);
+      clear();
+    } else write(question, value);
+  };
+
+  const describe = (s: ConditionSource) => `${s.entry.number}. ${shortText(s.entry.element.title?.[locale]) || s.entry.name}`;
+  const missingSource = simple && !source;
+  const options = source?.values.kind === "choices" ? source.values.options : [];
+  const missingValue = simple && source?.values.kind === "choices" && !options.some((o) => o.value === simple.value);
+
+  return (
+    <fieldset className="ed-condition">
+      <legend>{legend}</legend>
+      <div className="field">
+        <label htmlFor={modeId}>{t({ fr: "Quand l'afficher ?", en: "When to show it?" })}</label>
+        <select id={modeId} value={active ? "if" : "always"} disabled={readOnly} onChange={(e) => chooseMode(e.target.value)}>
+          <option value="always">{t({ fr: "Toujours", en: "Always" })}</option>
+          <option value="if">{t({ fr: "Seulement selon une réponse précédente", en: "Only depending on an earlier answer" })}</option>
+        </select>
+      </div>
+      {active && (
+        <div className="ed-inline">
+          <div className="field">
+            <label htmlFor={sourceId}>{t({ fr: "Question précédente", en: "Earlier question" })}</label>
+            <select id={sourceId} value={question} disabled={readOnly} onChange={(e) => chooseSource(e.target.value)} aria-describedby={missingSource ? `${sourceId}-problem` : undefined}>
+              <option value="">{t({ fr: "Choisir une question…", en: "Choose a question…" })}</option>
+              {missingSource && <option value={simple.question}>{simple.question}</option>}
+              {sources.map((s) => (
+                <option key={s.entry.name} value={s.entry.name}>
+                  {describe(s)}
+                </option>
+              ))}
+            </select>
+            {missingSource && (
+              <p id={`${sourceId}-problem`} className="ed-problem">
+                {t({
+                  fr: `La question « ${simple.question} » n'existe plus ou vient après : choisissez-en une autre.`,
+                  en: `Question “${simple.question}” no longer exists or comes later: choose another one.`,
+                })}
+              </p>
+            )}
+          </div>
+          {source && source.values.kind === "choices" && (
+            <div className="field">
+              <label htmlFor={valueId}>{t(source.op === "contains" ? { fr: "Si la personne a coché", en: "If the person ticked" } : { fr: "Si la réponse est", en: "If the answer is" })}</label>
+              <select id={valueId} value={simple ? encode(simple.value) : ""} disabled={readOnly} onChange={(e) => write(question, decode(e.target.value))}>
+                {missingValue && <option value={encode(simple.value)}>{t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}</option>}
+                {options.map((o) => (
+                  <option key={encode(o.value)} value={encode(o.value)}>
+                    {shortText(o.text[locale]) || String(o.value)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {source && source.values.kind !== "choices" && (
+            <div className="field">
+              <label htmlFor={valueId}>{t({ fr: "Si la réponse est", en: "If the answer is" })}</label>
+              <input
+                id={valueId}
+                type={source.values.kind === "number" ? "number" : "text"}
+                value={typed ?? (simple ? String(simple.value) : "")}
+                readOnly={readOnly}
+                onChange={(e) => typeValue(e.target.value)}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}

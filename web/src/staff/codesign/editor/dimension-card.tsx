@@ -1,0 +1,94 @@
+import { useState } from "react";
+import type { Dimension } from "../../../../../src/domain/questionnaire/types.ts";
+import { useLocale, useText } from "../../../shared/locale.tsx";
+import { deleteDimension, renameDimension, setDimensionSource, setHigherIsBetter } from "./draft-ops.ts";
+import { ConfirmBox } from "./confirm-box.tsx";
+import { useEditor } from "./editor-context.tsx";
+import { shortText } from "./editor-text.ts";
+import { LocalizedField } from "./localized-field.tsx";
+
+/**
+ * One dimension: its title, its source, its direction, the questions it averages (assigned from their own
+ * cards) and the indicators computed from it, shown as they are.
+ */
+export function DimensionCard({ dimension, index }: { dimension: Dimension; index: number }) {
+  const t = useText();
+  const { locale } = useLocale();
+  const { content, entries: all, update, readOnly, id, focusLater, announce } = useEditor();
+  const [confirming, setConfirming] = useState(false);
+  const key = `dimension:${dimension.id}`;
+  const entries = new Map(all.map((e) => [e.name, e]));
+  const indicators = content.scoring.indicators.filter((i) => "dimension" in i && i.dimension === dimension.id);
+  const title = dimension.title[locale] || dimension.id;
+  const sourceId = id(key, "source");
+  const directionId = id(key, "direction");
+
+  const remove = () => {
+    update((c) => deleteDimension(c, dimension.id));
+    focusLater(id("", "new-dimension-fr"));
+    announce(t({ fr: `Dimension supprimée : ${dimension.title.fr}`, en: `Dimension deleted: ${dimension.title.en}` }));
+  };
+
+  return (
+    <div className="ed-card" id={id(key, "card")} tabIndex={-1}>
+      <fieldset>
+        <legend>
+          {t({ fr: `Dimension ${index + 1}`, en: `Dimension ${index + 1}` })} — <span className="ed-name">{dimension.id}</span>
+        </legend>
+        <LocalizedField idBase={id(key, "title")} short label={{ fr: "Titre", en: "Title" }} value={dimension.title} onChange={(l, value) => update((c) => renameDimension(c, dimension.id, l, value))} />
+        <div className="field">
+          <label htmlFor={sourceId}>{t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}</label>
+          <input id={sourceId} type="text" value={dimension.source} readOnly={readOnly} onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))} />
+        </div>
+        <label className="checkbox" htmlFor={directionId}>
+          <input id={directionId} type="checkbox" checked={dimension.higherIsBetter !== false} disabled={readOnly} onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))} />
+          {t({ fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" })}
+        </label>
+        <p className="ed-subheading">{t({ fr: `Questions (${dimension.items.length})`, en: `Questions (${dimension.items.length})` })}</p>
+        {dimension.items.length === 0 ? (
+          <p className="ed-problem">{t({ fr: "Aucune question : rangez-en une ici depuis sa fiche.", en: "No question: put one here from its card." })}</p>
+        ) : (
+          <ul className="ed-plain-list">
+            {dimension.items.map((item) => {
+              const entry = entries.get(item);
+              return (
+                <li key={item}>
+                  {entry ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}` : t({ fr: `${item} (introuvable)`, en: `${item} (not found)` })}
+                  {dimension.reverse?.includes(item) && t({ fr: " — inversée", en: " — reversed" })}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {indicators.length > 0 && (
+          <>
+            <p className="ed-subheading">{t({ fr: "Indicateurs calculés", en: "Indicators computed" })}</p>
+            <ul className="ed-plain-list">
+              {indicators.map((indicator) => (
+                <li key={indicator.id}>{t(indicator.title)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {!readOnly && (
+          <button type="button" className="secondary small ed-danger" id={id(key, "delete")} aria-expanded={confirming} onClick={() => setConfirming(true)}>
+            {t({ fr: `Supprimer la dimension « ${title} »`, en: `Delete the dimension “${title}”` })}
+          </button>
+        )}
+        {confirming && (
+          <ConfirmBox
+            id={id(key, "confirm")}
+            returnFocusTo={id(key, "delete")}
+            message={t({
+              fr: `Supprimer « ${dimension.title.fr} » et ses ${indicators.length} indicateur(s) ? Ses questions restent, sans score.`,
+              en: `Delete “${dimension.title.en}” and its ${indicators.length} indicator(s)? Its questions stay, unscored.`,
+            })}
+            confirmLabel={t({ fr: "Oui, supprimer la dimension", en: "Yes, delete the dimension" })}
+            onConfirm={remove}
+            onCancel={() => setConfirming(false)}
+          />
+        )}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useState } from "react";
+import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
+import { useLocale, useText } from "../../../shared/locale.tsx";
+import { shapeProblems } from "./draft-ops.ts";
+import "./editor.css";
+
+export interface JsonViewProps {
+  content: DraftContent;
+  /** Called with the edited draft once it reads as JSON and has the shape the editor needs. */
+  onApply: (next: DraftContent) => void;
+  /** The server's faults for the current draft, each with its JSON path. */
+  problems?: { path: string; message: string }[];
+  readOnly?: boolean;
+}
+
+const format = (content: DraftContent) => JSON.stringify(content, null, 2);
+
+type Outcome = { kind: "problems"; lines: string[] } | { kind: "ok" } | null;
+
+/**
+ * The draft as JSON, for experts: a text area, "Check" and "Apply". Only JSON that parses and passes the
+ * light shape check is applied; the server then checks everything and its faults are listed below with
+ * their paths. What is typed here is kept while the draft changes elsewhere, until it is applied or
+ * reloaded.
+ */
+export function JsonView({ content, onApply, problems = [], readOnly = false }: JsonViewProps) {
+  const t = useText();
+  const { locale } = useLocale();
+  const base = useId();
+  const [text, setText] = useState(() => format(content));
+  const [dirty, setDirty] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  /** The draft as it was when typing began here, to tell when it changed elsewhere meanwhile. */
+  const [baseline, setBaseline] = useState<string | null>(null);
+  const current = format(content);
+
+  useEffect(() => {
+    // Follow the draft while nothing is typed here; a draft applied from here comes back as it was sent.
+    if (!dirty) setText(current);
+  }, [current, dirty]);
+
+  const check = (): DraftContent | null => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      setOutcome({ kind: "problems", lines: [t({ fr: "Le texte n'est pas du JSON valide : ", en: "The text is not valid JSON: " }) + (error as Error).message] });
+      return null;
+    }
+    const lines = shapeProblems(parsed, locale);
+    if (lines.length > 0) {
+      setOutcome({ kind: "problems", lines });
+      return null;
+    }
+    setOutcome({ kind: "ok" });
+    return parsed as DraftContent;
+  };
+  const apply = () => {
+    const next = check();
+    if (!next) return;
+    setDirty(false);
+    onApply(next);
+  };
+  const reload = () => {
+    setText(current);
+    setDirty(false);
+    setOutcome(null);
+  };
+
+  const areaId = `${base}-json`;
+  const stale = dirty && baseline !== null && baseline !== current;
+  return (
+    <section className="ed-json" aria-labelledby={`${base}-heading`}>
+      <h2 id={`${base}-heading`}>{t({ fr: "Vue JSON (pour les expert·es)", en: "JSON view (for experts)" })}</h2>
+      <div className="field">
+        <label htmlFor={areaId}>{t({ fr: "Le brouillon en JSON", en: "The draft as JSON" })}</label>
+        <textarea
+          id={areaId}
+          className="ed-code-area"
+          value={text}
+          readOnly={readOnly}
+          rows={24}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          aria-describedby={`${base}-hint`}
+          onChange={(e) => {
+            if (!dirty) setBaseline(current);
+            setText(e.target.value);
+            setDirty(true);
+            setOutcome(null);
+          }}
+        />
+        <p id={`${base}-hint`} className="hint">
+          {t({
+            fr: "« Vérifier » contrôle la forme ; le serveur vérifie tout le reste à l'enregistrement.",
+            en: "“Check” looks at the shape; the server checks everything else when saving.",
+          })}
+        </p>
+      </div>
+      {stale && (
+        <p className="hint">
+          {t({ fr: "Le brouillon a changé depuis que vous modifiez ce texte.", en: "The draft has changed since you started editing this text." })}
+        </p>
+      )}
+      <div className="ed-buttons">
+        <button type="button" className="secondary" onClick={() => check()}>
+          {t({ fr: "Vérifier", en: "Check" })}
+        </button>
+        {!readOnly && (
+          <button type="button" onClick={apply}>
+            {t({ fr: "Appliquer", en: "Apply" })}
+          </button>
+        )}
+        {dirty && (
+          <button type="button" className="secondary" onClick={reload}>
+            {t({ fr: "Annuler mes modifications du JSON", en: "Discard my JSON edits" })}
+          </button>
+        )}
+      </div>
+      <div role="alert">
+        {outcome?.kind === "problems" && (
+          <>
+            <p className="ed-problem">{t({ fr: "À corriger avant d'appliquer :", en: "To fix before applying:" })}</p>
+            <ul className="ed-problems">
+              {outcome.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div role="status">{outcome?.kind === "ok" && <p className="success">{t({ fr: "Forme correcte.", en: "Shape is correct." })}</p>}</div>
+      {problems.length > 0 && (
+        <>
+          <p className="ed-problem">{t({ fr: "Problèmes signalés par le serveur :", en: "Problems reported by the server:" })}</p>
+          <ul className="ed-problems">
+            {problems.map((p, i) => (
+              <li key={`${p.path}-${i}`}>
+                <code>{p.path || "/"}</code> : {p.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Locale, Localized } from "../../../../../src/domain/questionnaire/types.ts";
+import { useText } from "../../../shared/locale.tsx";
+import { needsReplacing } from "./draft-ops.ts";
+import { useEditorActions } from "./editor-context.tsx";
+
+type Text = { fr: string; en: string };
+
+const LANGUAGES: { locale: Locale; name: Text }[] = [
+  { locale: "fr", name: { fr: "en français", en: "in French" } },
+  { locale: "en", name: { fr: "en anglais", en: "in English" } },
+];
+
+interface LocalizedFieldProps {
+  /** Ids of the two controls: `${idBase}-fr` and `${idBase}-en`. */
+  idBase: string;
+  label: Text;
+  value: Localized | undefined;
+  onChange: (locale: Locale, value: string) => void;
+  /** A one-line input instead of a text area (choices, short labels). */
+  short?: boolean;
+  rows?: number;
+  /** Optional texts may stay empty (the label says so); others are flagged while empty or still a placeholder. */
+  optional?: boolean;
+}
+
+/**
+ * One text in French and English, side by side (stacked on a phone), each field labelled with its
+ * language and marked `lang` so that spell-checkers and screen readers read it in the right one.
+ */
+export function LocalizedField({ idBase, label, value, onChange, short = false, rows = 2, optional = false }: LocalizedFieldProps) {
+  const t = useText();
+  const { readOnly } = useEditorActions();
+  return (
+    <div className="ed-pair">
+      {LANGUAGES.map(({ locale, name }) => {
+        const id = `${idBase}-${locale}`;
+        const text = value?.[locale] ?? "";
+        const todo = !readOnly && (optional ? text.trim() !== "" && needsReplacing(text) : needsReplacing(text));
+        const common = {
+          id,
+          lang: locale,
+          value: text,
+          readOnly,
+          "aria-describedby": todo ? `${id}-todo` : undefined,
+          "aria-invalid": todo && text.trim() === "" ? true : undefined,
+          onChange: (event: { target: { value: string } }) => onChange(locale, event.target.value),
+        };
+        return (
+          <div className="field" key={locale}>
+            <label htmlFor={id}>
+              {t(label)} {t(name)}
+              {optional && t({ fr: " (facultatif)", en: " (optional)" })}
+            </label>
+            {short ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
+            {todo && (
+              <p id={`${id}-todo`} className="ed-todo">
+                {text.trim() === "" ? t({ fr: "À remplir", en: "To fill in" }) : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" })}
+              </p>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

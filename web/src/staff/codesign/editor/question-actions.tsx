@@ -1,0 +1,125 @@
+import { useState } from "react";
+import { useLocale, useText } from "../../../shared/locale.tsx";
+import { deleteQuestion, dependentsOf, dimensionOf, duplicateQuestion, listQuestions, moveQuestion, moveToPage, namesWithin, type QuestionEntry } from "./draft-ops.ts";
+import { ConfirmBox } from "./confirm-box.tsx";
+import { useEditor } from "./editor-context.tsx";
+import { shortText, type Naming } from "./editor-text.ts";
+
+type Text = { fr: string; en: string };
+
+/**
+ * Moving (buttons, never drag-and-drop only), copying, moving to another page and deleting a top-level
+ * element. Move buttons stay focusable at the edges (aria-disabled), so focus never jumps after a move;
+ * every change is announced.
+ */
+export function QuestionActions({ entry, naming }: { entry: QuestionEntry; naming: Naming }) {
+  const t = useText();
+  const { locale } = useLocale();
+  const { content, entries, update, latest, id, focusLater, announce } = useEditor();
+  const [confirming, setConfirming] = useState(false);
+
+  const name = entry.name;
+  const pages = content.definition.pages;
+  const topLevel = entries.filter((e) => e.parent === null);
+  const isFirst = topLevel[0]?.name === name;
+  const isLast = topLevel.at(-1)?.name === name;
+  const named = t(naming.the);
+  const isQuestion = entry.element.type !== "html" && entry.element.type !== "panel";
+  const movedTo = (position: number, where: string) =>
+    t(isQuestion ? { fr: `Question déplacée en position ${position}${where}`, en: `Question moved to position ${position}${where}` } : { fr: `Élément déplacé en position ${position}${where}`, en: `Item moved to position ${position}${where}` });
+  const pageLabel = (index: number) => {
+    const title = pages[index]?.title?.[locale];
+    return t({ fr: `page ${index + 1}`, en: `page ${index + 1}` }) + (title ? ` : ${shortText(title)}` : "");
+  };
+
+  const move = (direction: "up" | "down") => {
+    if ((direction === "up" && isFirst) || (direction === "down" && isLast)) return;
+    const next = moveQuestion(latest(), name, direction);
+    const moved = listQuestions(next).find((e) => e.name === name)!;
+    update(() => next);
+    focusLater(id(name, direction));
+    announce(movedTo(moved.position, moved.pageIndex !== entry.pageIndex ? `, ${pageLabel(moved.pageIndex)}` : ""));
+  };
+  const toPage = (pageName: string) => {
+    const next = moveToPage(latest(), name, pageName);
+    const moved = listQuestions(next).find((e) => e.name === name)!;
+    update(() => next);
+    focusLater(id(name, "page"));
+    announce(movedTo(moved.position, `, ${pageLabel(moved.pageIndex)}`));
+  };
+  const duplicate = () => {
+    const { content: next, name: copy } = duplicateQuestion(latest(), name);
+    if (!copy) return;
+    update(() => next);
+    focusLater(id(copy, "title-fr"));
+    announce(t({ fr: `Copie ajoutée en position ${entry.position + 1}, nommée ${copy}`, en: `Copy added at position ${entry.position + 1}, named ${copy}` }));
+  };
+
+  // Read only while the confirmation is open: a scan of every condition, not to be made on each keystroke.
+  const dependents = confirming ? dependentsOf(content, namesWithin(entry.element)) : [];
+  const dimension = dimensionOf(content, name);
+  const shown = entry.element.title ?? (entry.element["html"] as Text | undefined);
+  const summary = { fr: shortText(shown?.fr), en: shortText(shown?.en) };
+  const remove = () => {
+    const here = topLevel.findIndex((e) => e.name === name);
+    const neighbour = topLevel[here + 1] ?? topLevel[here - 1];
+    update((c) => deleteQuestion(c, name, { clearDependents: true }).content);
+    setConfirming(false);
+    if (neighbour) focusLater(id(neighbour.name, "card"));
+    else focusLater(id(entry.page, "page-title-fr"));
+    announce(t({ fr: `Supprimé : ${naming.the.fr}`, en: `Deleted: ${naming.the.en}` }));
+  };
+
+  const pageId = id(name, "page");
+  return (
+    <div className="ed-actions">
+      <div className="ed-buttons">
+        <button type="button" className="secondary small" id={id(name, "up")} aria-disabled={isFirst} onClick={() => move("up")} aria-label={t({ fr: `Monter ${named}`, en: `Move up ${named}` })}>
+          <span aria-hidden="true">↑</span>
+          {t({ fr: "Monter", en: "Move up" })}
+        </button>
+        <button type="button" className="secondary small" id={id(name, "down")} aria-disabled={isLast} onClick={() => move("down")} aria-label={t({ fr: `Descendre ${named}`, en: `Move down ${named}` })}>
+          <span aria-hidden="true">↓</span>
+          {t({ fr: "Descendre", en: "Move down" })}
+        </button>
+        <button type="button" className="secondary small" onClick={duplicate} aria-label={t({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` })}>
+          {t({ fr: "Dupliquer", en: "Duplicate" })}
+        </button>
+        <button type="button" className="secondary small ed-danger" id={id(name, "delete")} onClick={() => setConfirming(true)} aria-label={t({ fr: `Supprimer ${named}`, en: `Delete ${named}` })} aria-expanded={confirming}>
+          {t({ fr: "Supprimer", en: "Delete" })}
+        </button>
+      </div>
+      {pages.length > 1 && (
+        <div className="field ed-page-select">
+          <label htmlFor={pageId}>{t({ fr: `Page ${naming.of.fr}`, en: `Page ${naming.of.en}` })}</label>
+          <select id={pageId} value={entry.page} onChange={(e) => toPage(e.target.value)}>
+            {pages.map((page, index) => (
+              <option key={page.name} value={page.name}>
+                {pageLabel(index)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmBox
+          id={id(name, "confirm")}
+          returnFocusTo={id(name, "delete")}
+          message={
+            t({ fr: `Supprimer ${naming.the.fr} (${name}) « ${summary.fr} » ?`, en: `Delete ${naming.the.en} (${name}) “${summary.en}”?` }) +
+            (dimension ? t({ fr: ` Elle sortira de la dimension « ${dimension.title.fr} ».`, en: ` It will leave the dimension “${dimension.title.en}”.` }) : "") +
+            (dependents.length > 0
+              ? t({
+                  fr: ` Les conditions d'affichage qui en dépendent (${dependents.join(", ")}) seront retirées.`,
+                  en: ` The display conditions that depend on it (${dependents.join(", ")}) will be removed.`,
+                })
+              : "")
+          }
+          confirmLabel={t({ fr: `Oui, supprimer ${naming.the.fr}`, en: `Yes, delete ${naming.the.en}` })}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}

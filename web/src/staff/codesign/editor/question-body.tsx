@@ -1,0 +1,72 @@
+import { useText } from "../../../shared/locale.tsx";
+import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import { ChoicesEditor } from "./choices-editor.tsx";
+import { setLimit, setText, shapeOf, type ElementTextField } from "./draft-ops.ts";
+import { useEditorActions } from "./editor-context.tsx";
+import type { Naming } from "./editor-text.ts";
+import { LocalizedField } from "./localized-field.tsx";
+import { MatrixEditor } from "./matrix-editor.tsx";
+import { NumberField } from "./number-field.tsx";
+import { ScaleEditor } from "./scale-editor.tsx";
+
+type Text = { fr: string; en: string };
+
+/** What a question offers as answers, edited according to its kind. */
+export function QuestionBody({ element, scale, naming }: { element: SurveyElement; scale: Scoring["scale"]; naming: Naming }) {
+  const t = useText();
+  const { update, id } = useEditorActions();
+  const name = element.name;
+  const text = (field: ElementTextField, label: Text) => (
+    <LocalizedField
+      idBase={id(name, field)}
+      short
+      optional
+      label={label}
+      value={element[field] as Text | undefined}
+      onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field }, locale, value))}
+    />
+  );
+  const limit = (key: "min" | "max" | "maxLength", label: Text) => (
+    <NumberField id={id(name, key)} label={t(label)} value={element[key]} min={key === "maxLength" ? 1 : undefined} onChange={(value) => update((c) => setLimit(c, name, key, value))} />
+  );
+
+  switch (shapeOf(element)) {
+    case "likert":
+    case "rating":
+      return <ScaleEditor element={element} scale={scale} naming={naming} />;
+    case "single":
+    case "dropdown":
+    case "multiple":
+      return (
+        <ChoicesEditor
+          name={name}
+          list="choices"
+          items={element.choices ?? []}
+          legend={{ fr: "Choix de réponse", en: "Answer choices" }}
+          item={{ one: { fr: "un choix", en: "a choice" }, the: { fr: "le choix", en: "choice" } }}
+          naming={naming}
+        />
+      );
+    case "yes_no":
+      return (
+        <>
+          {text("labelTrue", { fr: "Libellé de « oui »", en: "Label of “yes”" })}
+          {text("labelFalse", { fr: "Libellé de « non »", en: "Label of “no”" })}
+        </>
+      );
+    case "number":
+      return (
+        <div className="ed-inline">
+          {limit("min", { fr: "Plus petit nombre accepté (facultatif)", en: "Smallest number accepted (optional)" })}
+          {limit("max", { fr: "Plus grand nombre accepté (facultatif)", en: "Largest number accepted (optional)" })}
+        </div>
+      );
+    case "free_text":
+    case "short_text":
+      return limit("maxLength", { fr: "Nombre maximal de caractères (facultatif)", en: "Maximum number of characters (optional)" });
+    case "matrix":
+      return <MatrixEditor element={element} naming={naming} />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,43 @@
+import { RESPONDENT_ROLES } from "../../../../../src/domain/questionnaire/types.ts";
+import { useText } from "../../../shared/locale.tsx";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../../labels.ts";
+import { setRole, setText } from "./draft-ops.ts";
+import { useEditor } from "./editor-context.tsx";
+import { LocalizedField } from "./localized-field.tsx";
+
+/** The questionnaire as a whole: its title and presentation in both languages, and who answers it. */
+export function QuestionnaireFields() {
+  const t = useText();
+  const { content, update, readOnly, id } = useEditor();
+  return (
+    <section className="ed-section" aria-labelledby={id("", "questionnaire-heading")}>
+      <h2 id={id("", "questionnaire-heading")}>{t({ fr: "Le questionnaire", en: "The questionnaire" })}</h2>
+      <LocalizedField
+        idBase={id("", "questionnaire-title")}
+        label={{ fr: "Titre du questionnaire", en: "Questionnaire title" }}
+        value={content.title}
+        onChange={(locale, value) => update((c) => setText(c, { kind: "questionnaire", field: "title" }, locale, value))}
+      />
+      <LocalizedField
+        idBase={id("", "questionnaire-description")}
+        rows={4}
+        label={{ fr: "Présentation aux répondant·es", en: "Presentation to respondents" }}
+        value={content.description}
+        onChange={(locale, value) => update((c) => setText(c, { kind: "questionnaire", field: "description" }, locale, value))}
+      />
+      <fieldset>
+        <legend>{t({ fr: "Qui répond à ce questionnaire ?", en: "Who answers this questionnaire?" })}</legend>
+        {RESPONDENT_ROLES.map((role) => {
+          const roleId = id("", `role-${role}`);
+          return (
+            <label className="checkbox" htmlFor={roleId} key={role}>
+              <input id={roleId} type="checkbox" checked={content.roles.includes(role)} disabled={readOnly} onChange={(e) => update((c) => setRole(c, role, e.target.checked))} />
+              {t(labelOf(RESPONDENT_ROLE_LABELS, role))}
+            </label>
+          );
+        })}
+        {content.roles.length === 0 && <p className="ed-problem">{t({ fr: "Cochez au moins un public.", en: "Tick at least one group of respondents." })}</p>}
+      </fieldset>
+    </section>
+  );
+}

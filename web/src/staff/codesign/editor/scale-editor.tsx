@@ -1,0 +1,119 @@
+import { useText } from "../../../shared/locale.tsx";
+import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import { hasAgreementLabels, needsReplacing, isLikert, MAX_SCALE_POINTS, scaleRange, setScaleRange, setText, applyAgreementLabels } from "./draft-ops.ts";
+import { useEditorActions } from "./editor-context.tsx";
+import type { Naming } from "./editor-text.ts";
+import { Fold } from "./fold.tsx";
+import { LocalizedField } from "./localized-field.tsx";
+
+type Text = { fr: string; en: string };
+
+function span(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
+/**
+ * A scale question (agreement scale or rating): its lowest and highest values, picked from lists so that
+ * no half-typed number is ever written, and the label of each point, or of both ends for an unlabelled
+ * rating.
+ */
+export function ScaleEditor({ element, scale, naming }: { element: SurveyElement; scale: Scoring["scale"]; naming: Naming }) {
+  const t = useText();
+  const { update, readOnly, id, announce } = useEditorActions();
+  const name = element.name;
+  const range = scaleRange(element);
+  if (!range) return null;
+  const list = isLikert(element) ? "choices" : element.rateValues?.length ? "rateValues" : null;
+  const points = list ? (element[list] ?? []) : [];
+  const minOptions = span(Math.min(0, range.min), Math.max(1, range.min));
+  const maxOptions = span(range.min + 1, Math.min(range.min + MAX_SCALE_POINTS - 1, Math.max(range.min + 10, range.max)));
+  const minId = id(name, "scale-min");
+  const maxId = id(name, "scale-max");
+
+  return (
+    <fieldset className="ed-list">
+      <legend>{t({ fr: "Échelle de réponse", en: "Answer scale" })}</legend>
+      <div className="ed-inline">
+        <div className="field">
+          <label htmlFor={minId}>{t({ fr: "Valeur la plus basse", en: "Lowest value" })}</label>
+          <select id={minId} value={range.min} disabled={readOnly} onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}>
+            {minOptions.filter((v) => v < range.max).map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={maxId}>{t({ fr: "Valeur la plus haute", en: "Highest value" })}</label>
+          <select id={maxId} value={range.max} disabled={readOnly} onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}>
+            {maxOptions.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {(range.min !== scale.min || range.max !== scale.max) && (
+        <p className="hint">
+          {t({
+            fr: `Les scores se calculent sur une échelle de ${scale.min} à ${scale.max} : sur une autre échelle, cette question ne peut pas compter dans une dimension.`,
+            en: `Scores are computed on a ${scale.min}–${scale.max} scale: on another scale, this question cannot count in a dimension.`,
+          })}
+        </p>
+      )}
+      {list ? (
+        <Fold
+          initiallyOpen={points.some((p) => needsReplacing(p.text.fr) || needsReplacing(p.text.en))}
+          summary={t({ fr: `Libellés des ${points.length} valeurs`, en: `Labels of the ${points.length} values` })}
+        >
+          <ol className="ed-items">
+            {points.map((point, index) => (
+              <li key={String(point.value)} className="ed-item">
+                <LocalizedField
+                  idBase={id(name, `${list}-${index}-text`)}
+                  short
+                  label={{ fr: `Libellé de la valeur ${String(point.value)}`, en: `Label of value ${String(point.value)}` }}
+                  value={point.text}
+                  onChange={(locale, value) => update((c) => setText(c, { kind: "item", name, list, index }, locale, value))}
+                />
+              </li>
+            ))}
+          </ol>
+        </Fold>
+      ) : (
+        <>
+          <LocalizedField
+            idBase={id(name, "min-description")}
+            short
+            optional
+            label={{ fr: `Libellé de la valeur ${range.min}`, en: `Label of value ${range.min}` }}
+            value={element["minRateDescription"] as Text | undefined}
+            onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "minRateDescription" }, locale, value))}
+          />
+          <LocalizedField
+            idBase={id(name, "max-description")}
+            short
+            optional
+            label={{ fr: `Libellé de la valeur ${range.max}`, en: `Label of value ${range.max}` }}
+            value={element["maxRateDescription"] as Text | undefined}
+            onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "maxRateDescription" }, locale, value))}
+          />
+        </>
+      )}
+      {!readOnly && hasAgreementLabels(element) && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            update((c) => applyAgreementLabels(c, name));
+            announce(t({ fr: "Libellés d'accord appliqués", en: "Agreement labels applied" }));
+          }}
+        >
+          {t({ fr: `Appliquer les libellés d'accord habituels ${naming.to.fr}`, en: `Apply the usual agreement labels ${naming.to.en}` })}
+        </button>
+      )}
+    </fieldset>
+  );
+}
