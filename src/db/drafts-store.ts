@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, max, ne, sql } from "drizzle-orm";
 import type { Background, DraftContent, WordingDecision } from "../domain/codesign/types.ts";
 import type { Db } from "./open-database.ts";
 import { draftApprovals, draftComments, draftRevisions, drafts, pilotResponses, questionnaires, questionnaireVersions, researchProjects, users, versionDecisions } from "./schema.ts";
@@ -86,6 +86,8 @@ export interface DraftsStore {
    */
   save(id: number, expectedRevision: number, change: { content: DraftContent; decisions: WordingDecision[] }, userId: number, now: Date): Promise<number>;
   setStatus(id: number, status: "editing" | "in_review"): Promise<void>;
+  /** Display names of the people, other than `exceptUserId`, who saved revisions after `revision`. */
+  authorsSince(id: number, revision: number, exceptUserId: number): Promise<string[]>;
   addComment(id: number, comment: { parentId: number | null; question: string | null; body: string; falcReview: boolean; authorId: number }, now: Date): Promise<CommentRecord>;
   listComments(id: number): Promise<CommentRecord[]>;
   setCommentStatus(id: number, commentId: number, status: "open" | "resolved", userId: number, now: Date): Promise<CommentRecord | undefined>;
@@ -248,6 +250,15 @@ export function createDraftsStore(db: Db): DraftsStore {
         tx.insert(draftRevisions).values({ draftId: id, revision, content, decisions, authorId: userId, createdAt: at }).run();
         return revision;
       });
+    },
+    async authorsSince(id, revision, exceptUserId) {
+      const rows = db
+        .selectDistinct({ name: sql<string>`coalesce(${users.displayName}, ${users.email})` })
+        .from(draftRevisions)
+        .innerJoin(users, eq(users.id, draftRevisions.authorId))
+        .where(and(eq(draftRevisions.draftId, id), gt(draftRevisions.revision, revision), ne(draftRevisions.authorId, exceptUserId)))
+        .all();
+      return rows.map((row) => row.name).sort();
     },
     async setStatus(id, status) {
       db.update(drafts).set({ status }).where(eq(drafts.id, id)).run();

@@ -4,11 +4,15 @@ import type { DraftContent } from "../domain/codesign/types.ts";
 /** Name of the demo research project, printed in the README. */
 export const DEMO_PROJECT_NAME = "Rétablissement et vie au GEM";
 
+/** The library's five-point agreement scale, written as a single choice so that every label shows on a phone. */
 const agreement = {
-  rateMin: 1,
-  rateMax: 5,
-  minRateDescription: { fr: "Pas du tout d'accord", en: "Strongly disagree" },
-  maxRateDescription: { fr: "Tout à fait d'accord", en: "Strongly agree" },
+  choices: [
+    { value: 1, text: { fr: "Pas du tout d'accord", en: "Strongly disagree" } },
+    { value: 2, text: { fr: "Plutôt pas d'accord", en: "Disagree" } },
+    { value: 3, text: { fr: "Ni d'accord ni pas d'accord", en: "Neither agree nor disagree" } },
+    { value: 4, text: { fr: "Plutôt d'accord", en: "Agree" } },
+    { value: 5, text: { fr: "Tout à fait d'accord", en: "Strongly agree" } },
+  ],
 };
 
 /** A questionnaire being written by the demo team: two agreement items in one dimension, one yes/no. */
@@ -21,8 +25,8 @@ const DEMO_DRAFT: DraftContent = {
       {
         name: "page1",
         elements: [
-          { type: "rating", name: "q1", title: { fr: "Au GEM, je me sens à ma place.", en: "At the club, I feel I belong." }, isRequired: true, ...agreement },
-          { type: "rating", name: "q2", title: { fr: "Le GEM m'aide à faire des projets.", en: "The club helps me make plans." }, isRequired: true, ...agreement },
+          { type: "radiogroup", name: "q1", title: { fr: "Au GEM, je me sens à ma place.", en: "At the club, I feel I belong." }, isRequired: true, ...agreement },
+          { type: "radiogroup", name: "q2", title: { fr: "Le GEM m'aide à faire des projets.", en: "The club helps me make plans." }, isRequired: true, ...agreement },
           { type: "boolean", name: "q3", title: { fr: "Participez-vous aux décisions du GEM ?", en: "Do you take part in the club's decisions?" } },
         ],
       },

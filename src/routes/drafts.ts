@@ -72,7 +72,9 @@ function editable(draft: DraftRecord) {
 async function changesOf(c: Context<AppEnv>, draft: DraftRecord) {
   const { store } = c.var.deps;
   const summary = await store.questionnaires.get(draft.slug);
-  const previous = summary?.latestVersion ? await store.questionnaires.getVersion(draft.slug, summary.latestVersion) : undefined;
+  // A published draft is compared with the version it followed, not with itself.
+  const previousNumber = draft.published ? draft.published.version - 1 : (summary?.latestVersion ?? 0);
+  const previous = previousNumber > 0 ? await store.questionnaires.getVersion(draft.slug, previousNumber) : undefined;
   if (!previous) return { previous: null, changes: [] };
   const before: DraftContent = { title: previous.title, description: previous.description, roles: previous.roles, definition: previous.definition, scoring: previous.scoring };
   return { previous: previous.version, changes: diffVersions(before, draft.content) };
@@ -138,7 +140,16 @@ export const draftRoutes = new Hono<AppEnv>()
     }
     try {
       const revision = await store.drafts.save(draft.id, draft.revision, { content, decisions }, user.id, clock());
-      return c.json({ revision, merged, ...(merged ? { content, decisions } : {}), problems: draftProblems(draft.slug, content) }, 200);
+      return c.json(
+        {
+          revision,
+          merged,
+          // Whose saves were merged in: everyone who saved after the caller's revision.
+          ...(merged ? { content, decisions, mergedWith: await store.drafts.authorsSince(draft.id, input.revision, user.id) } : {}),
+          problems: draftProblems(draft.slug, content),
+        },
+        200,
+      );
     } catch (error) {
       // Another save landed between our read and our write: the caller merges against it on retry.
       if (error instanceof DraftStaleError) throw new ApiError("draft_conflict", { revision: null, conflicts: [] });

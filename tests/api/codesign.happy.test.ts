@@ -171,7 +171,7 @@ describe("Working at the same time", () => {
     expect(await body(await t.json("PUT", `/api/drafts/${id}`, { ...a, revision: 2 }, team.peer.headers))).toMatchObject({ revision: 3, merged: false });
     const merged = await t.json("PUT", `/api/drafts/${id}`, { ...b, revision: 2 }, team.researcher.headers);
     expect(merged.status).toBe(200);
-    expect(await body(merged)).toMatchObject({ revision: 4, merged: true });
+    expect(await body(merged)).toMatchObject({ revision: 4, merged: true, mergedWith: ["Pair-aidante"] });
 
     const conflict = await t.json("PUT", `/api/drafts/${id}`, { ...c, revision: 2 }, team.nurse.headers);
     expect(conflict.status).toBe(409);

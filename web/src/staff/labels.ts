@@ -19,6 +19,15 @@ export const STAFF_ROLE_LABELS: Record<string, Text> = {
   co_researcher: { fr: "Co-chercheur·se", en: "Co-researcher" },
 };
 
+/** A co-researcher's background: the approval rule counts them (a peer worker, a researcher or professional). */
+export const BACKGROUND_LABELS: Record<string, Text> = {
+  peer_worker: { fr: "Pair-aidant·e", en: "Peer worker" },
+  researcher: { fr: "Chercheur·e", en: "Researcher" },
+  professional: { fr: "Professionnel·le", en: "Professional" },
+  patient: { fr: "Usager·e", en: "Service user" },
+  family: { fr: "Proche", en: "Family member" },
+};
+
 export const KIND_LABELS: Record<string, Text> = {
   gem: { fr: "GEM", en: "Peer-support club (GEM)" },
   hospital: { fr: "Hôpital", en: "Hospital" },

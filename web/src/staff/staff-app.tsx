@@ -14,8 +14,12 @@ const StructurePage = lazy(() => import("./pages/structure-page.tsx"));
 const CampaignsPage = lazy(() => import("./campaigns/campaigns-page.tsx"));
 const RegionPage = lazy(() => import("./region/region-page.tsx"));
 const ObservatoryPage = lazy(() => import("./pages/observatory-page.tsx"));
+const ProjectsPage = lazy(() => import("./codesign/projects-page.tsx"));
+const ProjectPage = lazy(() => import("./codesign/project-page.tsx"));
+const DraftPage = lazy(() => import("./codesign/draft-page.tsx"));
+const ComparePage = lazy(() => import("./codesign/compare-page.tsx"));
 
-/** Staff pages: sign-in, dashboards, campaigns, region. */
+/** Staff pages: sign-in, dashboards, campaigns, region, co-design. */
 export default function StaffApp() {
   return (
     <RouterProvider>
@@ -49,5 +53,13 @@ function Routes() {
   const campaigns = matchPath("/structures/:id/enquetes", path);
   if (campaigns) return <CampaignsPage id={Number(campaigns.id)} />;
   if (path === "/region" && (user.role === "coordinator" || user.role === "admin")) return <RegionPage user={user} />;
+  const researcher = user.role === "co_researcher" || user.role === "admin";
+  if (path === "/projets" && researcher) return <ProjectsPage user={user} />;
+  const project = matchPath("/projets/:id", path);
+  if (project && researcher) return <ProjectPage id={Number(project.id)} />;
+  const draft = matchPath("/brouillons/:id", path);
+  if (draft && researcher) return <DraftPage id={Number(draft.id)} user={user} />;
+  const compare = matchPath("/questionnaires/:slug/comparer", path);
+  if (compare) return <ComparePage slug={compare.slug ?? ""} />;
   return <NotFoundPage />;
 }

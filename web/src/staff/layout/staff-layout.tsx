@@ -20,6 +20,7 @@ export function StaffLayout({ children }: { children: ReactNode }) {
     navigate("/connexion");
   };
   const canSeeRegion = user && (user.role === "coordinator" || user.role === "admin");
+  const canResearch = user && (user.role === "co_researcher" || user.role === "admin");
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -37,6 +38,13 @@ export function StaffLayout({ children }: { children: ReactNode }) {
                   {t({ fr: "Mes structures", en: "My structures" })}
                 </Link>
               </li>
+              {canResearch && (
+                <li>
+                  <Link href="/projets" aria-current={path === "/projets" ? "page" : undefined}>
+                    {t({ fr: "Projets de recherche", en: "Research projects" })}
+                  </Link>
+                </li>
+              )}
               {canSeeRegion && (
                 <li>
                   <Link href="/region" aria-current={path === "/region" ? "page" : undefined}>

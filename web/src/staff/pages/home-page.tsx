@@ -22,7 +22,14 @@ export function HomePage({ user }: { user: StaffUser }) {
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" &&
         (state.data.length === 0 ? (
-          <p>{t({ fr: "Aucune structure ne vous est rattachée.", en: "No structure is linked to your account." })}</p>
+          user.role === "co_researcher" ? (
+            <p>
+              {t({ fr: "Votre compte sert à la recherche participative :", en: "Your account is for participatory research:" })}{" "}
+              <Link href="/projets">{t({ fr: "voir mes projets de recherche", en: "see my research projects" })}</Link>
+            </p>
+          ) : (
+            <p>{t({ fr: "Aucune structure ne vous est rattachée.", en: "No structure is linked to your account." })}</p>
+          )
         ) : (
           <ul className="card-list">
             {state.data.map((s) => (

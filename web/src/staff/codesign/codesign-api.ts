@@ -1,0 +1,100 @@
+import { api } from "../../shared/api-client.ts";
+import type { DraftContent, WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import { inPageLanguage, unwrapDetailed as call } from "./detailed-call.ts";
+
+/** The co-design calls (projects, drafts, versions); their types are the API's, inferred through the typed client. */
+
+export function listProjects() {
+  return call(api.projects.$get({}, inPageLanguage())).then((b) => b.projects);
+}
+export function createProject(json: Parameters<typeof api.projects.$post>[0]["json"]) {
+  return call(api.projects.$post({ json }, inPageLanguage()));
+}
+export function loadProject(id: number) {
+  return call(api.projects[":id"].$get({ param: { id: String(id) } }, inPageLanguage()));
+}
+export type Project = Awaited<ReturnType<typeof loadProject>>;
+export type ProjectMember = Project["members"][number];
+export type DraftSummary = Project["drafts"][number];
+
+export function addMember(projectId: number, userId: number) {
+  return call(api.projects[":id"].members.$post({ param: { id: String(projectId) }, json: { userId } }, inPageLanguage()));
+}
+export function listCoResearchers() {
+  return call(api["co-researchers"].$get({}, inPageLanguage())).then((b) => b.coResearchers);
+}
+export type CoResearcher = Awaited<ReturnType<typeof listCoResearchers>>[number];
+
+export function inviteCoResearcher(json: { email: string; background: CoResearcherBackground; displayName?: string }) {
+  return call(api.accounts.invitations.$post({ json: { ...json, role: "co_researcher" } }, inPageLanguage()));
+}
+export type CoResearcherBackground = NonNullable<Parameters<typeof api.accounts.invitations.$post>[0]["json"]["background"]>;
+
+export function createDraft(projectId: number, json: Parameters<(typeof api.projects)[":id"]["drafts"]["$post"]>[0]["json"]) {
+  return call(api.projects[":id"].drafts.$post({ param: { id: String(projectId) }, json }, inPageLanguage()));
+}
+
+export function loadDraft(id: number) {
+  return call(api.drafts[":id"].$get({ param: { id: String(id) } }, inPageLanguage()));
+}
+export type Draft = Awaited<ReturnType<typeof loadDraft>>;
+export type DraftComment = Draft["comments"][number];
+export type Approvals = Draft["approvals"];
+export type Change = Draft["changes"][number];
+export type Problem = Draft["problems"][number];
+
+/** The draft's content as the editor knows it (the JSON the API sends is that very object). */
+export function contentOf(draft: Pick<Draft, "content">): DraftContent {
+  return draft.content as unknown as DraftContent;
+}
+
+export function saveDraft(id: number, revision: number, content: DraftContent, decisions?: WordingDecision[]) {
+  const { definition, scoring, title, description, roles } = content;
+  const json = { definition, scoring, title, description, roles, revision, ...(decisions ? { decisions } : {}) };
+  return call(api.drafts[":id"].$put({ param: { id: String(id) }, json }, inPageLanguage())).then((saved) => ({
+    revision: saved.revision,
+    merged: saved.merged,
+    content: "content" in saved && saved.content ? (saved.content as unknown as DraftContent) : undefined,
+    mergedWith: "mergedWith" in saved && saved.mergedWith ? saved.mergedWith : [],
+    problems: saved.problems,
+  }));
+}
+
+export function addComment(draftId: number, json: { body: string; question?: string; falcReview?: boolean; parentId?: number }) {
+  return call(api.drafts[":id"].comments.$post({ param: { id: String(draftId) }, json }, inPageLanguage()));
+}
+export function setCommentStatus(draftId: number, commentId: number, status: "open" | "resolved") {
+  const param = { id: String(draftId), commentId: String(commentId) };
+  return call(api.drafts[":id"].comments[":commentId"].$patch({ param, json: { status } }, inPageLanguage()));
+}
+
+export function submitDraft(id: number) {
+  return call(api.drafts[":id"].submit.$post({ param: { id: String(id) } }, inPageLanguage()));
+}
+export function approveDraft(id: number, revision: number) {
+  return call(api.drafts[":id"].approvals.$post({ param: { id: String(id) }, json: { revision } }, inPageLanguage()));
+}
+export function publishDraft(id: number, revision: number) {
+  return call(api.drafts[":id"].publish.$post({ param: { id: String(id) }, json: { revision } }, inPageLanguage()));
+}
+export function sendPilot(id: number, answers: Record<string, unknown>) {
+  return call(api.drafts[":id"].pilot.$post({ param: { id: String(id) }, json: { answers } }, inPageLanguage()));
+}
+
+export function listQuestionnaires() {
+  return call(api.questionnaires.$get({}, inPageLanguage())).then((b) => b.questionnaires);
+}
+export type LibraryQuestionnaire = Awaited<ReturnType<typeof listQuestionnaires>>[number];
+
+export function loadQuestionnaire(slug: string) {
+  return call(api.questionnaires[":slug"].$get({ param: { slug } }, inPageLanguage()));
+}
+export function loadDiff(slug: string, from: number, to: number) {
+  return call(api.questionnaires[":slug"].diff.$get({ param: { slug }, query: { from: String(from), to: String(to) } }, inPageLanguage()));
+}
+export type VersionDiff = Awaited<ReturnType<typeof loadDiff>>;
+
+export function loadVersionHistory(slug: string, version: number) {
+  return call(api.questionnaires[":slug"].versions[":version"].history.$get({ param: { slug, version: String(version) } }, inPageLanguage()));
+}
+export type VersionHistory = Awaited<ReturnType<typeof loadVersionHistory>>;

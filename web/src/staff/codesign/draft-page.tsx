@@ -1,0 +1,98 @@
+import { useState } from "react";
+import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import { useText } from "../../shared/locale.tsx";
+import { ErrorMessage, Loading } from "../layout/status-message.tsx";
+import { usePageTitle } from "../layout/use-page-title.ts";
+import type { StaffUser } from "../session.tsx";
+import { DraftChanges } from "./draft-changes.tsx";
+import { DraftHeader } from "./draft-header.tsx";
+import { DraftEditor } from "./editor/draft-editor.tsx";
+import { errorText } from "./error-text.ts";
+import { GeneralComments } from "./general-comments.tsx";
+import { JsonPanel } from "./json-panel.tsx";
+import { PilotPanel } from "./pilot-panel.tsx";
+import { ProblemsList } from "./problems-list.tsx";
+import { QuestionComments } from "./question-comments.tsx";
+import { ReviewPanel } from "./review-panel.tsx";
+import { SaveBar, type SaveMessage } from "./save-bar.tsx";
+import { useDraftEditing, type Conflict } from "./use-draft-editing.ts";
+import "./codesign.css";
+
+/**
+ * A draft: the structured editor, saving (merged with others' edits, or the conflict named), comments per
+ * question and on the whole draft, the phone preview, the JSON view, review, approvals and publication.
+ */
+export default function DraftPage({ id, user }: { id: number; user: StaffUser }) {
+  const t = useText();
+  const { draft, loadError, content, setContent, dirty, saving, save, refresh } = useDraftEditing(id);
+  const [message, setMessage] = useState<SaveMessage>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  usePageTitle(draft ? t(draft.content.title) || draft.slug : t({ fr: "Brouillon", en: "Draft" }));
+  if (!draft || !content) return loadError ? <ErrorMessage error={loadError} /> : <Loading />;
+  const readOnly = draft.status === "published";
+
+  const doSave = async (decisions?: WordingDecision[]) => {
+    setMessage(null);
+    const outcome = await save(decisions);
+    if (outcome.kind === "conflict") return setConflict(outcome.conflict);
+    if (outcome.kind === "error") {
+      return setMessage({ kind: "error", text: errorText(outcome.error, t, { fr: "Le brouillon n'a pas pu être enregistré.", en: "The draft could not be saved." }) });
+    }
+    setConflict(null);
+    setMessage(
+      outcome.kind === "merged"
+        ? {
+            kind: "merged",
+            text: t({
+              fr: `Vos modifications ont été fusionnées avec celles ${outcome.mergedWith.length > 0 ? `de ${outcome.mergedWith.join(", ")}` : "d'un autre membre du projet"}, enregistrées entre-temps (révision ${outcome.revision}). Relisez le brouillon.`,
+              en: `Your changes were merged with those ${outcome.mergedWith.length > 0 ? `of ${outcome.mergedWith.join(", ")}` : "of another member of the project"}, saved meanwhile (revision ${outcome.revision}). Read the draft again.`,
+            }),
+          }
+        : { kind: "saved", text: t({ fr: `Enregistré (révision ${outcome.revision}).`, en: `Saved (revision ${outcome.revision}).` }) },
+    );
+  };
+  const reload = async () => {
+    const latest = await refresh(true);
+    setConflict(null);
+    if (latest) setMessage({ kind: "saved", text: t({ fr: `Dernière version chargée (révision ${latest.revision}).`, en: `Latest version loaded (revision ${latest.revision}).` }) });
+  };
+  const onChanged = () => refresh();
+
+  return (
+    <>
+      <DraftHeader draft={draft} />
+      <ProblemsList problems={draft.problems} content={content} />
+      <div className="draft-columns">
+        <div>
+          <DraftEditor
+            content={content}
+            onChange={setContent}
+            readOnly={readOnly}
+            renderQuestionExtras={(name) => <QuestionComments draftId={draft.id} name={name} comments={draft.comments} onChanged={onChanged} />}
+          />
+          <JsonPanel content={content} problems={draft.problems} readOnly={readOnly} onApply={setContent} />
+          {!readOnly && (
+            <SaveBar
+              dirty={dirty}
+              saving={saving}
+              approvals={draft.approvals.current.length}
+              message={message}
+              conflict={conflict}
+              content={content}
+              onSave={() => void doSave()}
+              onReload={() => void reload()}
+              onKeep={() => setConflict(null)}
+            />
+          )}
+        </div>
+        <div>
+          <PilotPanel draftId={draft.id} content={content} dirty={dirty} readOnly={readOnly} />
+          <ReviewPanel draft={draft} user={user} dirty={dirty} onChanged={onChanged} />
+          {/* Once published, the draft is the latest version itself: its changes are read on the version's page. */}
+          {!readOnly && <DraftChanges draft={draft} readOnly={readOnly} onDecide={doSave} />}
+          <GeneralComments draftId={draft.id} comments={draft.comments} onChanged={onChanged} />
+        </div>
+      </div>
+    </>
+  );
+}

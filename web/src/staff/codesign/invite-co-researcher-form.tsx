@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from "react";
+import { useLocale, useText } from "../../shared/locale.tsx";
+import { BACKGROUND_LABELS, formatDate } from "../labels.ts";
+import { inviteCoResearcher, type CoResearcherBackground } from "./codesign-api.ts";
+import { errorText } from "./error-text.ts";
+
+const BACKGROUNDS = Object.keys(BACKGROUND_LABELS) as CoResearcherBackground[];
+
+/** Inviting a co-researcher: the link is shown once, for the inviter to pass on (no e-mail is sent). */
+export function InviteCoResearcherForm() {
+  const t = useText();
+  const { locale } = useLocale();
+  const [result, setResult] = useState<{ link: string; expiresAt: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const displayName = String(form.get("displayName") ?? "").trim();
+    setError(null);
+    setResult(null);
+    try {
+      const { token, expiresAt } = await inviteCoResearcher({
+        email: String(form.get("email")),
+        background: String(form.get("background")) as CoResearcherBackground,
+        ...(displayName ? { displayName } : {}),
+      });
+      setResult({ link: `${window.location.origin}/invitation?token=${encodeURIComponent(token)}`, expiresAt });
+      formElement.reset();
+    } catch (e) {
+      setError(errorText(e, t, { fr: "L'invitation n'a pas pu être créée.", en: "The invitation could not be created." }));
+    }
+  };
+  return (
+    <section aria-labelledby="invite-co-researcher">
+      <h2 id="invite-co-researcher">{t({ fr: "Inviter un·e co-chercheur·e", en: "Invite a co-researcher" })}</h2>
+      <form onSubmit={submit} className="stack narrow">
+        <div className="field">
+          <label htmlFor="invite-email">{t({ fr: "Adresse e-mail", en: "E-mail address" })}</label>
+          <input id="invite-email" name="email" type="email" autoComplete="off" required />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-name">{t({ fr: "Nom affiché (facultatif)", en: "Display name (optional)" })}</label>
+          <input id="invite-name" name="displayName" autoComplete="off" maxLength={120} />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-background">{t({ fr: "Parcours", en: "Background" })}</label>
+          <select id="invite-background" name="background" aria-describedby="invite-background-hint">
+            {BACKGROUNDS.map((b) => (
+              <option key={b} value={b}>
+                {t(BACKGROUND_LABELS[b]!)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id="invite-background-hint">
+            {t({
+              fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le.",
+              en: "A version is published only with the approval of at least one peer worker and one researcher or professional.",
+            })}
+          </p>
+        </div>
+        <div>
+          <button type="submit">{t({ fr: "Créer l'invitation", en: "Create the invitation" })}</button>
+        </div>
+      </form>
+      <div role="status">
+        {error && <p className="error">{error}</p>}
+        {result && (
+          <div className="card">
+            <p className="success">
+              {t({
+                fr: "Invitation créée. Transmettez ce lien à la personne : il ne sera plus affiché.",
+                en: "Invitation created. Pass this link on to the person: it will not be shown again.",
+              })}
+            </p>
+            <p className="link-box">{result.link}</p>
+            <p className="hint">
+              {t({ fr: "Valable jusqu'au", en: "Valid until" })} {formatDate(result.expiresAt, locale, true)}
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

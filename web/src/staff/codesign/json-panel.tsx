@@ -1,0 +1,37 @@
+import { useState } from "react";
+import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import { useText } from "../../shared/locale.tsx";
+import type { Problem } from "./codesign-api.ts";
+import { JsonView } from "./editor/json-view.tsx";
+
+interface JsonPanelProps {
+  content: DraftContent;
+  problems: Problem[];
+  readOnly: boolean;
+  onApply: (next: DraftContent) => void;
+}
+
+/** "Vue JSON (experts)": the draft as JSON; what is applied goes into the editor, saved with the normal save. */
+export function JsonPanel({ content, problems, readOnly, onApply }: JsonPanelProps) {
+  const t = useText();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="panel">
+      <div className="actions">
+        <button type="button" className="secondary" aria-expanded={open} aria-controls="json-view" onClick={() => setOpen(!open)}>
+          {t({ fr: "Vue JSON (experts)", en: "JSON view (experts)" })}
+        </button>
+      </div>
+      <div id="json-view">
+        {open && (
+          <>
+            <p className="hint">
+              {t({ fr: "Ce qui est appliqué ici passe dans l'éditeur ; pensez ensuite à enregistrer.", en: "What is applied here goes into the editor; then remember to save." })}
+            </p>
+            <JsonView content={content} problems={problems} readOnly={readOnly} onApply={onApply} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from "react";
+import { useText } from "../../shared/locale.tsx";
+import { navigate } from "../router.tsx";
+import { createDraft, type LibraryQuestionnaire } from "./codesign-api.ts";
+import { errorText } from "./error-text.ts";
+
+/** A new draft: from scratch with a title, or from a published version of a questionnaire of the library. */
+export function NewDraftForm({ projectId, questionnaires }: { projectId: number; questionnaires: LibraryQuestionnaire[] }) {
+  const t = useText();
+  const library = questionnaires.filter((q) => q.versions.some((v) => v.status === "published"));
+  const [source, setSource] = useState<"scratch" | "library">("scratch");
+  const [slug, setSlug] = useState(library[0]?.slug ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const versions = library.find((q) => q.slug === slug)?.versions.filter((v) => v.status === "published") ?? [];
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createDraft(
+        projectId,
+        source === "scratch" ? { title: { fr: text("titleFr"), en: text("titleEn") } } : { questionnaire: slug, version: Number(form.get("version")) },
+      );
+      navigate(`/brouillons/${created.id}`);
+    } catch (e) {
+      setError(errorText(e, t, { fr: "Le brouillon n'a pas pu être créé.", en: "The draft could not be created." }));
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="new-draft">
+      <h2 id="new-draft">{t({ fr: "Nouveau brouillon", en: "New draft" })}</h2>
+      <form onSubmit={submit} className="stack narrow">
+        <fieldset>
+          <legend>{t({ fr: "Point de départ", en: "Starting point" })}</legend>
+          <label className="checkbox">
+            <input type="radio" name="source" value="scratch" checked={source === "scratch"} onChange={() => setSource("scratch")} />
+            {t({ fr: "Une page blanche", en: "A blank page" })}
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="source" value="library" checked={source === "library"} onChange={() => setSource("library")} disabled={library.length === 0} />
+            {t({ fr: "Un questionnaire de la bibliothèque (nouvelle version)", en: "A questionnaire of the library (new version)" })}
+          </label>
+        </fieldset>
+        {source === "scratch" ? (
+          <>
+            <div className="field">
+              <label htmlFor="draft-title-fr">{t({ fr: "Titre en français", en: "Title in French" })}</label>
+              <input id="draft-title-fr" name="titleFr" lang="fr" required maxLength={200} />
+            </div>
+            <div className="field">
+              <label htmlFor="draft-title-en">{t({ fr: "Titre en anglais", en: "Title in English" })}</label>
+              <input id="draft-title-en" name="titleEn" lang="en" maxLength={200} />
+            </div>
+          </>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor="draft-questionnaire">{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
+              <select id="draft-questionnaire" value={slug} onChange={(e) => setSlug(e.target.value)}>
+                {library.map((q) => (
+                  <option key={q.slug} value={q.slug}>
+                    {t(q.title)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="draft-version">{t({ fr: "Version de départ", en: "Starting version" })}</label>
+              <select id="draft-version" name="version" key={slug} defaultValue={versions.at(-1)?.version}>
+                {versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    {v.version}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+        <div role="status">{error && <p className="error">{error}</p>}</div>
+        <div>
+          <button type="submit" disabled={busy}>
+            {t({ fr: "Créer le brouillon", en: "Create the draft" })}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

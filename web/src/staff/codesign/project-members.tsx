@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from "react";
+import { useText } from "../../shared/locale.tsx";
+import { BACKGROUND_LABELS, labelOf } from "../labels.ts";
+import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api.ts";
+import { errorText } from "./error-text.ts";
+
+/** The project's members with their backgrounds, and bringing another co-researcher in. */
+export function ProjectMembers({ projectId, members, coResearchers, onAdded }: { projectId: number; members: ProjectMember[]; coResearchers: CoResearcher[]; onAdded: () => void }) {
+  const t = useText();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const candidates = coResearchers.filter((p) => !members.some((m) => m.id === p.id));
+  const nameOf = (p: { displayName: string | null; email: string }) => p.displayName ?? p.email;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const userId = Number(new FormData(event.currentTarget).get("userId"));
+    const person = candidates.find((p) => p.id === userId);
+    setMessage(null);
+    try {
+      await addMember(projectId, userId);
+      setMessage({ ok: true, text: t({ fr: `${person ? nameOf(person) : ""} fait maintenant partie du projet.`, en: `${person ? nameOf(person) : ""} is now a member of the project.` }) });
+      onAdded();
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e, t, { fr: "La personne n'a pas pu être ajoutée.", en: "The person could not be added." }) });
+    }
+  };
+  return (
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">{t({ fr: "Membres", en: "Members" })}</h2>
+      <ul>
+        {members.map((m) => (
+          <li key={m.id}>
+            {nameOf(m)}
+            {m.background ? ` — ${t(labelOf(BACKGROUND_LABELS, m.background))}` : ""}
+          </li>
+        ))}
+      </ul>
+      {candidates.length > 0 && (
+        <form onSubmit={submit} className="filters">
+          <div className="field">
+            <label htmlFor="new-member">{t({ fr: "Ajouter un membre", en: "Add a member" })}</label>
+            <select id="new-member" name="userId">
+              {candidates.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {nameOf(p)}
+                  {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit">{t({ fr: "Ajouter", en: "Add" })}</button>
+          </div>
+        </form>
+      )}
+      <div role="status">{message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}</div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useText } from "../../shared/locale.tsx";
+import { ErrorMessage, Loading } from "../layout/status-message.tsx";
+import { usePageTitle } from "../layout/use-page-title.ts";
+import { Link } from "../router.tsx";
+import { useAsync } from "../use-async.ts";
+import { listCoResearchers, listQuestionnaires, loadProject } from "./codesign-api.ts";
+import { NewDraftForm } from "./new-draft-form.tsx";
+import { ProjectDrafts } from "./project-drafts.tsx";
+import { ProjectMembers } from "./project-members.tsx";
+import "./codesign.css";
+
+/** A research project: who takes part (with their background), its drafts, a new draft. */
+export default function ProjectPage({ id }: { id: number }) {
+  const t = useText();
+  const [state, reload] = useAsync(() => Promise.all([loadProject(id), listCoResearchers(), listQuestionnaires()]), [id]);
+  usePageTitle(state.status === "ready" ? state.data[0].name : t({ fr: "Projet de recherche", en: "Research project" }));
+  if (state.status === "loading") return <Loading />;
+  if (state.status === "error") return <ErrorMessage error={state.error} />;
+  const [project, coResearchers, questionnaires] = state.data;
+  return (
+    <>
+      <p>
+        <Link href="/projets">{t({ fr: "← Projets de recherche", en: "← Research projects" })}</Link>
+      </p>
+      <h1>{project.name}</h1>
+      {project.description && <p>{project.description}</p>}
+      {project.ethics && (
+        <details>
+          <summary>{t({ fr: "Éthique et consentement (ce que lisent les répondant·es)", en: "Ethics and consent (what respondents read)" })}</summary>
+          <p className="comment-body">{t(project.ethics)}</p>
+        </details>
+      )}
+      <ProjectMembers projectId={project.id} members={project.members} coResearchers={coResearchers} onAdded={reload} />
+      <ProjectDrafts drafts={project.drafts} />
+      <NewDraftForm projectId={project.id} questionnaires={questionnaires} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useText } from "../../shared/locale.tsx";
+import { ErrorMessage, Loading } from "../layout/status-message.tsx";
+import { usePageTitle } from "../layout/use-page-title.ts";
+import { Link } from "../router.tsx";
+import type { StaffUser } from "../session.tsx";
+import { useAsync } from "../use-async.ts";
+import { listCoResearchers, listProjects } from "./codesign-api.ts";
+import { InviteCoResearcherForm } from "./invite-co-researcher-form.tsx";
+import { NewProjectForm } from "./new-project-form.tsx";
+import "./codesign.css";
+
+/** The research projects I take part in; a new project; a new co-researcher. */
+export default function ProjectsPage({ user }: { user: StaffUser }) {
+  const t = useText();
+  usePageTitle(t({ fr: "Projets de recherche", en: "Research projects" }));
+  const [state] = useAsync(() => Promise.all([listProjects(), listCoResearchers()]), [user.id]);
+  return (
+    <>
+      <h1>{t({ fr: "Projets de recherche", en: "Research projects" })}</h1>
+      <p>
+        {t({
+          fr: "Écrire un questionnaire à plusieurs — pair-aidant·es, chercheur·es, professionnel·les — en discuter, l'approuver et le publier.",
+          en: "Write a questionnaire together — peer workers, researchers, professionals — discuss it, approve it and publish it.",
+        })}
+      </p>
+      {state.status === "loading" && <Loading />}
+      {state.status === "error" && <ErrorMessage error={state.error} />}
+      {state.status === "ready" && (
+        <>
+          <section aria-labelledby="my-projects">
+            <h2 id="my-projects">{t({ fr: "Mes projets", en: "My projects" })}</h2>
+            {state.data[0].length === 0 ? (
+              <p>{t({ fr: "Vous ne faites partie d'aucun projet pour l'instant.", en: "You are not part of any project yet." })}</p>
+            ) : (
+              <ul className="card-list">
+                {state.data[0].map((p) => (
+                  <li key={p.id} className="card">
+                    <h3 className="card-title">
+                      <Link href={`/projets/${p.id}`}>{p.name}</Link>
+                    </h3>
+                    {p.description && <p>{p.description}</p>}
+                    <p className="muted">
+                      {t({ fr: `${p.members} membre(s) · ${p.drafts} brouillon(s)`, en: `${p.members} member(s) · ${p.drafts} draft(s)` })}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <NewProjectForm user={user} coResearchers={state.data[1]} />
+          <InviteCoResearcherForm />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useText } from "../../shared/locale.tsx";
+import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { Conflict } from "./use-draft-editing.ts";
+import { targetName } from "./target-names.ts";
+
+export type SaveMessage = { kind: "saved" | "merged" | "error"; text: string } | null;
+
+interface SaveBarProps {
+  dirty: boolean;
+  saving: boolean;
+  /** Approvals already given to the saved revision, which a save would leave behind. */
+  approvals: number;
+  message: SaveMessage;
+  conflict: Conflict | null;
+  /** The latest content, to name the conflicting questions by their titles. */
+  content: DraftContent | undefined;
+  onSave: () => void;
+  onReload: () => void;
+  onKeep: () => void;
+}
+
+/** "Enregistrer", whether edits wait to be saved, what the last save did, and a refused save's conflict. */
+export function SaveBar({ dirty, saving, approvals, message, conflict, content, onSave, onReload, onKeep }: SaveBarProps) {
+  const t = useText();
+  return (
+    <>
+      {conflict && (
+        <div className="notice warn" role="alert">
+          <h2>{t({ fr: "Vos modifications n'ont pas été enregistrées", en: "Your changes were not saved" })}</h2>
+          <p>
+            {conflict.keys.length === 0
+              ? t({ fr: "Quelqu'un a enregistré au même moment. Enregistrez à nouveau : vos modifications seront fusionnées avec les siennes.", en: "Someone saved at the same moment. Save again: your changes will be merged with theirs." })
+              : t({
+                  fr: `Depuis que vous avez ouvert le brouillon, d'autres modifications ont été enregistrées${conflict.updatedBy ? ` (la dernière par ${conflict.updatedBy})` : ""}, sur les mêmes éléments que vous :`,
+                  en: `Since you opened the draft, other changes were saved${conflict.updatedBy ? ` (the latest by ${conflict.updatedBy})` : ""}, on the same parts as you:`,
+                })}
+          </p>
+          {conflict.keys.length > 0 && (
+            <>
+              <ul>
+                {conflict.keys.map((key) => (
+                  <li key={key}>{targetName(key, content, t)}</li>
+                ))}
+              </ul>
+              <p>
+                {t({
+                  fr: "Rechargez la dernière version, puis refaites vos modifications sur ces éléments. Vous pouvez d'abord relire ou copier vos textes à l'écran.",
+                  en: "Reload the latest version, then make your changes to these parts again. You may first read or copy your texts on screen.",
+                })}
+              </p>
+              <div className="actions">
+                <button type="button" onClick={onReload}>
+                  {t({ fr: "Recharger la dernière version (vos modifications non enregistrées seront perdues)", en: "Reload the latest version (your unsaved changes will be lost)" })}
+                </button>
+                <button type="button" className="secondary" onClick={onKeep}>
+                  {t({ fr: "Garder mes modifications à l'écran pour l'instant", en: "Keep my changes on screen for now" })}
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+      <div className="save-bar no-print">
+        <button type="button" onClick={onSave} disabled={saving || !dirty}>
+          {saving ? t({ fr: "Enregistrement…", en: "Saving…" }) : t({ fr: "Enregistrer", en: "Save" })}
+        </button>
+        <p className={dirty ? "muted" : "success"} aria-live="polite">
+          {dirty ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" }) : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
+        </p>
+        {dirty && approvals > 0 && (
+          <p className="hint">
+            {t({
+              fr: "Enregistrer crée une nouvelle révision : les approbations déjà données devront l'être à nouveau.",
+              en: "Saving makes a new revision: approvals already given will have to be given again.",
+            })}
+          </p>
+        )}
+        <div role="status" aria-live="polite">
+          {message && <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>}
+        </div>
+      </div>
+    </>
+  );
+}
