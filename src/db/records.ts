@@ -1,5 +1,5 @@
 import type { Background } from "../domain/codesign/types.ts";
-import type { Dimension, Localized, RespondentRole, Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts";
+import type { Localized, RespondentRole, Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts";
 
 /** Plain records the stores hand to routes and domain code: no SQL type leaks past src/db. */
 

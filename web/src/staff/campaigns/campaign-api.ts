@@ -1,5 +1,5 @@
 import { api } from "../../shared/api-client.ts";
-import { RequestError, unwrap } from "../api-call.ts";
+import { unwrap } from "../api-call.ts";
 
 export function createCampaign(input: Parameters<typeof api.campaigns.$post>[0]["json"]) {
   return unwrap(api.campaigns.$post({ json: input }));

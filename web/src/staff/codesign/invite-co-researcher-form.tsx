@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
-import { useLocale, useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, formatDate } from "../labels.ts";
+import { InvitationResult } from "../layout/invitation-result.tsx";
+import { useText } from "../../shared/locale.tsx";
+import { BACKGROUND_LABELS } from "../labels.ts";
 import { inviteCoResearcher, type CoResearcherBackground } from "./codesign-api.ts";
 import { errorText } from "./error-text.ts";
 
@@ -9,7 +10,6 @@ const BACKGROUNDS = Object.keys(BACKGROUND_LABELS) as CoResearcherBackground[];
 /** Inviting a co-researcher: the link is shown once, for the inviter to pass on (no e-mail is sent). */
 export function InviteCoResearcherForm() {
   const t = useText();
-  const { locale } = useLocale();
   const [result, setResult] = useState<{ link: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -63,23 +63,7 @@ export function InviteCoResearcherForm() {
           <button type="submit">{t({ fr: "Créer l'invitation", en: "Create the invitation" })}</button>
         </div>
       </form>
-      <div role="status">
-        {error && <p className="error">{error}</p>}
-        {result && (
-          <div className="card">
-            <p className="success">
-              {t({
-                fr: "Invitation créée. Transmettez ce lien à la personne : il ne sera plus affiché.",
-                en: "Invitation created. Pass this link on to the person: it will not be shown again.",
-              })}
-            </p>
-            <p className="link-box">{result.link}</p>
-            <p className="hint">
-              {t({ fr: "Valable jusqu'au", en: "Valid until" })} {formatDate(result.expiresAt, locale, true)}
-            </p>
-          </div>
-        )}
-      </div>
+      <InvitationResult error={error} result={result} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { useLocale, useText } from "../../shared/locale.tsx";
+import { InvitationResult } from "../layout/invitation-result.tsx";
+import { useText } from "../../shared/locale.tsx";
 import { RequestError } from "../api-call.ts";
-import { formatDate, labelOf, STAFF_ROLE_LABELS } from "../labels.ts";
+import { labelOf, STAFF_ROLE_LABELS } from "../labels.ts";
 import type { StaffUser } from "../session.tsx";
 import type { Structure } from "../structures.ts";
 import { inviteStaff, type InvitationInput } from "./region-api.ts";
@@ -14,7 +15,6 @@ function rolesFor(user: StaffUser): InvitationInput["role"][] {
 /** Inviting a staff account: the link is shown once, to be sent to the person by the inviter. */
 export function InviteForm({ user, region, structures }: { user: StaffUser; region: string; structures: Structure[] }) {
   const t = useText();
-  const { locale } = useLocale();
   const roles = rolesFor(user);
   const [role, setRole] = useState<InvitationInput["role"]>(roles[0]!);
   const [result, setResult] = useState<{ link: string; expiresAt: string } | null>(null);
@@ -86,23 +86,7 @@ export function InviteForm({ user, region, structures }: { user: StaffUser; regi
           <button type="submit">{t({ fr: "Créer l'invitation", en: "Create the invitation" })}</button>
         </div>
       </form>
-      <div role="status">
-        {error && <p className="error">{error}</p>}
-        {result && (
-          <div className="card">
-            <p className="success">
-              {t({
-                fr: "Invitation créée. Envoyez ce lien à la personne : il ne sera plus affiché.",
-                en: "Invitation created. Send this link to the person: it will not be shown again.",
-              })}
-            </p>
-            <p className="link-box">{result.link}</p>
-            <p className="hint">
-              {t({ fr: "Valable jusqu'au", en: "Valid until" })} {formatDate(result.expiresAt, locale, true)}
-            </p>
-          </div>
-        )}
-      </div>
+      <InvitationResult error={error} result={result} />
     </section>
   );
 }
