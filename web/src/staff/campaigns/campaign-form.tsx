@@ -3,6 +3,7 @@ import { useText } from "../../shared/locale.tsx";
 import { RequestError } from "../api-call.ts";
 import type { Questionnaire } from "../dashboard/report-api.ts";
 import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";
 import { createCampaign, type CampaignInput, type CreatedCampaign } from "./campaign-api.ts";
 
 /** A day picked in a date field, as the start of that day in the browser's time zone. */
@@ -57,26 +58,14 @@ export function CampaignForm({ structureId, questionnaires, onCreated }: { struc
   return (
     <form onSubmit={submit} className="stack" aria-labelledby="new-campaign">
       <h2 id="new-campaign">{t({ fr: "Nouvelle enquête", en: "New campaign" })}</h2>
-      <div className="field">
-        <label htmlFor="c-questionnaire">{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
-        <select id="c-questionnaire" value={slug} onChange={(e) => setSlug(e.target.value)}>
-          {questionnaires.map((q) => (
-            <option key={q.slug} value={q.slug}>
-              {t(q.title)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="c-version">{t({ fr: "Version", en: "Version" })}</label>
-        <select id="c-version" name="version" key={slug} defaultValue={versions.at(-1)?.version}>
-          {versions.map((v) => (
-            <option key={v.version} value={v.version}>
-              {v.version}
-            </option>
-          ))}
-        </select>
-      </div>
+      <QuestionnaireVersionFields
+        idPrefix="c"
+        questionnaires={questionnaires}
+        slug={slug}
+        onSlug={setSlug}
+        versions={versions}
+        versionLabel={{ fr: "Version", en: "Version" }}
+      />
       <div className="field">
         <label htmlFor="c-role">{t({ fr: "Répondant·es", en: "Respondents" })}</label>
         <select id="c-role" name="role" key={slug}>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { navigate } from "../router.tsx";
 import { createDraft, type LibraryQuestionnaire } from "./codesign-api.ts";
@@ -59,26 +60,14 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
           </>
         ) : (
           <>
-            <div className="field">
-              <label htmlFor="draft-questionnaire">{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
-              <select id="draft-questionnaire" value={slug} onChange={(e) => setSlug(e.target.value)}>
-                {library.map((q) => (
-                  <option key={q.slug} value={q.slug}>
-                    {t(q.title)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="draft-version">{t({ fr: "Version de départ", en: "Starting version" })}</label>
-              <select id="draft-version" name="version" key={slug} defaultValue={versions.at(-1)?.version}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {v.version}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <QuestionnaireVersionFields
+              idPrefix="draft"
+              questionnaires={library}
+              slug={slug}
+              onSlug={setSlug}
+              versions={versions}
+              versionLabel={{ fr: "Version de départ", en: "Starting version" }}
+            />
           </>
         )}
         <div role="status">{error && <p className="error">{error}</p>}</div>
