@@ -107,6 +107,12 @@ export const draftRoutes = new Hono<AppEnv>()
       200,
     );
   })
+  // Members: the current revision only, cheap enough for an open editor to ask every few seconds and show
+  // (or load) what the others saved.
+  .get("/:id/revision", signedIn, validate("param", idParam), async (c) => {
+    const { draft } = await draftFor(c, c.req.valid("param").id);
+    return c.json({ revision: draft.revision, status: draft.status, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy }, 200);
+  })
   // Members: save an edit. If someone saved since `revision`, non-overlapping edits are merged; overlapping
   // ones are refused with 409 and the list of what conflicts, and nothing is saved.
   .put("/:id", signedIn, validate("param", idParam), validate("json", draftChange), async (c) => {

@@ -179,6 +179,8 @@ describe("Working at the same time", () => {
 
     const draft = await body<{ revision: number; content: ReturnType<typeof smallQuestionnaire> }>(await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }));
     expect(draft.revision).toBe(4);
+    const latest = await body(await t.app.request(`/api/drafts/${id}/revision`, { headers: team.nurse.headers }));
+    expect(latest).toMatchObject({ revision: 4, status: "editing", updatedBy: { id: team.researcher.user.id, displayName: "Chercheur" } });
     const titles = draft.content.definition.pages[0]!.elements.map((e) => (e.title as { fr: string } | undefined)?.fr);
     expect(titles.slice(0, 2)).toEqual(["Je me sens bien accueilli·e au GEM.", "Le GEM m'aide à avoir confiance en moi."]);
   });

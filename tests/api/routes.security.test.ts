@@ -141,6 +141,11 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
     expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
   },
   {
+    name: "GET /api/drafts/:id/revision",
+    call: async (w, h) => w.t.app.request(`/api/drafts/${(await w.newDraft()).id}/revision`, { headers: h }),
+    expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
+  },
+  {
     name: "PUT /api/drafts/:id",
     call: async (w, h) => w.t.json("PUT", `/api/drafts/${(await w.newDraft()).id}`, { ...smallQuestionnaire(), revision: 1 }, h),
     expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
