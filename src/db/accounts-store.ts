@@ -53,6 +53,7 @@ export interface AccountsStore {
   findSessionUser(sessionId: string, now: Date): Promise<UserRecord | undefined>;
   deleteSession(sessionId: string): Promise<void>;
   deleteExpiredSessions(now: Date): Promise<void>;
+  setBackground(userId: number, background: Background): Promise<void>;
   /** Co-researcher accounts, the people a research project can bring in. */
   listCoResearchers(): Promise<UserRecord[]>;
 }
@@ -174,6 +175,9 @@ export function createAccountsStore(db: Db): AccountsStore {
     },
     async deleteSession(sessionId) {
       db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+    },
+    async setBackground(userId, background) {
+      db.update(users).set({ background }).where(eq(users.id, userId)).run();
     },
     async listCoResearchers() {
       const rows = db.select({ id: users.id }).from(users).where(eq(users.role, "co_researcher")).orderBy(users.id).all();

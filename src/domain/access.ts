@@ -23,6 +23,8 @@ export type Permission =
   | { action: "audit.read"; region?: string }
   /** Invite a staff account with this role, region and structures. */
   | { action: "staff.invite"; role: StaffRole; region: string | null; structures: StructureRef[] }
+  /** Change another account's profile (a co-researcher's background): the platform's administrators only. */
+  | { action: "account.manage" }
   /** Open a research project. */
   | { action: "project.create" }
   /** Read and work in a research project: its drafts, comments, pilot answers. */
@@ -37,6 +39,8 @@ export function can(user: UserRecord, permission: Permission): boolean {
       return managesStructure(user, permission.structure);
     case "audit.read":
       return user.role === "coordinator" && permission.region !== undefined && permission.region === user.region;
+    case "account.manage":
+      return false;
     case "project.create":
       return user.role === "co_researcher";
     case "project.contribute":

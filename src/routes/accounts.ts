@@ -34,6 +34,9 @@ const invitationInput = z
   .refine((i) => i.role !== "coordinator" || i.region !== undefined, { message: "a coordinator needs a region", path: ["region"] })
   .refine((i) => i.role !== "manager" || (i.structureIds?.length ?? 0) > 0, { message: "a manager needs structures", path: ["structureIds"] });
 
+const backgroundInput = z.object({ background: z.enum(BACKGROUNDS) }).strict();
+const userParam = z.object({ id: z.coerce.number().int().positive() });
+
 const acceptInput = z.object({ token: z.string().min(1).max(200), password: passwordField }).strict();
 
 export const accountRoutes = new Hono<AppEnv>()
@@ -100,4 +103,18 @@ export const accountRoutes = new Hono<AppEnv>()
         throw error;
       }
     },
-  );
+  
+  )
+  // Admins: set the background of a co-researcher account made before backgrounds existed, or correct it.
+  // Approvals already given keep the background they were given with.
+  .put("/:id/background", signedIn, validate("param", userParam), validate("json", backgroundInput), async (c) => {
+    const admin = authorize(c, { action: "account.manage" });
+    const { store, clock } = c.var.deps;
+    const account = await store.accounts.getUser(c.req.valid("param").id);
+    if (!account) throw new ApiError("user_not_found");
+    if (account.role !== "co_researcher") throw new ApiError("not_a_co_researcher");
+    const { background } = c.req.valid("json");
+    await store.accounts.setBackground(account.id, background);
+    await store.audit.record({ userId: admin.id, action: "account.background", targetType: "user", targetId: account.id, details: { background } }, clock());
+    return c.json({ user: { ...account, background } }, 200);
+  });

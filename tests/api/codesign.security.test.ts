@@ -92,6 +92,22 @@ describe("Co-researcher invitations", () => {
   });
 });
 
+describe("Backgrounds of existing accounts", () => {
+  it("Should let only an admin set a co-researcher's background, which then counts for approvals", async () => {
+    const legacy = await t.signIn("co_researcher", { background: undefined });
+    await t.store.db.$client.prepare("UPDATE users SET background = NULL WHERE id = ?").run(legacy.user.id);
+    const path = `/api/accounts/${legacy.user.id}/background`;
+    expect((await t.json("PUT", path, { background: "peer_worker" }, legacy.headers)).status).toBe(403);
+    expect((await t.json("PUT", path, { background: "peer_worker" }, team.researcher.headers)).status).toBe(403);
+    const admin = await t.signIn("admin");
+    expect((await t.json("PUT", path, { background: "astronaut" }, admin.headers)).status).toBe(400);
+    expect(await errorCode(await t.json("PUT", `/api/accounts/${admin.user.id}/background`, { background: "peer_worker" }, admin.headers))).toBe("not_a_co_researcher");
+    const res = await t.json("PUT", path, { background: "peer_worker" }, admin.headers);
+    expect(res.status).toBe(200);
+    expect((await t.store.accounts.getUser(legacy.user.id))!.background).toBe("peer_worker");
+  });
+});
+
 describe("History that cannot be rewritten", () => {
   it("Should keep approvals and recorded decisions frozen in the database", async () => {
     const created = await body<{ id: number }>(await t.json("POST", `/api/projects/${team.project.id}/drafts`, smallQuestionnaire(), team.peer.headers));

@@ -191,6 +191,11 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
     expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 200, manager: 200, otherManager: 200, coResearcher: 200 },
   },
   {
+    name: "PUT /api/accounts/:id/background (a co-researcher)",
+    call: (w, h) => w.t.json("PUT", `/api/accounts/${w.memberId}/background`, { background: "peer_worker" }, h),
+    expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
+  },
+  {
     name: "GET /api/audit",
     call: (w, h) => Promise.resolve(w.t.app.request("/api/audit", { headers: h })),
     expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 200, manager: 403, otherManager: 403, coResearcher: 403 },
