@@ -48,6 +48,12 @@ export function contentOf(draft: Pick<Draft, "content">): DraftContent {
   return draft.content as unknown as DraftContent;
 }
 
+/** The draft's current revision and status only: what an open editor asks every few seconds. */
+export function loadRevision(id: number) {
+  return call(api.drafts[":id"].revision.$get({ param: { id: String(id) } }, inPageLanguage()));
+}
+export type ServerRevision = Awaited<ReturnType<typeof loadRevision>>;
+
 export function saveDraft(id: number, revision: number, content: DraftContent, decisions?: WordingDecision[]) {
   const { definition, scoring, title, description, roles } = content;
   const json = { definition, scoring, title, description, roles, revision, ...(decisions ? { decisions } : {}) };

@@ -15,18 +15,23 @@ import { ProblemsList } from "./problems-list.tsx";
 import { QuestionComments } from "./question-comments.tsx";
 import { ReviewPanel } from "./review-panel.tsx";
 import { SaveBar, type SaveMessage } from "./save-bar.tsx";
-import { useDraftEditing, type Conflict } from "./use-draft-editing.ts";
+import { useDraftEditing, type Conflict, type LiveUpdate } from "./use-draft-editing.ts";
 import "./codesign.css";
 
 /**
  * A draft: the structured editor, saving (merged with others' edits, or the conflict named), comments per
  * question and on the whole draft, the phone preview, the JSON view, review, approvals and publication.
+ * What the other members save while the page is open appears in it, or is named if unsaved edits are on screen.
  */
 export default function DraftPage({ id, user }: { id: number; user: StaffUser }) {
   const t = useText();
-  const { draft, loadError, content, setContent, dirty, saving, save, refresh } = useDraftEditing(id);
   const [message, setMessage] = useState<SaveMessage>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const onUpdated = (update: LiveUpdate) => {
+    setConflict(null);
+    setMessage({ kind: "saved", text: t(liveUpdateText(update)) });
+  };
+  const { draft, loadError, content, setContent, dirty, saving, save, refresh, savedMeanwhile } = useDraftEditing(id, onUpdated);
   usePageTitle(draft ? t(draft.content.title) || draft.slug : t({ fr: "Brouillon", en: "Draft" }));
   if (!draft || !content) return loadError ? <ErrorMessage error={loadError} /> : <Loading />;
   const readOnly = draft.status === "published";
@@ -71,19 +76,19 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
             renderQuestionExtras={(name) => <QuestionComments draftId={draft.id} name={name} comments={draft.comments} onChanged={onChanged} />}
           />
           <JsonPanel content={content} problems={draft.problems} readOnly={readOnly} onApply={setContent} />
-          {!readOnly && (
-            <SaveBar
+          <SaveBar
+              readOnly={readOnly}
               dirty={dirty}
               saving={saving}
               approvals={draft.approvals.current.length}
               message={message}
               conflict={conflict}
+              savedMeanwhile={saving || conflict ? null : savedMeanwhile}
               content={content}
               onSave={() => void doSave()}
               onReload={() => void reload()}
               onKeep={() => setConflict(null)}
             />
-          )}
         </div>
         <div>
           <PilotPanel draftId={draft.id} content={content} dirty={dirty} readOnly={readOnly} />
@@ -95,4 +100,19 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
       </div>
     </>
   );
+}
+
+/** What the page says after loading what someone else saved (or published) while it was open. */
+function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdate): { fr: string; en: string } {
+  if (published) {
+    return keptEdits
+      ? {
+          fr: "Le brouillon vient d'être publié : il ne change plus. Vos modifications non enregistrées restent à l'écran pour que vous puissiez les copier.",
+          en: "The draft was just published: it no longer changes. Your unsaved changes stay on screen so that you can copy them.",
+        }
+      : { fr: "Le brouillon vient d'être publié : il ne change plus.", en: "The draft was just published: it no longer changes." };
+  }
+  return updatedBy
+    ? { fr: `Mise à jour : ${updatedBy} a enregistré la révision ${revision}.`, en: `Updated: ${updatedBy} saved revision ${revision}.` }
+    : { fr: `Mise à jour : un autre membre du projet a enregistré la révision ${revision}.`, en: `Updated: another member of the project saved revision ${revision}.` };
 }

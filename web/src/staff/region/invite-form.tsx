@@ -9,7 +9,8 @@ import { inviteStaff, type InvitationInput } from "./region-api.ts";
 
 /** Roles each inviter may give (the API decides; this only avoids offering what it would refuse). */
 function rolesFor(user: StaffUser): InvitationInput["role"][] {
-  return user.role === "admin" ? ["manager", "coordinator", "co_researcher", "admin"] : ["manager"];
+  // Co-researchers are invited with their background, from the research projects page.
+  return user.role === "admin" ? ["manager", "coordinator", "admin"] : ["manager"];
 }
 
 /** Inviting a staff account: the link is shown once, to be sent to the person by the inviter. */
