@@ -20,6 +20,9 @@ const TRABOULES = "GEM Les Traboules (Lyon 1er) (démo)";
 const TITLE = `Se sentir chez soi au GEM ${Date.now().toString(36)}`;
 const COMMENT = "« À ma place » : est-ce clair pour tout le monde ?";
 const STEP_TIMEOUT = 180_000;
+/** An open draft asks for the latest revision every 5 s: what another member saved shows well within this. */
+const LIVE_TIMEOUT = 20_000;
+const RESEARCHER_NAME = "Chercheuse en santé publique (démo)";
 
 let browser: Browser;
 let peer: BrowserContext;
@@ -173,20 +176,53 @@ describe("Co-designing a questionnaire", () => {
   );
 
   it(
+    "Should show the peer worker what a researcher just saved, without reloading the page",
+    async () => {
+      const page = peerPage;
+      await page.getByText("Tout est enregistré").waitFor();
+      // Set on this very document: still there afterwards, it proves the page was not reloaded.
+      await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+
+      const other = researcher.pages()[0]!;
+      const wording = "Venez-vous au GEM au moins une fois par semaine ?";
+      await card(other, 2, "q2").getByLabel("Intitulé de la question en français").fill(wording);
+      await save(other);
+
+      const field = card(page, 2, "q2").getByLabel("Intitulé de la question en français");
+      await expect.poll(() => field.inputValue(), { timeout: LIVE_TIMEOUT }).toBe(wording);
+      const announced = page.getByRole("status").filter({ hasText: /^Mise à jour : Chercheuse en santé publique \(démo\) a enregistré la révision \d+\.$/ });
+      await announced.waitFor({ timeout: LIVE_TIMEOUT });
+      expect(await announced.getAttribute("aria-live")).toBe("polite");
+      await page.getByText("Tout est enregistré").waitFor();
+      expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
     "Should refuse a save that collides with another, naming the question, and reload the latest version",
     async () => {
+      // The peer worker starts editing first: their page keeps the revision both started from.
+      const page = peerPage;
+      const mine = card(page, 1, "q1").getByLabel("Intitulé de la question en français");
+      await mine.fill("Au GEM, je me sens chez moi.");
+      await page.getByText("Modifications non enregistrées").waitFor();
+
       const other = researcher.pages()[0]!;
       await card(other, 1, "q1").getByLabel("Intitulé de la question en français").fill("Au GEM, je me sens vraiment à ma place.");
       await save(other);
 
-      // The peer worker's page still holds the revision both started from.
-      const page = peerPage;
-      await card(page, 1, "q1").getByLabel("Intitulé de la question en français").fill("Au GEM, je me sens chez moi.");
+      // The open page says someone saved meanwhile, and leaves the unsaved edit alone.
+      const meanwhile = page.getByRole("status").filter({ hasText: `${RESEARCHER_NAME} a enregistré la révision` });
+      await meanwhile.getByText(/pendant que vous modifiiez\. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions\.$/).waitFor({ timeout: LIVE_TIMEOUT });
+      expect(await mine.inputValue()).toBe("Au GEM, je me sens chez moi.");
+      await expectAccessibleAndNarrow(page, "the notice of a save made meanwhile");
       await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
       const alert = page.getByRole("alert").filter({ hasText: "Vos modifications n'ont pas été enregistrées" });
       await alert.waitFor();
       await alert.getByText("Question q1 — Au GEM, je me sens chez moi.").waitFor();
-      await alert.getByText(/la dernière par Chercheuse en santé publique \(démo\)/).waitFor();
+      await alert.getByText(`la dernière par ${RESEARCHER_NAME}`, { exact: false }).waitFor();
+      expect(await meanwhile.count(), "the conflict replaces the notice").toBe(0);
       expect(await seriousViolations(page), "axe on the conflict message").toEqual([]);
       await alert.getByRole("button", { name: /^Recharger la dernière version/ }).click();
       await page.getByText(/^Dernière version chargée \(révision \d+\)\.$/).waitFor();
@@ -222,6 +258,10 @@ describe("Co-designing a questionnaire", () => {
       await other.getByText("Les approbations nécessaires sont réunies.").waitFor();
       await other.getByRole("button", { name: "Publier", exact: true }).click();
       await other.getByText("Version publiée.", { exact: true }).waitFor();
+      // The peer worker's page, still open, follows: read-only now, and saying why.
+      await page.getByRole("status").getByText("Le brouillon vient d'être publié : il ne change plus.").waitFor({ timeout: LIVE_TIMEOUT });
+      await page.getByText("Ce brouillon est publié : il ne change plus.").waitFor();
+      expect(await page.getByRole("button", { name: "Enregistrer", exact: true }).count()).toBe(0);
       const link = other.getByRole("link", { name: "Voir la version 1" }).first();
       const href = (await link.getAttribute("href")) ?? "";
       const match = /^\/questionnaires\/([^/]+)\/comparer\?de=1&a=1$/.exec(href);

@@ -77,18 +77,18 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
           />
           <JsonPanel content={content} problems={draft.problems} readOnly={readOnly} onApply={setContent} />
           <SaveBar
-              readOnly={readOnly}
-              dirty={dirty}
-              saving={saving}
-              approvals={draft.approvals.current.length}
-              message={message}
-              conflict={conflict}
-              savedMeanwhile={saving || conflict ? null : savedMeanwhile}
-              content={content}
-              onSave={() => void doSave()}
-              onReload={() => void reload()}
-              onKeep={() => setConflict(null)}
-            />
+            readOnly={readOnly}
+            dirty={dirty}
+            saving={saving}
+            approvals={draft.approvals.current.length}
+            message={message}
+            conflict={conflict}
+            savedMeanwhile={saving || conflict ? null : savedMeanwhile}
+            content={content}
+            onSave={() => void doSave()}
+            onReload={() => void reload()}
+            onKeep={() => setConflict(null)}
+          />
         </div>
         <div>
           <PilotPanel draftId={draft.id} content={content} dirty={dirty} readOnly={readOnly} />

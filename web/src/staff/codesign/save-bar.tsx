@@ -1,17 +1,21 @@
 import { useText } from "../../shared/locale.tsx";
 import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
-import type { Conflict } from "./use-draft-editing.ts";
+import type { Conflict, SavedMeanwhile } from "./use-draft-editing.ts";
 import { targetName } from "./target-names.ts";
 
 export type SaveMessage = { kind: "saved" | "merged" | "error"; text: string } | null;
 
 interface SaveBarProps {
+  /** Published: nothing to save, only what the page says stays (the live region keeps its place). */
+  readOnly: boolean;
   dirty: boolean;
   saving: boolean;
   /** Approvals already given to the saved revision, which a save would leave behind. */
   approvals: number;
   message: SaveMessage;
   conflict: Conflict | null;
+  /** Someone saved a newer revision while unsaved edits are on screen. */
+  savedMeanwhile: SavedMeanwhile | null;
   /** The latest content, to name the conflicting questions by their titles. */
   content: DraftContent | undefined;
   onSave: () => void;
@@ -19,8 +23,12 @@ interface SaveBarProps {
   onKeep: () => void;
 }
 
-/** "Enregistrer", whether edits wait to be saved, what the last save did, and a refused save's conflict. */
-export function SaveBar({ dirty, saving, approvals, message, conflict, content, onSave, onReload, onKeep }: SaveBarProps) {
+/**
+ * "Enregistrer", whether edits wait to be saved, what the last save did, a refused save's conflict, and what
+ * others saved meanwhile. The status region stays in place whatever happens, so that screen readers hear
+ * what is put in it.
+ */
+export function SaveBar({ readOnly, dirty, saving, approvals, message, conflict, savedMeanwhile, content, onSave, onReload, onKeep }: SaveBarProps) {
   const t = useText();
   return (
     <>
@@ -60,14 +68,18 @@ export function SaveBar({ dirty, saving, approvals, message, conflict, content, 
           )}
         </div>
       )}
-      <div className="save-bar no-print">
-        <button type="button" onClick={onSave} disabled={saving || !dirty}>
-          {saving ? t({ fr: "Enregistrement…", en: "Saving…" }) : t({ fr: "Enregistrer", en: "Save" })}
-        </button>
-        <p className={dirty ? "muted" : "success"} aria-live="polite">
-          {dirty ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" }) : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
-        </p>
-        {dirty && approvals > 0 && (
+      <div className={readOnly ? "no-print" : "save-bar no-print"}>
+        {!readOnly && (
+          <button type="button" onClick={onSave} disabled={saving || !dirty}>
+            {saving ? t({ fr: "Enregistrement…", en: "Saving…" }) : t({ fr: "Enregistrer", en: "Save" })}
+          </button>
+        )}
+        {!readOnly && (
+          <p className={dirty ? "muted" : "success"} aria-live="polite">
+            {dirty ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" }) : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
+          </p>
+        )}
+        {!readOnly && dirty && approvals > 0 && (
           <p className="hint">
             {t({
               fr: "Enregistrer crée une nouvelle révision : les approbations déjà données devront l'être à nouveau.",
@@ -76,7 +88,16 @@ export function SaveBar({ dirty, saving, approvals, message, conflict, content, 
           </p>
         )}
         <div role="status" aria-live="polite">
-          {message && <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>}
+          {savedMeanwhile && (
+            <p className="notice warn">
+              {t({
+                fr: `${savedMeanwhile.updatedBy ?? "Un autre membre du projet"} a enregistré la révision ${savedMeanwhile.revision} pendant que vous modifiiez. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions.`,
+                en: `${savedMeanwhile.updatedBy ?? "Another member of the project"} saved revision ${savedMeanwhile.revision} while you were editing. Save: your changes will be merged with theirs if they concern other questions.`,
+              })}
+            </p>
+          )}
+          {/* A success told earlier is out of date once someone saved over it; a failure still holds. */}
+          {message && (message.kind === "error" || !savedMeanwhile) && <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>}
         </div>
       </div>
     </>
