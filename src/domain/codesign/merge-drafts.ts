@@ -20,7 +20,9 @@ import { targetKey, type DraftContent } from "./types.ts";
  * - "questionnaire": title, description, roles, the survey's properties other than its pages and the scoring's
  *   other than scale, dimensions and indicators (the mirrored items): the rest of the draft, as one unit.
  * Panels are merged recursively: a panel is an element like the others, and its `elements` list a container
- * like a page's.
+ * like a page's. Within a unit, when both sides changed it, the rule is applied again property by property,
+ * down through plain objects (a title's French and English apart); lists (choices, rows, a dimension's items)
+ * and the scale stay whole. Only the same property changed differently on both sides is a conflict.
  *
  * Order within a list (a page's or panel's elements, the pages, the dimensions, the indicators). A list's
  * order cannot be pinned on single elements — from two lists alone one cannot tell whether `a` moved after
@@ -38,8 +40,7 @@ import { targetKey, type DraftContent } from "./types.ts";
  *
  * Limits: element names (pages' names, dimension and indicator ids) are assumed unique, as
  * check-questionnaire requires; a name used twice on any side is reported as a `both_changed` conflict
- * rather than guessed at. Units are compared whole: two edits of the same question (its title on one side,
- * a choice on the other) conflict, as do two edits of the "questionnaire" unit. The merge looks at structure,
+ * rather than guessed at. Two edits of one list (a choice added on each side) conflict. The merge looks at structure,
  * not meaning: a clean merge can still be an invalid questionnaire (a dimension listing a question the other
  * side removed, a condition reading it), so the result is checked like any draft before it is saved.
  *
@@ -54,7 +55,8 @@ export function mergeDrafts(base: DraftContent, mine: DraftContent, theirs: Draf
 
   const conflicts = new Map<string, DraftConflict["reason"]>();
   const own = mergeValue("questionnaire", ownFields(base), ownFields(mine), ownFields(theirs), conflicts);
-  const scale = mergeValue("scale", base.scoring.scale, mine.scoring.scale, theirs.scoring.scale, conflicts);
+  // A scale is one thing: its minimum and maximum are never taken from different people.
+  const scale = mergeValue("scale", base.scoring.scale, mine.scoring.scale, theirs.scoring.scale, conflicts, { whole: true });
   const pageOrderKey = (key: string) => (key.startsWith("page:") ? "pages" : key);
   const survey = mergeTree(surveyTree(base.definition), surveyTree(mine.definition), surveyTree(theirs.definition), pageOrderKey, conflicts);
   const dimensions = mergeTree(dimensionTree(base), dimensionTree(mine), dimensionTree(theirs), (key) => key, conflicts);
@@ -99,10 +101,36 @@ function choose(base: string, mine: string, theirs: string): "mine" | "theirs" |
   return "conflict";
 }
 
-function mergeValue<T>(key: string, base: T, mine: T, theirs: T, conflicts: Conflicts): T {
+function mergeValue<T>(key: string, base: T, mine: T, theirs: T, conflicts: Conflicts, options: { whole?: boolean } = {}): T {
   const side = choose(canonicalJson(base), canonicalJson(mine), canonicalJson(theirs));
-  if (side === "conflict") report(conflicts, key, "both_changed");
-  return side === "mine" ? mine : theirs;
+  const merged = options.whole ? (side === "conflict" ? { ok: false as const } : { ok: true as const, value: side === "mine" ? mine : theirs }) : mergeFields(base, mine, theirs);
+  if (!merged.ok) {
+    report(conflicts, key, "both_changed");
+    return theirs;
+  }
+  return merged.value as T;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * The three-way rule applied property by property inside a unit, down through plain objects: one person
+ * fixing a question's English text while another changes its choices, or one rewording the French title
+ * while another makes the question required, both keep their edit. Lists (choices, rows, dimension items)
+ * stay whole — their order means something — and the same property changed differently is a conflict.
+ */
+function mergeFields(base: unknown, mine: unknown, theirs: unknown): { ok: true; value: unknown } | { ok: false } {
+  const side = choose(canonicalJson(base) ?? "", canonicalJson(mine) ?? "", canonicalJson(theirs) ?? "");
+  if (side !== "conflict") return { ok: true, value: side === "mine" ? mine : theirs };
+  if (!isRecord(mine) || !isRecord(theirs) || (base !== undefined && !isRecord(base))) return { ok: false };
+  const was = base ?? {};
+  const value: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs), ...Object.keys(was)])) {
+    const field = mergeFields(was[key], mine[key], theirs[key]);
+    if (!field.ok) return field;
+    if (field.value !== undefined) value[key] = field.value;
+  }
+  return { ok: true, value };
 }
 
 /** The "questionnaire" unit: everything of the draft that no other unit holds. */
@@ -256,14 +284,19 @@ function mergeNode(key: string, base: Tree, mine: Tree, theirs: Tree, orderKey: 
     report(conflicts, key, "changed_and_removed");
     return kept;
   }
-  const content = choose(body(b), body(m), body(t));
+  let content = choose(body(b), body(m), body(t));
+  let fields: object | undefined;
+  if (content === "conflict" && b.container === m.container && m.container === t.container) {
+    const merged = mergeFields(b.content, m.content, t.content);
+    if (merged.ok) [content, fields] = ["theirs", merged.value as object];
+  }
   const parent = choose(b.parent, m.parent, t.parent);
   if (content === "conflict" || parent === "conflict") report(conflicts, key, "both_changed");
   else if (m.parent === t.parent && m.parent !== b.parent && baseAnchor(mine, base, key) !== baseAnchor(theirs, base, key)) {
     report(conflicts, orderKey(key), "both_changed");
   }
   const from = content === "mine" ? m : t;
-  return { content: from.content, container: from.container, parent: parent === "mine" ? m.parent : t.parent };
+  return { content: fields ?? from.content, container: from.container, parent: parent === "mine" ? m.parent : t.parent };
 }
 
 /** Where a side put a unit, as the nearest element before it that was already in base (ROOT: first). */

@@ -280,15 +280,30 @@ describe("mergeDrafts", () => {
     });
   });
 
-  it("Should treat the title, description, roles and survey-level properties as one unit", () => {
+  it("Should merge the questionnaire's own fields property by property, and name the unit when one property differs", () => {
     const base = baseDraft();
     const mine = edited(base, (d) => (d.title = loc("Nouveau titre")));
     const roles = edited(base, (d) => (d.roles = ["patient", "professional"]));
     const surveyLevel = edited(base, (d) => (d.definition["showProgressBar"] = "top"));
-    const conflict = { ok: false, conflicts: [{ key: "questionnaire", reason: "both_changed" }] };
-    expect(mergeDrafts(base, mine, roles)).toEqual(conflict);
-    expect(mergeDrafts(base, mine, surveyLevel)).toEqual(conflict);
+    expect(merged(mergeDrafts(base, mine, roles))).toEqual(edited(mine, (d) => (d.roles = ["patient", "professional"])));
+    expect(merged(mergeDrafts(base, mine, surveyLevel))).toEqual(edited(mine, (d) => (d.definition["showProgressBar"] = "top")));
+    const otherTitle = edited(base, (d) => (d.title = loc("Un autre titre")));
+    expect(mergeDrafts(base, mine, otherTitle)).toEqual({ ok: false, conflicts: [{ key: "questionnaire", reason: "both_changed" }] });
     expect(merged(mergeDrafts(base, mine, edited(base, (d) => take(d, "q3"))))).toEqual(edited(mine, (d) => take(d, "q3")));
+  });
+
+  it("Should keep two people's edits of different properties of one question, down to the language of a text", () => {
+    const base = baseDraft();
+    const q = (d: DraftContent) => find(d, "q1")!;
+    const frenchTitle = edited(base, (d) => (q(d).title = { ...(q(d).title as { fr: string; en: string }), fr: "Nouvel intitulé" }));
+    const englishTitle = edited(base, (d) => (q(d).title = { ...(q(d).title as { fr: string; en: string }), en: "New wording" }));
+    const required = edited(base, (d) => (q(d).isRequired = !q(d).isRequired));
+    const both = merged(mergeDrafts(base, frenchTitle, englishTitle));
+    expect(q(both).title).toEqual({ fr: "Nouvel intitulé", en: "New wording" });
+    const withRequired = merged(mergeDrafts(base, frenchTitle, required));
+    expect(q(withRequired)).toMatchObject({ title: q(frenchTitle).title, isRequired: q(required).isRequired });
+    const otherFrench = edited(base, (d) => (q(d).title = { ...(q(d).title as { fr: string; en: string }), fr: "Autre intitulé" }));
+    expect(mergeDrafts(base, frenchTitle, otherFrench)).toEqual({ ok: false, conflicts: [{ key: "question:q1", reason: "both_changed" }] });
   });
 
   it("Should report a question moved to different pages on the two sides, or moved on one and removed on the other", () => {
