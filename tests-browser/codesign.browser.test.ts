@@ -91,6 +91,14 @@ describe("Co-designing a questionnaire", () => {
       await page.getByRole("link", { name: PROJECT }).click();
       await page.getByRole("heading", { level: 1, name: PROJECT }).waitFor();
       await page.getByText("Chercheuse en santé publique (démo) — Chercheur·e").waitFor();
+      // The ethics text respondents will read, revised once the committee has answered.
+      await page.getByText("Modifier le projet (nom, description, éthique)").click();
+      const settings = page.locator("details.project-settings");
+      await settings.getByLabel("Texte en français").fill("Étude approuvée par le comité d'éthique. Vos réponses sont anonymes.");
+      await settings.getByLabel("Texte en anglais").fill("Study approved by the ethics committee. Your answers are anonymous.");
+      await settings.getByRole("button", { name: "Enregistrer le projet" }).click();
+      await settings.getByText("Projet mis à jour.").waitFor();
+      await expectAccessibleAndNarrow(page, "/projets/:id");
       await page.getByLabel("Titre en français").fill(TITLE);
       await page.getByLabel("Titre en anglais").fill("Feeling at home at the club");
       await page.getByRole("button", { name: "Créer le brouillon" }).click();

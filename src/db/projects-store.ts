@@ -44,6 +44,7 @@ export interface ProjectsStore {
   get(id: number): Promise<ProjectRecord | undefined>;
   /** The projects `userId` belongs to, or every project when `userId` is null. */
   list(userId: number | null): Promise<ProjectSummary[]>;
+  update(id: number, change: { name?: string; description?: string; ethics?: Localized | null }): Promise<void>;
   /** @returns false when the person was already a member. */
   addMember(projectId: number, userId: number, addedBy: number, now: Date): Promise<boolean>;
   /** The ethics and consent text of the project that wrote a questionnaire, for its respondents. */
@@ -124,6 +125,14 @@ export function createProjectsStore(db: Db): ProjectsStore {
         members: count(projectMembers, row.id),
         drafts: count(drafts, row.id),
       }));
+    },
+    async update(id, change) {
+      const set = {
+        ...(change.name !== undefined ? { name: change.name } : {}),
+        ...(change.description !== undefined ? { description: change.description } : {}),
+        ...(change.ethics !== undefined ? { ethics: change.ethics === null ? null : JSON.stringify(change.ethics) } : {}),
+      };
+      if (Object.keys(set).length > 0) db.update(researchProjects).set(set).where(eq(researchProjects.id, id)).run();
     },
     async addMember(projectId, userId, addedBy, now) {
       const exists = db

@@ -14,13 +14,24 @@ import { draftDefinition, draftRoles, draftScoring, localizedDraftText } from ".
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const slugField = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by dashes").max(64);
 
+const ethicsText = z.object({ fr: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).strict();
+
 const projectInput = z
   .object({
     name: z.string().trim().min(1).max(200),
     description: z.string().trim().max(5000),
     members: z.array(z.number().int().positive()).max(100).default([]),
     /** What respondents of the project's questionnaires read about ethics and consent. */
-    ethics: z.object({ fr: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).strict().optional(),
+    ethics: ethicsText.optional(),
+  })
+  .strict();
+
+const projectChange = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    description: z.string().trim().max(5000).optional(),
+    /** null removes it. */
+    ethics: ethicsText.nullable().optional(),
   })
   .strict();
 
@@ -92,6 +103,16 @@ export const projectRoutes = new Hono<AppEnv>()
   .get("/:id", signedIn, validate("param", idParam), async (c) => {
     const { project } = await projectFor(c, c.req.valid("param").id);
     return c.json({ ...project, drafts: await c.var.deps.store.drafts.list(project.id) }, 200);
+  })
+  // Members: rename the project, or revise its description or the ethics text respondents read (it applies to
+  // the notice of every campaign of its questionnaires from now on).
+  .patch("/:id", signedIn, validate("param", idParam), validate("json", projectChange), async (c) => {
+    const { project, user } = await projectFor(c, c.req.valid("param").id);
+    const change = c.req.valid("json");
+    const { store, clock } = c.var.deps;
+    await store.projects.update(project.id, change);
+    await store.audit.record({ userId: user.id, action: "project.update", targetType: "project", targetId: project.id, details: { fields: Object.keys(change) } }, clock());
+    return c.json((await store.projects.get(project.id))!, 200);
   })
   // Members: bring another co-researcher in.
   .post("/:id/members", signedIn, validate("param", idParam), validate("json", memberInput), async (c) => {

@@ -42,6 +42,17 @@ describe("Research projects", () => {
     expect(list.projects).toEqual([expect.objectContaining({ id: team.project.id, members: 4 })]);
   });
 
+  it("Should let members revise the project's description and ethics text, and remove the ethics text", async () => {
+    const path = `/api/projects/${team.project.id}`;
+    const ethics = { fr: "Avis favorable du comité d'éthique, 2026.", en: "Approved by the ethics committee, 2026." };
+    const res = await t.json("PATCH", path, { description: "Trois GEM, deux ans.", ethics }, team.nurse.headers);
+    expect(res.status).toBe(200);
+    expect(await body(res)).toMatchObject({ name: "Rétablissement en GEM", description: "Trois GEM, deux ans.", ethics });
+    expect(await body(await t.json("PATCH", path, { ethics: null }, team.peer.headers))).toMatchObject({ ethics: null });
+    expect((await t.json("PATCH", path, { name: "" }, team.peer.headers)).status).toBe(400);
+    expect((await t.json("PATCH", path, { name: "Autre" }, team.outsider.headers)).status).toBe(403);
+  });
+
   it("Should list co-researchers with their background for choosing members", async () => {
     const res = await t.app.request("/api/co-researchers", { headers: team.peer.headers });
     const list = await body<{ coResearchers: { id: number; background: string }[] }>(res);

@@ -126,6 +126,11 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
     expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
   },
   {
+    name: "PATCH /api/projects/:id",
+    call: (w, h) => w.t.json("PATCH", `/api/projects/${w.projectId}`, { description: `Révisée ${unique++}` }, h),
+    expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },
+  },
+  {
     name: "POST /api/projects/:id/members (an existing member)",
     call: (w, h) => w.t.json("POST", `/api/projects/${w.projectId}/members`, { userId: w.memberId }, h),
     expected: { anonymous: 401, admin: 200, coordinator: 403, otherCoordinator: 403, manager: 403, otherManager: 403, coResearcher: 403 },

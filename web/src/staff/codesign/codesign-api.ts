@@ -104,3 +104,6 @@ export function loadVersionHistory(slug: string, version: number) {
   return call(api.questionnaires[":slug"].versions[":version"].history.$get({ param: { slug, version: String(version) } }, inPageLanguage()));
 }
 export type VersionHistory = Awaited<ReturnType<typeof loadVersionHistory>>;
+export function updateProject(id: number, json: Parameters<(typeof api.projects)[":id"]["$patch"]>[0]["json"]) {
+  return call(api.projects[":id"].$patch({ param: { id: String(id) }, json }, inPageLanguage()));
+}

@@ -5,6 +5,7 @@ import { navigate } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { createProject, type CoResearcher } from "./codesign-api.ts";
 import { errorText } from "./error-text.ts";
+import { ProjectFields, readProjectFields } from "./project-fields.tsx";
 
 /** A new research project: its name, what it is about, what respondents read about ethics, its members. */
 export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coResearchers: CoResearcher[] }) {
@@ -15,20 +16,16 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "").trim();
-    const ethics = { fr: text("ethicsFr"), en: text("ethicsEn") };
-    if ((ethics.fr === "") !== (ethics.en === "")) {
-      setError(t({ fr: "Écrivez le texte d'éthique et de consentement dans les deux langues, ou laissez les deux vides.", en: "Write the ethics and consent text in both languages, or leave both empty." }));
-      return;
-    }
+    const fields = readProjectFields(form);
+    if ("error" in fields) return setError(t(fields.error));
     setBusy(true);
     setError(null);
     try {
       const project = await createProject({
-        name: text("name"),
-        description: text("description"),
+        name: fields.name,
+        description: fields.description,
         members: form.getAll("members").map(Number),
-        ...(ethics.fr ? { ethics } : {}),
+        ...(fields.ethics ? { ethics: fields.ethics } : {}),
       });
       navigate(`/projets/${project.id}`);
     } catch (e) {
@@ -40,31 +37,7 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
     <section aria-labelledby="new-project">
       <h2 id="new-project">{t({ fr: "Nouveau projet", en: "New project" })}</h2>
       <form onSubmit={submit} className="stack narrow">
-        <div className="field">
-          <label htmlFor="project-name">{t({ fr: "Nom du projet", en: "Project name" })}</label>
-          <input id="project-name" name="name" required maxLength={200} />
-        </div>
-        <div className="field">
-          <label htmlFor="project-description">{t({ fr: "Description", en: "Description" })}</label>
-          <textarea id="project-description" name="description" rows={3} maxLength={5000} />
-        </div>
-        <fieldset>
-          <legend>{t({ fr: "Éthique et consentement (facultatif)", en: "Ethics and consent (optional)" })}</legend>
-          <p className="hint" id="ethics-hint">
-            {t({
-              fr: "C'est ce que liront les personnes qui répondent aux questionnaires du projet : qui mène l'étude, pourquoi, ce que deviennent leurs réponses, leur droit de ne pas répondre.",
-              en: "This is what people answering the project's questionnaires will read: who runs the study, why, what happens to their answers, their right not to answer.",
-            })}
-          </p>
-          <div className="field">
-            <label htmlFor="ethics-fr">{t({ fr: "Texte en français", en: "Text in French" })}</label>
-            <textarea id="ethics-fr" name="ethicsFr" rows={4} lang="fr" aria-describedby="ethics-hint" maxLength={5000} />
-          </div>
-          <div className="field">
-            <label htmlFor="ethics-en">{t({ fr: "Texte en anglais", en: "Text in English" })}</label>
-            <textarea id="ethics-en" name="ethicsEn" rows={4} lang="en" aria-describedby="ethics-hint" maxLength={5000} />
-          </div>
-        </fieldset>
+        <ProjectFields idPrefix="project" />
         <fieldset>
           <legend>{t({ fr: "Membres", en: "Members" })}</legend>
           {user.role === "co_researcher" && <p className="hint">{t({ fr: "Vous en faites partie d'office.", en: "You are a member from the start." })}</p>}

@@ -1,22 +1,27 @@
+import { useState } from "react";
 import { useText } from "../../shared/locale.tsx";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { Link } from "../router.tsx";
 import { useAsync } from "../use-async.ts";
-import { listCoResearchers, listQuestionnaires, loadProject } from "./codesign-api.ts";
+import { listCoResearchers, listQuestionnaires, loadProject, type Project } from "./codesign-api.ts";
 import { NewDraftForm } from "./new-draft-form.tsx";
 import { ProjectDrafts } from "./project-drafts.tsx";
 import { ProjectMembers } from "./project-members.tsx";
+import { ProjectSettingsForm } from "./project-settings-form.tsx";
 import "./codesign.css";
 
 /** A research project: who takes part (with their background), its drafts, a new draft. */
 export default function ProjectPage({ id }: { id: number }) {
   const t = useText();
+  // What the settings form saved, shown at once without reloading the page (which would take the focus away).
+  const [revised, setRevised] = useState<Pick<Project, "name" | "description" | "ethics"> | null>(null);
   const [state, reload] = useAsync(() => Promise.all([loadProject(id), listCoResearchers(), listQuestionnaires()]), [id]);
   usePageTitle(state.status === "ready" ? state.data[0].name : t({ fr: "Projet de recherche", en: "Research project" }));
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") return <ErrorMessage error={state.error} />;
-  const [project, coResearchers, questionnaires] = state.data;
+  const [loaded, coResearchers, questionnaires] = state.data;
+  const project = { ...loaded, ...revised };
   return (
     <>
       <p>
@@ -30,6 +35,7 @@ export default function ProjectPage({ id }: { id: number }) {
           <p className="comment-body">{t(project.ethics)}</p>
         </details>
       )}
+      <ProjectSettingsForm project={project} onSaved={setRevised} />
       <ProjectMembers projectId={project.id} members={project.members} coResearchers={coResearchers} onAdded={reload} />
       <ProjectDrafts drafts={project.drafts} />
       <NewDraftForm projectId={project.id} questionnaires={questionnaires} />

@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from "react";
+import { useText } from "../../shared/locale.tsx";
+import { updateProject, type Project } from "./codesign-api.ts";
+import { errorText } from "./error-text.ts";
+import { ProjectFields, readProjectFields } from "./project-fields.tsx";
+
+/**
+ * Revising what the project says of itself — typically the ethics text once a committee has answered. Folded
+ * away by default: it is seldom needed, and the page is about the drafts.
+ */
+export function ProjectSettingsForm({ project, onSaved }: { project: Project; onSaved: (fields: Pick<Project, "name" | "description" | "ethics">) => void }) {
+  const t = useText();
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = readProjectFields(new FormData(event.currentTarget));
+    if ("error" in fields) return setMessage({ kind: "error", text: t(fields.error) });
+    setBusy(true);
+    try {
+      const saved = await updateProject(project.id, fields);
+      setMessage({ kind: "success", text: t({ fr: "Projet mis à jour.", en: "Project updated." }) });
+      onSaved({ name: saved.name, description: saved.description, ethics: saved.ethics });
+    } catch (e) {
+      setMessage({ kind: "error", text: errorText(e, t, { fr: "Le projet n'a pas pu être mis à jour.", en: "The project could not be updated." }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <details className="project-settings">
+      <summary>{t({ fr: "Modifier le projet (nom, description, éthique)", en: "Edit the project (name, description, ethics)" })}</summary>
+      <form onSubmit={submit} className="stack narrow">
+        <ProjectFields idPrefix="settings" initial={{ name: project.name, description: project.description, ethics: project.ethics }} />
+        <div role="status">{message && <p className={message.kind}>{message.text}</p>}</div>
+        <div>
+          <button type="submit" disabled={busy}>
+            {t({ fr: "Enregistrer le projet", en: "Save the project" })}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
