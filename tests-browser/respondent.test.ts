@@ -154,6 +154,22 @@ describe("The respondent path, on a phone", () => {
     await context.close();
   });
 
+  it("Should show the notice before SurveyJS arrives, and offer to reload if the connection drops before it does", async () => {
+    const { context, page } = await openPhone();
+    // The questionnaire page (SurveyJS) never arrives: the notice does not need it.
+    await context.route("**/assets/questionnaire-page-*.js", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${baseUrl}/r/${CODE}`);
+    await page.getByRole("heading", { name: "Qui est responsable" }).waitFor();
+    await page.getByRole("button", { name: "Commencer" }).click();
+    await page.getByRole("heading", { name: "Pas de connexion pour le moment" }).waitFor();
+
+    await context.unroute("**/assets/questionnaire-page-*.js");
+    await page.getByRole("button", { name: "Réessayer" }).click();
+    await page.locator(".sd-page .sd-question").first().waitFor();
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
   it("Should show a kind page for an unknown code, in French and in English", async () => {
     const { context, page, hosts } = await openPhone();
     await page.goto(`${baseUrl}/r/no-such-campaign`);

@@ -1,5 +1,7 @@
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
+import { isRespondentPath, readRespondentLocation } from "./respondent/respondent-location.ts";
+import { prefetchRespondent } from "./respondent/respondent-prefetch.ts";
 import { LocaleProvider } from "./shared/locale.tsx";
 import "./shared/base.css";
 
@@ -10,7 +12,10 @@ import "./shared/base.css";
 const RespondentApp = lazy(() => import("./respondent/respondent-app.tsx"));
 const StaffApp = lazy(() => import("./staff/staff-app.tsx"));
 
-const isRespondent = window.location.pathname.startsWith("/r/");
+const isRespondent = isRespondentPath(window.location.pathname);
+// The campaign and SurveyJS are asked for now, alongside the respondent bundle rather than after it: on a
+// slow connection each request waiting for the previous one costs a round trip.
+if (isRespondent) prefetchRespondent(readRespondentLocation(window.location).code);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale } from "../shared/locale.tsx";
-import { loadCampaign, submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
+import { submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
 import { forgetCampaign, forgetProgress, readPending, readProgress, savePending, saveProgress, type PendingSubmission, type Progress } from "./device-storage.ts";
 import { NoticePage } from "./notice-page.tsx";
-import { QuestionnairePage } from "./questionnaire-page.tsx";
+import { readRespondentLocation } from "./respondent-location.ts";
+import { loadQuestionnairePage, takeCampaignLoad } from "./respondent-prefetch.ts";
 import { ResultsPage } from "./results-page.tsx";
 import { RefusedPage, SendingPage, WaitingPage } from "./submission-pages.tsx";
 import { UnavailablePage, type Unavailable } from "./unavailable-page.tsx";
@@ -19,17 +20,25 @@ type Step =
   | { name: "refused"; code: string; answers: PendingSubmission }
   | { name: "results"; result: Submitted };
 
-/** `/r/:code?i=invitation` */
-function readLocation(): { code: string; invitation: string | undefined } {
-  const segment = window.location.pathname.split("/")[2] ?? "";
-  let code = "";
-  try {
-    code = decodeURIComponent(segment);
-  } catch {
-    code = "";
-  }
-  const invitation = new URLSearchParams(window.location.search).get("i")?.trim() || undefined;
-  return { code, invitation };
+type QuestionnairePageComponent = Awaited<ReturnType<typeof loadQuestionnairePage>>["QuestionnairePage"];
+
+/**
+ * The questionnaire page once SurveyJS has arrived: its download starts with the page (respondent-prefetch.ts)
+ * and goes on while the notice is read. "failed" when the connection was lost before it ended.
+ */
+function useQuestionnairePage(): QuestionnairePageComponent | "loading" | "failed" {
+  const [page, setPage] = useState<{ component: QuestionnairePageComponent } | "loading" | "failed">("loading");
+  useEffect(() => {
+    let cancelled = false;
+    loadQuestionnairePage().then(
+      (module) => !cancelled && setPage({ component: module.QuestionnairePage }),
+      () => !cancelled && setPage("failed"),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return typeof page === "string" ? page : page.component;
 }
 
 /**
@@ -38,11 +47,12 @@ function readLocation(): { code: string; invitation: string | undefined } {
  */
 export default function RespondentApp() {
   const { locale } = useLocale();
-  const [{ code, invitation: linkInvitation }] = useState(readLocation);
+  const [{ code, invitation: linkInvitation }] = useState(() => readRespondentLocation(window.location));
   const [campaign, setCampaign] = useState<Campaign | null>(null);
   const [step, setStep] = useState<Step>({ name: "loading" });
   const [invitation, setInvitation] = useState<string | undefined>(linkInvitation ?? readProgress(code)?.invitation);
   const sending = useRef(false);
+  const QuestionnairePage = useQuestionnairePage();
 
   const send = useCallback(
     async (submission: PendingSubmission) => {
@@ -75,7 +85,8 @@ export default function RespondentApp() {
     void (async () => {
       if (code === "") return setStep({ name: "unavailable", reason: "not_found" });
       const pending = readPending(code);
-      const load = await loadCampaign(code);
+      // Usually already on its way: main.tsx asked for it while the bundles were loading.
+      const load = await takeCampaignLoad(code);
       if (cancelled) return;
       if (load.kind === "found") setCampaign(load.campaign);
       if (pending) {
@@ -132,6 +143,9 @@ export default function RespondentApp() {
         />
       );
     case "questionnaire":
+      if (QuestionnairePage === "loading") return <p className="loading" role="status">…</p>;
+      // Reloading finds the answers in progress again (sessionStorage) and the questionnaire where it was.
+      if (QuestionnairePage === "failed") return <UnavailablePage reason="offline" structureName={structureName} />;
       return <QuestionnairePage campaign={campaign!} initial={step.initial} onProgress={onProgress} onComplete={onComplete} />;
     case "sending":
       return <SendingPage />;
