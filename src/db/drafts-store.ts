@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, max, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, max, ne, sql, type SQL } from "drizzle-orm";
 import type { Background, DraftContent, WordingDecision } from "../domain/codesign/types.ts";
 import type { Db } from "./open-database.ts";
 import { draftApprovals, draftComments, draftRevisions, drafts, pilotResponses, questionnaires, questionnaireVersions, researchProjects, users, versionDecisions } from "./schema.ts";
@@ -118,8 +118,9 @@ export function createDraftsStore(db: Db): DraftsStore {
 
   const versionRef = (versionId: number | null) => (versionId === null ? null : (baseVersions.where(eq(questionnaireVersions.id, versionId)).get() ?? null));
 
-  const comment = (id: number): CommentRecord | undefined => {
-    const row = db
+  /** Comments with their author, in one query: `where` picks one comment or a draft's thread. */
+  const comments = (where: SQL): CommentRecord[] =>
+    db
       .select({
         id: draftComments.id,
         parentId: draftComments.parentId,
@@ -135,12 +136,12 @@ export function createDraftsStore(db: Db): DraftsStore {
       })
       .from(draftComments)
       .leftJoin(users, eq(users.id, draftComments.authorId))
-      .where(eq(draftComments.id, id))
-      .get();
-    if (!row) return undefined;
-    const { authorId, displayName, background, ...rest } = row;
-    return { ...rest, author: authorId === null ? null : { id: authorId, displayName, background } };
-  };
+      .where(where)
+      .orderBy(asc(draftComments.id))
+      .all()
+      .map(({ authorId, displayName, background, ...rest }) => ({ ...rest, author: authorId === null ? null : { id: authorId, displayName, background } }));
+  const comment = (id: number): CommentRecord | undefined => comments(eq(draftComments.id, id))[0];
+
 
   const listApprovals = (id: number): ApprovalRecord[] =>
     db
@@ -272,13 +273,7 @@ export function createDraftsStore(db: Db): DraftsStore {
       return comment(commentId)!;
     },
     async listComments(id) {
-      return db
-        .select({ id: draftComments.id })
-        .from(draftComments)
-        .where(eq(draftComments.draftId, id))
-        .orderBy(asc(draftComments.id))
-        .all()
-        .map((row) => comment(row.id)!);
+      return comments(eq(draftComments.draftId, id));
     },
     async setCommentStatus(id, commentId, status, userId, now) {
       const updated = db

@@ -108,23 +108,19 @@ export function createProjectsStore(db: Db): ProjectsStore {
       return get(id);
     },
     async list(userId) {
-      const projectIds =
+      const counted = {
+        id: researchProjects.id,
+        name: researchProjects.name,
+        description: researchProjects.description,
+        members: sql<number>`(SELECT count(*) FROM ${projectMembers} WHERE ${projectMembers.projectId} = ${researchProjects.id})`,
+        drafts: sql<number>`(SELECT count(*) FROM ${drafts} WHERE ${drafts.projectId} = ${researchProjects.id})`,
+      };
+      const query = db.select(counted).from(researchProjects);
+      const mine =
         userId === null
-          ? undefined
-          : db.select({ id: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, userId)).all().map((r) => r.id);
-      if (projectIds?.length === 0) return [];
-      const rows = (projectIds ? db.select().from(researchProjects).where(inArray(researchProjects.id, projectIds)) : db.select().from(researchProjects))
-        .orderBy(asc(researchProjects.name))
-        .all();
-      const count = (table: typeof projectMembers | typeof drafts, projectId: number) =>
-        db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.projectId, projectId)).get()?.n ?? 0;
-      return rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        description: row.description,
-        members: count(projectMembers, row.id),
-        drafts: count(drafts, row.id),
-      }));
+          ? query
+          : query.where(inArray(researchProjects.id, db.select({ id: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, userId))));
+      return mine.orderBy(asc(researchProjects.name)).all();
     },
     async update(id, change) {
       const set = {

@@ -104,12 +104,26 @@ const DRAFT_CORPUS: Record<string, (Payload & { method: string })[]> = {
     { method: "POST", name: "an unknown question", body: json({ answers: { [SQL]: 1 } }) },
   ],
   "/api/drafts/DRAFT/approvals": [{ method: "POST", name: "a revision as a string", body: json({ revision: "latest" }) }],
+  "/api/drafts/DRAFT/comments/1": [{ method: "PATCH", name: "an unknown status", body: json({ status: "deleted" }) }],
+  "/api/projects/PROJECT": [
+    { method: "PATCH", name: "an empty name", body: json({ name: "  " }) },
+    { method: "PATCH", name: "ethics as a string", body: json({ ethics: SCRIPT }) },
+  ],
+  "/api/projects/PROJECT/members": [{ method: "POST", name: "SQL as user id", body: json({ userId: SQL }) }],
+  "/api/projects/PROJECT/drafts": [
+    { method: "POST", name: "a slug with SQL", body: json({ slug: SQL }) },
+    { method: "POST", name: "a version without questionnaire", body: json({ version: 2 }) },
+    { method: "POST", name: "prototype pollution in scoring", body: `{"scoring":{"scale":{"min":1,"max":5},"dimensions":[],"indicators":[],"__proto__":{"polluted":true}}}` },
+  ],
+  "/api/accounts/1/background": [{ method: "PUT", name: "an unknown background", body: json({ background: "astronaut" }) }],
 };
 
 describe("Hostile inputs on every write route", () => {
   let draftId = 0;
+  let projectId = 0;
   beforeAll(async () => {
     const project = (await (await t.json("POST", "/api/projects", { name: "Cible", description: "" }, adminHeaders)).json()) as { id: number };
+    projectId = project.id;
     const draft = await t.json("POST", `/api/projects/${project.id}/drafts`, { definition: smallDefinition, scoring, title: { fr: "Cible", en: "Target" }, description: { fr: "D", en: "D" } }, adminHeaders);
     draftId = ((await draft.json()) as { id: number }).id;
   });
@@ -117,7 +131,7 @@ describe("Hostile inputs on every write route", () => {
   for (const [route, payloads] of Object.entries(DRAFT_CORPUS)) {
     it.each(payloads)(`Should refuse on ${route}: $name, and leave the database as it was`, async ({ body, method }) => {
       const before = dump();
-      const res = await t.app.request(route.replace("DRAFT", String(draftId)), { method, headers: { "content-type": "application/json", ...adminHeaders }, body });
+      const res = await t.app.request(route.replace("DRAFT", String(draftId)).replace("PROJECT", String(projectId)), { method, headers: { "content-type": "application/json", ...adminHeaders }, body });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^[a-z_]+$/);

@@ -1,4 +1,5 @@
 import { canonicalJson } from "../questionnaire/content-hash.ts";
+import { choose } from "./merge-drafts.ts";
 import type { WordingDecision } from "./types.ts";
 
 /**
@@ -12,13 +13,14 @@ export function mergeDecisions(
 ): { ok: true; merged: WordingDecision[] } | { ok: false; conflicts: string[] } {
   const index = (list: readonly WordingDecision[]) => new Map(list.map((d) => [d.key, d]));
   const [b, m, t] = [index(base), index(mine), index(theirs)];
-  const same = (x?: WordingDecision, y?: WordingDecision) => (x && canonicalJson(x)) === (y && canonicalJson(y));
+  const json = (d?: WordingDecision) => (d ? canonicalJson(d) : "");
   const merged: WordingDecision[] = [];
   const conflicts: string[] = [];
   for (const key of [...new Set([...b.keys(), ...m.keys(), ...t.keys()])].sort()) {
     const [was, mineNow, theirsNow] = [b.get(key), m.get(key), t.get(key)];
-    const chosen = same(mineNow, was) ? theirsNow : same(theirsNow, was) || same(theirsNow, mineNow) ? mineNow : null;
-    if (chosen === null) conflicts.push(`decision:${key}`);
+    const side = choose(json(was), json(mineNow), json(theirsNow));
+    const chosen = side === "mine" ? mineNow : theirsNow;
+    if (side === "conflict") conflicts.push(`decision:${key}`);
     else if (chosen !== undefined) merged.push(chosen);
   }
   return conflicts.length > 0 ? { ok: false, conflicts } : { ok: true, merged };

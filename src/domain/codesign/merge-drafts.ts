@@ -94,8 +94,8 @@ function report(conflicts: Conflicts, key: string, reason: DraftConflict["reason
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
-/** Which side a unit's value comes from, by the three-way rule. */
-function choose(base: string, mine: string, theirs: string): "mine" | "theirs" | "conflict" {
+/** Which side a unit's value comes from, by the three-way rule (on canonical JSON). */
+export function choose(base: string, mine: string, theirs: string): "mine" | "theirs" | "conflict" {
   if (mine === base) return "theirs";
   if (theirs === base || mine === theirs) return "mine";
   return "conflict";
