@@ -35,6 +35,10 @@ app.post("/submit", async (c) => {
 const server = serve({ fetch: app.fetch, port }, (info) => {
   console.log(`bare server (synchronous=${synchronous}) on :${info.port}`);
 });
-const stop = () => server.close(() => { sqlite.close(); process.exit(0); });
+const stop = () =>
+  server.close(() => {
+    sqlite.close();
+    process.exit(0);
+  });
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -47,7 +47,8 @@ type ApiHandler = (request: Request) => Promise<Response>;
 /** Serves a built directory (index.html for any other path), and `/api/*` from the app when given one. */
 function staticServer(dir: string, api?: ApiHandler): Promise<{ server: Server; url: string }> {
   // Compressed before the first request, so that no measured run waits for the compressor.
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) compressed(join(entry.parentPath, entry.name));
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) compressed(join(entry.parentPath, entry.name));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (api && url.pathname.startsWith("/api/")) {
@@ -58,7 +59,10 @@ function staticServer(dir: string, api?: ApiHandler): Promise<{ server: Server; 
     }
     const path = normalize(join(dir, decodeURIComponent(url.pathname)));
     const file = path.startsWith(dir) && existsSync(path) && statSync(path).isFile() ? path : join(dir, "index.html");
-    const headers: Record<string, string> = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+    const headers: Record<string, string> = {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    };
     // Sent brotli-compressed, as any production front server would: the bytes on the wire are those counted.
     const wantsBrotli = /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if (wantsBrotli) headers["content-encoding"] = "br";
@@ -110,7 +114,9 @@ async function measure(browser: Browser, dir: string, base: string, route: strin
     if (before) await page.getByRole("button", { name: before }).click({ timeout: 120_000 });
     await page.waitForFunction(
       () => {
-        const input = document.querySelector<HTMLInputElement>(".sd-question input:not([type=hidden]), .sd-question textarea, .sd-question [role=combobox]");
+        const input = document.querySelector<HTMLInputElement>(
+          ".sd-question input:not([type=hidden]), .sd-question textarea, .sd-question [role=combobox]",
+        );
         if (!input || input.disabled) return false;
         const box = input.closest(".sd-question")!.getBoundingClientRect();
         return box.width > 0 && box.height > 0;
@@ -138,7 +144,11 @@ async function measure(browser: Browser, dir: string, base: string, route: strin
 function externalUrls(dir: string, files: Measure["files"]): string[] {
   return files
     .filter((f) => f.path.endsWith(".css"))
-    .flatMap((f) => [...readFileSync(join(dir, f.path), "utf8").matchAll(/url\(\s*['"]?(https?:)?\/\/[^)]*\)/g)].map((m) => `${f.path}: ${m[0].slice(0, 80)}`));
+    .flatMap((f) =>
+      [...readFileSync(join(dir, f.path), "utf8").matchAll(/url\(\s*['"]?(https?:)?\/\/[^)]*\)/g)].map(
+        (m) => `${f.path}: ${m[0].slice(0, 80)}`,
+      ),
+    );
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -166,7 +176,12 @@ export async function main(argv = process.argv.slice(2)): Promise<{ app: Measure
     });
 
     // The API the respondent page calls, in process, on a fresh database with the demo campaigns.
-    const config = parseConfig({ DATABASE_PATH: join(dataDir, "bench.db"), DEMO_DATA: "true", RATE_LIMITS: "off", WEB_DIST_DIR: join(dataDir, "none") });
+    const config = parseConfig({
+      DATABASE_PATH: join(dataDir, "bench.db"),
+      DEMO_DATA: "true",
+      RATE_LIMITS: "off",
+      WEB_DIST_DIR: join(dataDir, "none"),
+    });
     const store = createSqliteStore(config.databasePath);
     await prepareStore(store, config, new Date());
     const app = createApp({ store, config, clock: () => new Date() });
@@ -177,7 +192,16 @@ export async function main(argv = process.argv.slice(2)): Promise<{ app: Measure
 
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     });
     console.log(`measuring in Chromium, slow 4G (${SLOW_4G.latency} ms, 1.6 Mbps down, 750 kbps up), ${RUNS} runs each…`);
     const appMeasure = await measure(browser, appDist, appSite.url, `/r/${CAMPAIGN}`, "Commencer");
@@ -200,7 +224,9 @@ export async function main(argv = process.argv.slice(2)): Promise<{ app: Measure
     for (const f of minimal.files) console.log(`  minimal  ${f.path.padEnd(48)} ${kb(f.brotli).padStart(10)} brotli`);
     const external = [...externalUrls(appDist, appMeasure.files), ...externalUrls(minimalDist, minimal.files)];
     if (external.length > 0) console.log(`\nexternal url() in the CSS:\n  ${external.join("\n  ")}`);
-    console.log(`\nratio respondent / minimal: ${ratio.toFixed(3)} (target ≤ ${TARGET_RATIO}) — ${ratio <= TARGET_RATIO ? "ok" : "OVER TARGET"}`);
+    console.log(
+      `\nratio respondent / minimal: ${ratio.toFixed(3)} (target ≤ ${TARGET_RATIO}) — ${ratio <= TARGET_RATIO ? "ok" : "OVER TARGET"}`,
+    );
     return { app: appMeasure, minimal, ratio };
   } finally {
     await browser?.close();

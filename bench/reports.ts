@@ -144,7 +144,16 @@ async function main(): Promise<number> {
      VALUES (@versionId, @structureId, @role, @period, @indicatorId, @n, @sum, @sumSquares)
      ON CONFLICT DO UPDATE SET n = n + excluded.n, sum = sum + excluded.sum, sum_squares = sum_squares + excluded.sum_squares`,
   );
-  type CellRow = { versionId: number; structureId: number; role: string; period: string; indicatorId: string; n: number; sum: number; sumSquares: number };
+  type CellRow = {
+    versionId: number;
+    structureId: number;
+    role: string;
+    period: string;
+    indicatorId: string;
+    n: number;
+    sum: number;
+    sumSquares: number;
+  };
   const cells = new Map<string, CellRow>();
   const days = Array.from({ length: DAYS }, (_, i) => new Date(FIRST_DAY + i * 86_400_000).toISOString().slice(0, 10));
   const BATCH = 50_000;
@@ -197,9 +206,16 @@ async function main(): Promise<number> {
   const config = parseConfig({ DATABASE_PATH: dbPath, DEMO_DATA: "false", RATE_LIMITS: "off" });
   const app = createApp({ store, config, clock: () => NOW });
   await store.accounts.createUser({ email: ADMIN.email, passwordHash: await hashPassword(ADMIN.password), role: "admin" }, NOW);
-  const login = await app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) });
+  const login = await app.request("/api/auth/login", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  });
   if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await app.request(path, { headers });
@@ -208,16 +224,24 @@ async function main(): Promise<number> {
     return body;
   };
   const sampleStructure = structures.find((s) => s.region === "84")!;
-  const sample = JSON.parse(await get(`/api/reports/structures/${sampleStructure.id}?questionnaire=experience-usagers`, { cookie })) as { roles: { indicators: unknown[] }[] };
+  const sample = JSON.parse(await get(`/api/reports/structures/${sampleStructure.id}?questionnaire=experience-usagers`, { cookie })) as {
+    roles: { indicators: unknown[] }[];
+  };
   if (sample.roles.length === 0 || sample.roles[0]!.indicators.length === 0) throw new Error("the structure report came back empty");
 
   const rows: Row[] = [];
   rows.push(
     await measure("structure report (API, warm)", "≤ 50 ms", 50, ITERATIONS, () =>
-      get(`/api/reports/structures/${structures[Math.floor(random() * structures.length)]!.id}?questionnaire=experience-usagers`, { cookie }),
+      get(`/api/reports/structures/${structures[Math.floor(random() * structures.length)]!.id}?questionnaire=experience-usagers`, {
+        cookie,
+      }),
     ),
   );
-  rows.push(await measure("region 84 report (API, public)", "≤ 100 ms", 100, ITERATIONS, () => get("/api/reports/regions/84?questionnaire=experience-usagers")));
+  rows.push(
+    await measure("region 84 report (API, public)", "≤ 100 ms", 100, ITERATIONS, () =>
+      get("/api/reports/regions/84?questionnaire=experience-usagers"),
+    ),
+  );
 
   const versionIds = (await store.questionnaires.listPoolCandidates("experience-usagers")).map((v) => v.id);
   const naive = sqlite.prepare(

@@ -55,16 +55,21 @@ async function main(): Promise<number> {
   const loadBefore = os.loadavg()[0]!;
   if (loadBefore > 0.5) console.warn(`warning: load average ${loadBefore.toFixed(2)} before starting — results will be noisy`);
   // --- Real server, set up through its own API, exactly as staff and a respondent would.
-  const real = await startChild("real", ["src/server.ts"], {
-    DATABASE_PATH: join(tmp, "real.db"),
-    DEMO_DATA: "false",
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    WEB_DIST_DIR: "./does-not-exist",
-    // One client sending thousands of submissions is exactly what the limiter refuses (429 after 60 per
-    // 10 min); the switch exists for load tests. With it off, throttle() returns before touching its maps.
-    RATE_LIMITS: "off",
-  }, "/api/health");
+  const real = await startChild(
+    "real",
+    ["src/server.ts"],
+    {
+      DATABASE_PATH: join(tmp, "real.db"),
+      DEMO_DATA: "false",
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      WEB_DIST_DIR: "./does-not-exist",
+      // One client sending thousands of submissions is exactly what the limiter refuses (429 after 60 per
+      // 10 min); the switch exists for load tests. With it off, throttle() returns before touching its maps.
+      RATE_LIMITS: "off",
+    },
+    "/api/health",
+  );
   const { path: submitPath, body } = await prepareCampaign(real.base);
 
   const rows: Row[] = [];
@@ -74,10 +79,15 @@ async function main(): Promise<number> {
 
   // --- Bare baselines, same body, one transaction (one fsync under FULL) per request.
   for (const sync of ["FULL", "NORMAL"] as const) {
-    const bare = await startChild(`bare-${sync}`, ["bench/bare-server.ts"], {
-      DATABASE_PATH: join(tmp, `bare-${sync}.db`),
-      BARE_SYNCHRONOUS: sync,
-    }, "/health");
+    const bare = await startChild(
+      `bare-${sync}`,
+      ["bench/bare-server.ts"],
+      {
+        DATABASE_PATH: join(tmp, `bare-${sync}.db`),
+        BARE_SYNCHRONOUS: sync,
+      },
+      "/health",
+    );
     rows.push(await load(`bare ${sync} autocommit`, bare.base + "/submit", body, runs));
     await stopChild(bare.child);
   }
@@ -86,7 +96,9 @@ async function main(): Promise<number> {
   const [realRow, bareFull] = rows as [Row, Row, Row];
   const ratio = bareFull.rps > 0 ? realRow.rps / bareFull.rps : 0;
   console.log(`\nratio real / bare(FULL) = ${ratio.toFixed(2)}   target ≥ ${TARGET_RATIO}   ${ratio >= TARGET_RATIO ? "PASS" : "FAIL"}`);
-  console.log(`machine: ${os.cpus().length} CPUs, node ${process.version}, load average before ${loadBefore.toFixed(2)}, connections ${CONNECTIONS}, duration ${DURATION} s (+${WARMUP_SECONDS} s warm-up), pipelining 1`);
+  console.log(
+    `machine: ${os.cpus().length} CPUs, node ${process.version}, load average before ${loadBefore.toFixed(2)}, connections ${CONNECTIONS}, duration ${DURATION} s (+${WARMUP_SECONDS} s warm-up), pipelining 1`,
+  );
   console.log(`body: ${Buffer.byteLength(body)} bytes, ${Object.keys((JSON.parse(body) as { answers: object }).answers).length} answers`);
 
   // The ratio is a measurement, not a gate; a run that failed requests is not a valid measurement, though.
@@ -100,13 +112,28 @@ async function main(): Promise<number> {
 /** Signs in, creates a structure and an open campaign, and checks one full answer set is accepted (201). */
 async function prepareCampaign(base: string): Promise<{ path: string; body: string }> {
   const login = await call(base, "POST", "/api/auth/login", ADMIN);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   if (!cookie) throw new Error("login answered without a session cookie");
   const auth = { cookie };
 
-  const structure = await call(base, "POST", "/api/structures", { name: "GEM Bench", kind: "gem", department: "69", setting: "urban" }, auth);
+  const structure = await call(
+    base,
+    "POST",
+    "/api/structures",
+    { name: "GEM Bench", kind: "gem", department: "69", setting: "urban" },
+    auth,
+  );
   const { id: structureId } = (await structure.json()) as { id: number };
-  const campaign = await call(base, "POST", "/api/campaigns", { structureId, questionnaire: "experience-usagers", version: 1, role: "patient" }, auth);
+  const campaign = await call(
+    base,
+    "POST",
+    "/api/campaigns",
+    { structureId, questionnaire: "experience-usagers", version: 1, role: "patient" },
+    auth,
+  );
   const { code } = (await campaign.json()) as { code: string };
   const page = await call(base, "GET", `/api/campaigns/${code}`);
   const { definition } = (await page.json()) as { definition: SurveyDefinition };
@@ -136,7 +163,10 @@ async function load(target: string, url: string, body: string, invalid: string[]
   const r = await autocannon({ ...options, duration: DURATION });
   process.stderr.write("done\n");
 
-  for (const [label, run] of [["warm-up", warm], ["measured", r]] as const) {
+  for (const [label, run] of [
+    ["warm-up", warm],
+    ["measured", r],
+  ] as const) {
     const total = run["2xx"] + run.non2xx;
     if (run.errors > 0 || run.timeouts > 0) invalid.push(`${target} (${label}): ${run.errors} errors, ${run.timeouts} timeouts`);
     if (total === 0 || run.non2xx / total > MAX_NON_2XX_SHARE) invalid.push(`${target} (${label}): ${run.non2xx} non-2xx of ${total}`);
@@ -198,7 +228,10 @@ async function startChild(name: string, args: string[], env: Record<string, stri
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null || proc.signalCode !== null) break;
-    const ok = await fetch(base + healthPath).then((r) => r.status === 200, () => false);
+    const ok = await fetch(base + healthPath).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return { base, child };
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -9,27 +9,32 @@ import { DEFAULT_MIN_CELL, MIN_CELL_FLOOR } from "./domain/benchmark/disclosure.
 const booleanFlag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 const fields = z.object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
-    DEMO_DATA: booleanFlag.optional(),
-    ADMIN_EMAIL: z.email().optional(),
-    ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
-    MIN_CELL: z.coerce.number().int().min(MIN_CELL_FLOOR).default(DEFAULT_MIN_CELL),
-    RATE_LIMITS: z.enum(["on", "off"]).default("on"),
-    TRUSTED_PROXIES: z
-      .string()
-      .default("")
-      .transform((v) => v.split(",").map((x) => x.trim()).filter(Boolean))
-      .refine((list) => list.every((ip) => isIP(ip) !== 0), "must be a comma-separated list of IP addresses"),
-    CONTACT_EMAIL: z.email().optional(),
-    SURVEYS_DIR: z.string().min(1).default("./surveys"),
-    WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
-  });
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  DEMO_DATA: booleanFlag.optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  MIN_CELL: z.coerce.number().int().min(MIN_CELL_FLOOR).default(DEFAULT_MIN_CELL),
+  RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((ip) => isIP(ip) !== 0), "must be a comma-separated list of IP addresses"),
+  CONTACT_EMAIL: z.email().optional(),
+  SURVEYS_DIR: z.string().min(1).default("./surveys"),
+  WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
+});
 
 const schema = fields.refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
-    message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
-    path: ["ADMIN_PASSWORD"],
-  });
+  message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
+  path: ["ADMIN_PASSWORD"],
+});
 
 export interface Config {
   port: number;

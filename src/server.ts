@@ -16,9 +16,15 @@ async function main() {
 
   const app = createApp({ store, config, clock });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-    console.log(`Repères listening on http://localhost:${info.port} (database ${config.databasePath}${config.demoData ? ", demo data" : ""})`);
+    console.log(
+      `Repères listening on http://localhost:${info.port} (database ${config.databasePath}${config.demoData ? ", demo data" : ""})`,
+    );
   });
-  const stop = () => server.close(() => { store.close(); process.exit(0); });
+  const stop = () =>
+    server.close(() => {
+      store.close();
+      process.exit(0);
+    });
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

@@ -50,9 +50,13 @@ async function signIn(page: Page, email: string): Promise<void> {
 async function ensureProject(context: BrowserContext): Promise<void> {
   const list = (await (await context.request.get(`${baseUrl}/api/projects`)).json()) as { projects: { name: string }[] };
   if (list.projects.some((p) => p.name === PROJECT)) return;
-  const people = (await (await context.request.get(`${baseUrl}/api/co-researchers`)).json()) as { coResearchers: { id: number; email: string }[] };
+  const people = (await (await context.request.get(`${baseUrl}/api/co-researchers`)).json()) as {
+    coResearchers: { id: number; email: string }[];
+  };
   const members = people.coResearchers.filter((p) => p.email === RESEARCHER).map((p) => p.id);
-  const created = await context.request.post(`${baseUrl}/api/projects`, { data: { name: PROJECT, description: "Projet de démonstration", members } });
+  const created = await context.request.post(`${baseUrl}/api/projects`, {
+    data: { name: PROJECT, description: "Projet de démonstration", members },
+  });
   expect(created.status()).toBe(201);
 }
 
@@ -198,7 +202,9 @@ describe("Co-designing a questionnaire", () => {
 
       const field = card(page, 2, "q2").getByLabel("Intitulé de la question en français");
       await expect.poll(() => field.inputValue(), { timeout: LIVE_TIMEOUT }).toBe(wording);
-      const announced = page.getByRole("status").filter({ hasText: /^Mise à jour : Chercheuse en santé publique \(démo\) a enregistré la révision \d+\.$/ });
+      const announced = page
+        .getByRole("status")
+        .filter({ hasText: /^Mise à jour : Chercheuse en santé publique \(démo\) a enregistré la révision \d+\.$/ });
       await announced.waitFor({ timeout: LIVE_TIMEOUT });
       expect(await announced.getAttribute("aria-live")).toBe("polite");
       await page.getByText("Tout est enregistré").waitFor();
@@ -222,7 +228,11 @@ describe("Co-designing a questionnaire", () => {
 
       // The open page says someone saved meanwhile, and leaves the unsaved edit alone.
       const meanwhile = page.getByRole("status").filter({ hasText: `${RESEARCHER_NAME} a enregistré la révision` });
-      await meanwhile.getByText(/pendant que vous modifiiez\. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions\.$/).waitFor({ timeout: LIVE_TIMEOUT });
+      await meanwhile
+        .getByText(
+          /pendant que vous modifiiez\. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions\.$/,
+        )
+        .waitFor({ timeout: LIVE_TIMEOUT });
       expect(await mine.inputValue()).toBe("Au GEM, je me sens chez moi.");
       await expectAccessibleAndNarrow(page, "the notice of a save made meanwhile");
       await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
@@ -234,7 +244,9 @@ describe("Co-designing a questionnaire", () => {
       expect(await seriousViolations(page), "axe on the conflict message").toEqual([]);
       await alert.getByRole("button", { name: /^Recharger la dernière version/ }).click();
       await page.getByText(/^Dernière version chargée \(révision \d+\)\.$/).waitFor();
-      await expect.poll(() => card(page, 1, "q1").getByLabel("Intitulé de la question en français").inputValue()).toBe("Au GEM, je me sens vraiment à ma place.");
+      await expect
+        .poll(() => card(page, 1, "q1").getByLabel("Intitulé de la question en français").inputValue())
+        .toBe("Au GEM, je me sens vraiment à ma place.");
       await page.getByText("Tout est enregistré").waitFor();
     },
     STEP_TIMEOUT,

@@ -61,7 +61,14 @@ export interface AccountsStore {
 export function createAccountsStore(db: Db): AccountsStore {
   const getUser = (id: number): UserRecord | undefined => {
     const user = db
-      .select({ id: users.id, email: users.email, role: users.role, region: users.region, displayName: users.displayName, background: users.background })
+      .select({
+        id: users.id,
+        email: users.email,
+        role: users.role,
+        region: users.region,
+        displayName: users.displayName,
+        background: users.background,
+      })
       .from(users)
       .where(eq(users.id, id))
       .get();
@@ -149,7 +156,10 @@ export function createAccountsStore(db: Db): AccountsStore {
           .returning({ id: users.id })
           .get();
         const structureIds = JSON.parse(invitation.structureIds) as number[];
-        if (structureIds.length > 0) tx.insert(userStructures).values(structureIds.map((structureId) => ({ userId: id, structureId }))).run();
+        if (structureIds.length > 0)
+          tx.insert(userStructures)
+            .values(structureIds.map((structureId) => ({ userId: id, structureId })))
+            .run();
         return id;
       });
       return getUser(id)!;

@@ -40,7 +40,11 @@ const columns = {
 
 export function createCampaignsStore(db: Db): CampaignsStore {
   // Looked up on every submission: prepared once rather than rebuilt by the query builder each time.
-  const byCode = db.select(columns).from(campaigns).where(eq(campaigns.code, sql.placeholder("code"))).prepare();
+  const byCode = db
+    .select(columns)
+    .from(campaigns)
+    .where(eq(campaigns.code, sql.placeholder("code")))
+    .prepare();
   return {
     async create(input, now) {
       return db.transaction((tx) => {

@@ -1,7 +1,18 @@
 import { and, asc, desc, eq, gt, max, ne, sql, type SQL } from "drizzle-orm";
 import type { Background, DraftContent, WordingDecision } from "../domain/codesign/types.ts";
 import type { Db } from "./open-database.ts";
-import { draftApprovals, draftComments, draftRevisions, drafts, pilotResponses, questionnaires, questionnaireVersions, researchProjects, users, versionDecisions } from "./schema.ts";
+import {
+  draftApprovals,
+  draftComments,
+  draftRevisions,
+  drafts,
+  pilotResponses,
+  questionnaires,
+  questionnaireVersions,
+  researchProjects,
+  users,
+  versionDecisions,
+} from "./schema.ts";
 
 export type DraftStatus = "editing" | "in_review" | "published";
 
@@ -74,7 +85,10 @@ export class VersionExistsError extends Error {
 }
 
 export interface DraftsStore {
-  create(input: { projectId: number; slug: string; baseVersionId: number | null; content: DraftContent; userId: number }, now: Date): Promise<{ id: number; revision: number }>;
+  create(
+    input: { projectId: number; slug: string; baseVersionId: number | null; content: DraftContent; userId: number },
+    now: Date,
+  ): Promise<{ id: number; revision: number }>;
   get(id: number): Promise<DraftRecord | undefined>;
   list(projectId: number): Promise<DraftSummary[]>;
   /** The content as it was at `revision`, the common ancestor of a three-way merge. */
@@ -84,25 +98,49 @@ export interface DraftsStore {
    * DraftStaleError; throws DraftPublishedError once published. An edit leaves earlier approvals in the
    * history, where they no longer count (they were given on an earlier revision).
    */
-  save(id: number, expectedRevision: number, change: { content: DraftContent; decisions: WordingDecision[] }, userId: number, now: Date): Promise<number>;
+  save(
+    id: number,
+    expectedRevision: number,
+    change: { content: DraftContent; decisions: WordingDecision[] },
+    userId: number,
+    now: Date,
+  ): Promise<number>;
   setStatus(id: number, status: "editing" | "in_review"): Promise<void>;
   /** Display names of the people, other than `exceptUserId`, who saved revisions after `revision`. */
   authorsSince(id: number, revision: number, exceptUserId: number): Promise<string[]>;
-  addComment(id: number, comment: { parentId: number | null; question: string | null; body: string; falcReview: boolean; authorId: number }, now: Date): Promise<CommentRecord>;
+  addComment(
+    id: number,
+    comment: { parentId: number | null; question: string | null; body: string; falcReview: boolean; authorId: number },
+    now: Date,
+  ): Promise<CommentRecord>;
   listComments(id: number): Promise<CommentRecord[]>;
-  setCommentStatus(id: number, commentId: number, status: "open" | "resolved", userId: number, now: Date): Promise<CommentRecord | undefined>;
+  setCommentStatus(
+    id: number,
+    commentId: number,
+    status: "open" | "resolved",
+    userId: number,
+    now: Date,
+  ): Promise<CommentRecord | undefined>;
   /** @returns false when this person had already approved this revision. */
   addApproval(id: number, approval: { revision: number; userId: number; background: Background }, now: Date): Promise<boolean>;
   /** Every approval ever given on the draft, oldest first. */
   listApprovals(id: number): Promise<ApprovalRecord[]>;
-  addPilotResponse(id: number, pilot: { id: string; revision: number; answers: Record<string, unknown>; submittedOn: string }): Promise<void>;
+  addPilotResponse(
+    id: number,
+    pilot: { id: string; revision: number; answers: Record<string, unknown>; submittedOn: string },
+  ): Promise<void>;
   countPilotResponses(id: number): Promise<number>;
   /**
    * Freezes the draft as the next version of its questionnaire, in one transaction: the version (and the
    * questionnaire, when new, owned by the project), the recorded decisions, the draft marked published, its
    * pilot answers deleted. Throws DraftStaleError if the draft moved past `expectedRevision`.
    */
-  publish(id: number, expectedRevision: number, contentHash: string, now: Date): Promise<{ slug: string; version: number; versionId: number }>;
+  publish(
+    id: number,
+    expectedRevision: number,
+    contentHash: string,
+    now: Date,
+  ): Promise<{ slug: string; version: number; versionId: number }>;
   /** Recorded decisions of every published version of a questionnaire. */
   listVersionDecisions(slug: string): Promise<(WordingDecision & { version: number })[]>;
   versionHistory(versionId: number): Promise<VersionHistory>;
@@ -116,7 +154,8 @@ export function createDraftsStore(db: Db): DraftsStore {
     .from(questionnaireVersions)
     .innerJoin(questionnaires, eq(questionnaires.id, questionnaireVersions.questionnaireId));
 
-  const versionRef = (versionId: number | null) => (versionId === null ? null : (baseVersions.where(eq(questionnaireVersions.id, versionId)).get() ?? null));
+  const versionRef = (versionId: number | null) =>
+    versionId === null ? null : (baseVersions.where(eq(questionnaireVersions.id, versionId)).get() ?? null);
 
   /** Comments with their author, in one query: `where` picks one comment or a draft's thread. */
   const comments = (where: SQL): CommentRecord[] =>
@@ -139,9 +178,11 @@ export function createDraftsStore(db: Db): DraftsStore {
       .where(where)
       .orderBy(asc(draftComments.id))
       .all()
-      .map(({ authorId, displayName, background, ...rest }) => ({ ...rest, author: authorId === null ? null : { id: authorId, displayName, background } }));
+      .map(({ authorId, displayName, background, ...rest }) => ({
+        ...rest,
+        author: authorId === null ? null : { id: authorId, displayName, background },
+      }));
   const comment = (id: number): CommentRecord | undefined => comments(eq(draftComments.id, id))[0];
-
 
   const listApprovals = (id: number): ApprovalRecord[] =>
     db
@@ -180,7 +221,9 @@ export function createDraftsStore(db: Db): DraftsStore {
           })
           .returning({ id: drafts.id })
           .get();
-        tx.insert(draftRevisions).values({ draftId: id, revision: 1, content, decisions: "[]", authorId: input.userId, createdAt: at }).run();
+        tx.insert(draftRevisions)
+          .values({ draftId: id, revision: 1, content, decisions: "[]", authorId: input.userId, createdAt: at })
+          .run();
         return { id, revision: 1 };
       });
     },
@@ -278,7 +321,11 @@ export function createDraftsStore(db: Db): DraftsStore {
     async setCommentStatus(id, commentId, status, userId, now) {
       const updated = db
         .update(draftComments)
-        .set(status === "resolved" ? { status, resolvedBy: userId, resolvedAt: now.toISOString() } : { status, resolvedBy: null, resolvedAt: null })
+        .set(
+          status === "resolved"
+            ? { status, resolvedBy: userId, resolvedAt: now.toISOString() }
+            : { status, resolvedBy: null, resolvedAt: null },
+        )
         .where(and(eq(draftComments.id, commentId), eq(draftComments.draftId, id)))
         .run();
       return updated.changes === 0 ? undefined : comment(commentId);
@@ -296,11 +343,23 @@ export function createDraftsStore(db: Db): DraftsStore {
     },
     async addPilotResponse(id, pilot) {
       db.insert(pilotResponses)
-        .values({ id: pilot.id, draftId: id, revision: pilot.revision, answers: JSON.stringify(pilot.answers), submittedOn: pilot.submittedOn })
+        .values({
+          id: pilot.id,
+          draftId: id,
+          revision: pilot.revision,
+          answers: JSON.stringify(pilot.answers),
+          submittedOn: pilot.submittedOn,
+        })
         .run();
     },
     async countPilotResponses(id) {
-      return db.select({ n: sql<number>`count(*)` }).from(pilotResponses).where(eq(pilotResponses.draftId, id)).get()?.n ?? 0;
+      return (
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(pilotResponses)
+          .where(eq(pilotResponses.draftId, id))
+          .get()?.n ?? 0
+      );
     },
     async publish(id, expectedRevision, contentHash, now) {
       const at = now.toISOString();
@@ -312,14 +371,22 @@ export function createDraftsStore(db: Db): DraftsStore {
         const content = JSON.parse(draft.content) as DraftContent;
         const questionnaire =
           tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.slug, draft.slug)).get() ??
-          tx.insert(questionnaires).values({ slug: draft.slug, projectId: draft.projectId, createdAt: at }).returning({ id: questionnaires.id }).get();
+          tx
+            .insert(questionnaires)
+            .values({ slug: draft.slug, projectId: draft.projectId, createdAt: at })
+            .returning({ id: questionnaires.id })
+            .get();
         const same = tx
           .select({ version: questionnaireVersions.version })
           .from(questionnaireVersions)
           .where(and(eq(questionnaireVersions.questionnaireId, questionnaire.id), eq(questionnaireVersions.contentHash, contentHash)))
           .get();
         if (same) throw new VersionExistsError(same.version);
-        const last = tx.select({ last: max(questionnaireVersions.version) }).from(questionnaireVersions).where(eq(questionnaireVersions.questionnaireId, questionnaire.id)).get();
+        const last = tx
+          .select({ last: max(questionnaireVersions.version) })
+          .from(questionnaireVersions)
+          .where(eq(questionnaireVersions.questionnaireId, questionnaire.id))
+          .get();
         const version = (last?.last ?? 0) + 1;
         const { id: versionId } = tx
           .insert(questionnaireVersions)
@@ -353,7 +420,12 @@ export function createDraftsStore(db: Db): DraftsStore {
     },
     async listVersionDecisions(slug) {
       return db
-        .select({ version: questionnaireVersions.version, key: versionDecisions.key, comparable: versionDecisions.comparable, note: versionDecisions.note })
+        .select({
+          version: questionnaireVersions.version,
+          key: versionDecisions.key,
+          comparable: versionDecisions.comparable,
+          note: versionDecisions.note,
+        })
         .from(versionDecisions)
         .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, versionDecisions.versionId))
         .innerJoin(questionnaires, eq(questionnaires.id, questionnaireVersions.questionnaireId))

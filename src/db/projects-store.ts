@@ -119,7 +119,12 @@ export function createProjectsStore(db: Db): ProjectsStore {
       const mine =
         userId === null
           ? query
-          : query.where(inArray(researchProjects.id, db.select({ id: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, userId))));
+          : query.where(
+              inArray(
+                researchProjects.id,
+                db.select({ id: projectMembers.projectId }).from(projectMembers).where(eq(projectMembers.userId, userId)),
+              ),
+            );
       return mine.orderBy(asc(researchProjects.name)).all();
     },
     async update(id, change) {

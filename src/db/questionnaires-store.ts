@@ -60,7 +60,10 @@ function toVersion(row: VersionRow): VersionRecord {
 
 export function createQuestionnairesStore(db: Db): QuestionnairesStore {
   const selectVersions = () =>
-    db.select(versionColumns).from(questionnaireVersions).innerJoin(questionnaires, eq(questionnaires.id, questionnaireVersions.questionnaireId));
+    db
+      .select(versionColumns)
+      .from(questionnaireVersions)
+      .innerJoin(questionnaires, eq(questionnaires.id, questionnaireVersions.questionnaireId));
 
   const summaries = (slug?: string): QuestionnaireSummary[] => {
     const rows = (slug ? selectVersions().where(eq(questionnaires.slug, slug)) : selectVersions())
@@ -77,9 +80,12 @@ export function createQuestionnairesStore(db: Db): QuestionnairesStore {
         description: JSON.parse(latest.description),
         roles: JSON.parse(latest.roles),
         latestVersion: published.at(-1)?.version ?? null,
-        versions: versions.map(
-          (v): VersionSummary => ({ version: v.version, status: v.status, contentHash: v.contentHash, publishedAt: v.publishedAt }),
-        ),
+        versions: versions.map((v): VersionSummary => ({
+          version: v.version,
+          status: v.status,
+          contentHash: v.contentHash,
+          publishedAt: v.publishedAt,
+        })),
       };
     });
   };
@@ -120,7 +126,11 @@ export function createQuestionnairesStore(db: Db): QuestionnairesStore {
         const at = now.toISOString();
         const questionnaire =
           tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.slug, file.slug)).get() ??
-          tx.insert(questionnaires).values({ slug: file.slug, variantOf: file.variantOf ?? null, createdAt: at }).returning({ id: questionnaires.id }).get();
+          tx
+            .insert(questionnaires)
+            .values({ slug: file.slug, variantOf: file.variantOf ?? null, createdAt: at })
+            .returning({ id: questionnaires.id })
+            .get();
         const existing = tx
           .select({ version: questionnaireVersions.version })
           .from(questionnaireVersions)

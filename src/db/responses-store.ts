@@ -66,7 +66,16 @@ export function createResponsesStore(db: Db): ResponsesStore {
     if (r.scores.length > 0) insertScores.run(r.id, JSON.stringify(r.scores));
   });
 
-  type CellRow = { versionId: number; structureId: number; role: string; period: string; indicatorId: string; n: number; sum: number; sumSquares: number };
+  type CellRow = {
+    versionId: number;
+    structureId: number;
+    role: string;
+    period: string;
+    indicatorId: string;
+    n: number;
+    sum: number;
+    sumSquares: number;
+  };
   /** The cells of a batch's stored responses, summed in memory: one upsert per cell rather than per response. */
   const collectCells = (into: Map<string, CellRow>, r: NewResponse) => {
     for (const cell of r.cells) {

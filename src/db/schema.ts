@@ -151,7 +151,9 @@ export const campaigns = sqliteTable(
     role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
     opensAt: text().notNull(),
     closesAt: text(),
-    status: text({ enum: ["active", "paused", "closed"] }).notNull().default("active"),
+    status: text({ enum: ["active", "paused", "closed"] })
+      .notNull()
+      .default("active"),
     requiresInvitation: integer({ mode: "boolean" }).notNull().default(false),
     isDemo: integer({ mode: "boolean" }).notNull().default(false),
     createdBy: integer().references(() => users.id),
@@ -203,10 +205,7 @@ export const responses = sqliteTable(
     submittedOn: text().notNull(),
     isDemo: integer({ mode: "boolean" }).notNull().default(false),
   },
-  (t) => [
-    index("responses_structure_version_idx").on(t.structureId, t.versionId),
-    index("responses_campaign_idx").on(t.campaignId),
-  ],
+  (t) => [index("responses_structure_version_idx").on(t.structureId, t.versionId), index("responses_campaign_idx").on(t.campaignId)],
 );
 
 export const responseScores = sqliteTable(
@@ -381,7 +380,9 @@ export const draftComments = sqliteTable(
     body: text().notNull(),
     /** Asks for an easy-to-read (FALC) review of the question. */
     falcReview: integer({ mode: "boolean" }).notNull().default(false),
-    status: text({ enum: ["open", "resolved"] }).notNull().default("open"),
+    status: text({ enum: ["open", "resolved"] })
+      .notNull()
+      .default("open"),
     authorId: integer().references(() => users.id),
     createdAt: text().notNull(),
     resolvedBy: integer().references(() => users.id),

@@ -25,17 +25,42 @@ const DEMO_DRAFT: DraftContent = {
       {
         name: "page1",
         elements: [
-          { type: "radiogroup", name: "q1", title: { fr: "Au GEM, je me sens à ma place.", en: "At the club, I feel I belong." }, isRequired: true, ...agreement },
-          { type: "radiogroup", name: "q2", title: { fr: "Le GEM m'aide à faire des projets.", en: "The club helps me make plans." }, isRequired: true, ...agreement },
-          { type: "boolean", name: "q3", title: { fr: "Participez-vous aux décisions du GEM ?", en: "Do you take part in the club's decisions?" } },
+          {
+            type: "radiogroup",
+            name: "q1",
+            title: { fr: "Au GEM, je me sens à ma place.", en: "At the club, I feel I belong." },
+            isRequired: true,
+            ...agreement,
+          },
+          {
+            type: "radiogroup",
+            name: "q2",
+            title: { fr: "Le GEM m'aide à faire des projets.", en: "The club helps me make plans." },
+            isRequired: true,
+            ...agreement,
+          },
+          {
+            type: "boolean",
+            name: "q3",
+            title: { fr: "Participez-vous aux décisions du GEM ?", en: "Do you take part in the club's decisions?" },
+          },
         ],
       },
     ],
   },
   scoring: {
     scale: { min: 1, max: 5 },
-    dimensions: [{ id: "belonging", title: { fr: "Appartenance", en: "Belonging" }, items: ["q1", "q2"], source: "CHIME — Connectedness (Leamy et al., 2011)" }],
-    indicators: [{ id: "belonging_score", kind: "score", dimension: "belonging", title: { fr: "Score d'appartenance", en: "Belonging score" } }],
+    dimensions: [
+      {
+        id: "belonging",
+        title: { fr: "Appartenance", en: "Belonging" },
+        items: ["q1", "q2"],
+        source: "CHIME — Connectedness (Leamy et al., 2011)",
+      },
+    ],
+    indicators: [
+      { id: "belonging_score", kind: "score", dimension: "belonging", title: { fr: "Score d'appartenance", en: "Belonging score" } },
+    ],
   },
 };
 
@@ -63,10 +88,19 @@ export async function seedCodesign(store: Store, now: Date): Promise<void> {
     },
     now,
   );
-  const draft = await store.drafts.create({ projectId: project.id, slug: "vie-au-gem", baseVersionId: null, content: DEMO_DRAFT, userId: peer.id }, now);
+  const draft = await store.drafts.create(
+    { projectId: project.id, slug: "vie-au-gem", baseVersionId: null, content: DEMO_DRAFT, userId: peer.id },
+    now,
+  );
   await store.drafts.addComment(
     draft.id,
-    { parentId: null, question: "q2", body: "« Faire des projets » peut sembler lointain : proposer une relecture FALC ?", falcReview: true, authorId: nurse.id },
+    {
+      parentId: null,
+      question: "q2",
+      body: "« Faire des projets » peut sembler lointain : proposer une relecture FALC ?",
+      falcReview: true,
+      authorId: nurse.id,
+    },
     now,
   );
 }

@@ -29,7 +29,14 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
   const ids = new Map<string, number>();
   for (const s of DEMO_STRUCTURES) {
     const created = await store.structures.create(
-      { name: `${s.name} (démo)`, kind: s.kind, department: s.department, region: regionOfDepartment(s.department)!, setting: s.setting, isDemo: true },
+      {
+        name: `${s.name} (démo)`,
+        kind: s.kind,
+        department: s.department,
+        region: regionOfDepartment(s.department)!,
+        setting: s.setting,
+        isDemo: true,
+      },
       now,
     );
     ids.set(s.key, created.id);
@@ -87,7 +94,8 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
           const level = Math.max(0, Math.min(1, s.level + 0.15 * (random() - 0.5) * 2));
           const answers = syntheticAnswers(version.definition, version.scoring, { level, answerRate: 0.85 }, random);
           const checked = validate(answers);
-          if (!checked.ok) throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
+          if (!checked.ok)
+            throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
           const day = dayOf(new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS));
           submissions.push(
             store.responses.submit({

@@ -64,7 +64,10 @@ function freeValue(question: SurveyElement, random: () => number): unknown {
       const max = Math.min(question.maxSelectedChoices ?? choices.length, choices.length);
       const min = Math.max(1, question.minSelectedChoices ?? 1);
       const count = min + Math.floor(random() * (max - min + 1));
-      return [...choices].sort(() => random() - 0.5).slice(0, count).map((c) => c.value);
+      return [...choices]
+        .sort(() => random() - 0.5)
+        .slice(0, count)
+        .map((c) => c.value);
     }
     case "boolean":
       return random() < 0.5;

@@ -10,12 +10,14 @@ import type { RespondentRole, Scoring } from "./questionnaire/types.ts";
  */
 export function deriveResponse(scoring: Scoring, answers: Answers, context: { structureId: number; role: RespondentRole; day: string }) {
   const scores = scoreResponse(scoring, answers);
-  const cells = responseCells({ ...context, values: indicatorValues(scoring, answers, scores) }).map(({ period, indicatorId, n, sum, sumSquares }) => ({
-    period,
-    indicatorId,
-    n,
-    sum,
-    sumSquares,
-  }));
+  const cells = responseCells({ ...context, values: indicatorValues(scoring, answers, scores) }).map(
+    ({ period, indicatorId, n, sum, sumSquares }) => ({
+      period,
+      indicatorId,
+      n,
+      sum,
+      sumSquares,
+    }),
+  );
   return { scores, cells };
 }

@@ -40,7 +40,13 @@ export const onError: ErrorHandler = (err, c) => {
     const code = CODE_BY_STATUS[err.status];
     if (code) return errorResponse(c, code);
   }
-  console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), error: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId: c.get("requestId"),
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    }),
+  );
   return errorResponse(c, "internal_error");
 };
 

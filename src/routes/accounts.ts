@@ -32,7 +32,10 @@ const invitationInput = z
     path: ["background"],
   })
   .refine((i) => i.role !== "coordinator" || i.region !== undefined, { message: "a coordinator needs a region", path: ["region"] })
-  .refine((i) => i.role !== "manager" || (i.structureIds?.length ?? 0) > 0, { message: "a manager needs structures", path: ["structureIds"] });
+  .refine((i) => i.role !== "manager" || (i.structureIds?.length ?? 0) > 0, {
+    message: "a manager needs structures",
+    path: ["structureIds"],
+  });
 
 const backgroundInput = z.object({ background: z.enum(BACKGROUNDS) }).strict();
 const userParam = z.object({ id: z.coerce.number().int().positive() });
@@ -95,7 +98,10 @@ export const accountRoutes = new Hono<AppEnv>()
       try {
         const user = await store.accounts.acceptInvitation(sha256(token), await hashPassword(password), now);
         await startSession(c, user.id);
-        await store.audit.record({ userId: user.id, action: "account.accept", targetType: "user", targetId: user.id, region: user.region }, now);
+        await store.audit.record(
+          { userId: user.id, action: "account.accept", targetType: "user", targetId: user.id, region: user.region },
+          now,
+        );
         return c.json({ user }, 200);
       } catch (error) {
         if (error instanceof InvitationUnusableError) throw new ApiError("staff_invitation_invalid");
@@ -103,7 +109,6 @@ export const accountRoutes = new Hono<AppEnv>()
         throw error;
       }
     },
-  
   )
   // Admins: set the background of a co-researcher account made before backgrounds existed, or correct it.
   // Approvals already given keep the background they were given with.
@@ -115,6 +120,9 @@ export const accountRoutes = new Hono<AppEnv>()
     if (account.role !== "co_researcher") throw new ApiError("not_a_co_researcher");
     const { background } = c.req.valid("json");
     await store.accounts.setBackground(account.id, background);
-    await store.audit.record({ userId: admin.id, action: "account.background", targetType: "user", targetId: account.id, details: { background } }, clock());
+    await store.audit.record(
+      { userId: admin.id, action: "account.background", targetType: "user", targetId: account.id, details: { background } },
+      clock(),
+    );
     return c.json({ user: { ...account, background } }, 200);
   });

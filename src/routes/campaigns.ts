@@ -162,7 +162,12 @@ export const campaignRoutes = new Hono<AppEnv>()
           ...(config.contactEmail ? { contactEmail: config.contactEmail } : {}),
         }),
         definition: version.definition,
-        dimensions: version.scoring.dimensions.map((d) => ({ id: d.id, title: d.title, description: d.description, higherIsBetter: d.higherIsBetter !== false })),
+        dimensions: version.scoring.dimensions.map((d) => ({
+          id: d.id,
+          title: d.title,
+          description: d.description,
+          higherIsBetter: d.higherIsBetter !== false,
+        })),
       },
       200,
     );
@@ -200,7 +205,11 @@ export const campaignRoutes = new Hono<AppEnv>()
       }
 
       const day = dayOf(now);
-      const { scores, cells } = deriveResponse(compiled.version.scoring, answers, { structureId: campaign.structureId, role: campaign.role, day });
+      const { scores, cells } = deriveResponse(compiled.version.scoring, answers, {
+        structureId: campaign.structureId,
+        role: campaign.role,
+        day,
+      });
       const locale = input.locale ?? negotiateLocale(c.req.header("accept-language"));
       try {
         await store.responses.submit({

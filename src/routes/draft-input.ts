@@ -40,11 +40,16 @@ export const draftDefinition = z
   .unknown()
   .refine(isPlainData, plainData)
   .pipe(z.looseObject({ pages: z.array(page).min(1).max(60) }));
-export const draftScoring = z.unknown().refine(isPlainData, plainData).pipe(z.looseObject({
-  scale: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
-  dimensions: z.array(z.looseObject({ id: z.string().min(1).max(64), items: z.array(z.string().max(64)).max(300) })).max(60),
-  indicators: z.array(z.looseObject({ id: z.string().min(1).max(64) })).max(200),
-}));
+export const draftScoring = z
+  .unknown()
+  .refine(isPlainData, plainData)
+  .pipe(
+    z.looseObject({
+      scale: z.object({ min: z.number().int(), max: z.number().int() }).strict(),
+      dimensions: z.array(z.looseObject({ id: z.string().min(1).max(64), items: z.array(z.string().max(64)).max(300) })).max(60),
+      indicators: z.array(z.looseObject({ id: z.string().min(1).max(64) })).max(200),
+    }),
+  );
 export const draftRoles = z.array(z.enum(RESPONDENT_ROLES)).max(RESPONDENT_ROLES.length);
 
 export const wordingDecisions = z

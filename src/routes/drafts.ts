@@ -76,7 +76,13 @@ async function changesOf(c: Context<AppEnv>, draft: DraftRecord) {
   const previousNumber = draft.published ? draft.published.version - 1 : (summary?.latestVersion ?? 0);
   const previous = previousNumber > 0 ? await store.questionnaires.getVersion(draft.slug, previousNumber) : undefined;
   if (!previous) return { previous: null, changes: [] };
-  const before: DraftContent = { title: previous.title, description: previous.description, roles: previous.roles, definition: previous.definition, scoring: previous.scoring };
+  const before: DraftContent = {
+    title: previous.title,
+    description: previous.description,
+    roles: previous.roles,
+    definition: previous.definition,
+    scoring: previous.scoring,
+  };
   return { previous: previous.version, changes: diffVersions(before, draft.content) };
 }
 
@@ -137,7 +143,10 @@ export const draftRoutes = new Hono<AppEnv>()
     if (merged) {
       const contentMerge = mergeDrafts(base.content, mine, draft.content);
       const decisionMerge = mergeDecisions(base.decisions, myDecisions, draft.decisions);
-      const conflicts = [...(contentMerge.ok ? [] : contentMerge.conflicts), ...(decisionMerge.ok ? [] : decisionMerge.conflicts.map((key) => ({ key, reason: "both_changed" as const })))];
+      const conflicts = [
+        ...(contentMerge.ok ? [] : contentMerge.conflicts),
+        ...(decisionMerge.ok ? [] : decisionMerge.conflicts.map((key) => ({ key, reason: "both_changed" as const }))),
+      ];
       if (!contentMerge.ok || !decisionMerge.ok) {
         throw new ApiError("draft_conflict", { revision: draft.revision, conflicts, updatedBy: draft.updatedBy?.displayName ?? null });
       }
@@ -188,7 +197,13 @@ export const draftRoutes = new Hono<AppEnv>()
   .patch("/:id/comments/:commentId", signedIn, validate("param", commentParam), validate("json", commentStatus), async (c) => {
     const { id, commentId } = c.req.valid("param");
     const { draft, user } = await draftFor(c, id);
-    const comment = await c.var.deps.store.drafts.setCommentStatus(draft.id, commentId, c.req.valid("json").status, user.id, c.var.deps.clock());
+    const comment = await c.var.deps.store.drafts.setCommentStatus(
+      draft.id,
+      commentId,
+      c.req.valid("json").status,
+      user.id,
+      c.var.deps.clock(),
+    );
     if (!comment) throw new ApiError("comment_not_found");
     return c.json(comment, 200);
   })
@@ -200,7 +215,10 @@ export const draftRoutes = new Hono<AppEnv>()
     if (problems.length > 0) throw new ApiError("draft_invalid", { problems });
     const { store, clock } = c.var.deps;
     await store.drafts.setStatus(draft.id, "in_review");
-    await store.audit.record({ userId: user.id, action: "draft.submit", targetType: "draft", targetId: draft.id, details: { revision: draft.revision } }, clock());
+    await store.audit.record(
+      { userId: user.id, action: "draft.submit", targetType: "draft", targetId: draft.id, details: { revision: draft.revision } },
+      clock(),
+    );
     return c.json({ status: "in_review" as const, revision: draft.revision }, 200);
   })
   // Co-researcher members with a background: approve the revision they read. Any later edit makes a new
@@ -213,9 +231,22 @@ export const draftRoutes = new Hono<AppEnv>()
     const { revision } = c.req.valid("json");
     if (revision !== undefined && revision !== draft.revision) throw new ApiError("revision_stale", { revision: draft.revision });
     const { store, clock } = c.var.deps;
-    const added = await store.drafts.addApproval(draft.id, { revision: draft.revision, userId: user.id, background: user.background }, clock());
+    const added = await store.drafts.addApproval(
+      draft.id,
+      { revision: draft.revision, userId: user.id, background: user.background },
+      clock(),
+    );
     if (added) {
-      await store.audit.record({ userId: user.id, action: "draft.approve", targetType: "draft", targetId: draft.id, details: { revision: draft.revision, background: user.background } }, clock());
+      await store.audit.record(
+        {
+          userId: user.id,
+          action: "draft.approve",
+          targetType: "draft",
+          targetId: draft.id,
+          details: { revision: draft.revision, background: user.background },
+        },
+        clock(),
+      );
     }
     return c.json(await approvalsOf(c, draft), added ? 201 : 200);
   })
@@ -239,12 +270,24 @@ export const draftRoutes = new Hono<AppEnv>()
     if (owner !== undefined && owner !== null && owner !== project.id) throw new ApiError("questionnaire_of_another_project");
 
     const { content } = draft;
-    const hash = contentHash({ title: content.title, description: content.description, roles: content.roles, survey: content.definition, scoring: content.scoring });
+    const hash = contentHash({
+      title: content.title,
+      description: content.description,
+      roles: content.roles,
+      survey: content.definition,
+      scoring: content.scoring,
+    });
     try {
       const published = await store.drafts.publish(draft.id, draft.revision, hash, clock());
       c.var.reportPools.clear();
       await store.audit.record(
-        { userId: user.id, action: "draft.publish", targetType: "questionnaire", targetId: published.slug, details: { draftId: draft.id, version: published.version, revision: draft.revision } },
+        {
+          userId: user.id,
+          action: "draft.publish",
+          targetType: "questionnaire",
+          targetId: published.slug,
+          details: { draftId: draft.id, version: published.version, revision: draft.revision },
+        },
         clock(),
       );
       return c.json({ questionnaire: published.slug, version: published.version }, 201);

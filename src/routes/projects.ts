@@ -12,7 +12,10 @@ import { validate } from "../http/validate.ts";
 import { draftDefinition, draftRoles, draftScoring, localizedDraftText } from "./draft-input.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const slugField = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by dashes").max(64);
+const slugField = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by dashes")
+  .max(64);
 
 const ethicsText = z.object({ fr: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).strict();
 
@@ -53,7 +56,10 @@ const draftInput = z
     roles: draftRoles.optional(),
   })
   .strict()
-  .refine((i) => i.version === undefined || i.questionnaire !== undefined, { message: "a version needs its questionnaire", path: ["version"] });
+  .refine((i) => i.version === undefined || i.questionnaire !== undefined, {
+    message: "a version needs its questionnaire",
+    path: ["version"],
+  });
 
 /** The project of the `:id` parameter, if the signed-in user works in it. */
 export async function projectFor(c: Context<AppEnv>, id: number): Promise<{ project: ProjectRecord; user: ReturnType<typeof authorize> }> {
@@ -111,7 +117,10 @@ export const projectRoutes = new Hono<AppEnv>()
     const change = c.req.valid("json");
     const { store, clock } = c.var.deps;
     await store.projects.update(project.id, change);
-    await store.audit.record({ userId: user.id, action: "project.update", targetType: "project", targetId: project.id, details: { fields: Object.keys(change) } }, clock());
+    await store.audit.record(
+      { userId: user.id, action: "project.update", targetType: "project", targetId: project.id, details: { fields: Object.keys(change) } },
+      clock(),
+    );
     return c.json((await store.projects.get(project.id))!, 200);
   })
   // Members: bring another co-researcher in.
@@ -121,7 +130,11 @@ export const projectRoutes = new Hono<AppEnv>()
     await coResearchers(c, [userId]);
     const { store, clock } = c.var.deps;
     const added = await store.projects.addMember(project.id, userId, user.id, clock());
-    if (added) await store.audit.record({ userId: user.id, action: "project.member.add", targetType: "project", targetId: project.id, details: { userId } }, clock());
+    if (added)
+      await store.audit.record(
+        { userId: user.id, action: "project.member.add", targetType: "project", targetId: project.id, details: { userId } },
+        clock(),
+      );
     return c.json({ members: (await store.projects.get(project.id))!.members }, added ? 201 : 200);
   })
   // Members: a new draft, from scratch, from a questionnaire of the library, or from any published version.
@@ -158,7 +171,10 @@ export const projectRoutes = new Hono<AppEnv>()
     if (owner !== undefined && owner !== null && owner !== project.id) throw new ApiError("questionnaire_of_another_project");
 
     const created = await store.drafts.create({ projectId: project.id, slug, baseVersionId, content, userId: user.id }, clock());
-    await store.audit.record({ userId: user.id, action: "draft.create", targetType: "draft", targetId: created.id, details: { projectId: project.id, slug } }, clock());
+    await store.audit.record(
+      { userId: user.id, action: "draft.create", targetType: "draft", targetId: created.id, details: { projectId: project.id, slug } },
+      clock(),
+    );
     return c.json({ id: created.id, revision: created.revision, slug }, 201);
   });
 

@@ -14,7 +14,13 @@ const slugParam = z.object({ slug: z.string().min(1).max(64) });
 const versionParam = slugParam.extend({ version: z.coerce.number().int().min(1) });
 const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
-const asContent = (v: VersionRecord): DraftContent => ({ title: v.title, description: v.description, roles: v.roles, definition: v.definition, scoring: v.scoring });
+const asContent = (v: VersionRecord): DraftContent => ({
+  title: v.title,
+  description: v.description,
+  roles: v.roles,
+  definition: v.definition,
+  scoring: v.scoring,
+});
 
 /** The questionnaire library. Public: questionnaires are open instruments, anyone may read them. */
 export const questionnaireRoutes = new Hono<AppEnv>()
@@ -51,5 +57,8 @@ export const questionnaireRoutes = new Hono<AppEnv>()
     const { slug, version } = c.req.valid("param");
     const record = await c.var.deps.store.questionnaires.getVersion(slug, version);
     if (!record || record.status !== "published") throw new ApiError("version_not_found");
-    return c.json({ questionnaire: slug, version, publishedAt: record.publishedAt, ...(await c.var.deps.store.drafts.versionHistory(record.id)) }, 200);
+    return c.json(
+      { questionnaire: slug, version, publishedAt: record.publishedAt, ...(await c.var.deps.store.drafts.versionHistory(record.id)) },
+      200,
+    );
   });

@@ -50,7 +50,11 @@ function structureSummary(s: StructureRecord) {
   return { id: s.id, name: s.name, kind: s.kind, department: s.department, region: s.region, setting: s.setting };
 }
 
-async function structureReport(c: Context<AppEnv>, structure: StructureRecord, query: { questionnaire: string; role?: (typeof RESPONDENT_ROLES)[number] | undefined; period: "quarter" | "year" }) {
+async function structureReport(
+  c: Context<AppEnv>,
+  structure: StructureRecord,
+  query: { questionnaire: string; role?: (typeof RESPONDENT_ROLES)[number] | undefined; period: "quarter" | "year" },
+) {
   const { pool, today } = await poolOf(c, query.questionnaire);
   const structures = await c.var.deps.store.structures.list();
   const report = buildStructureReport({
@@ -81,7 +85,14 @@ export const reportRoutes = new Hono<AppEnv>()
     const query = c.req.valid("query");
     const body = await structureReport(c, structure, query);
     await c.var.deps.store.audit.record(
-      { userId: user.id, action: "report.read", targetType: "structure", targetId: structure.id, details: { questionnaire: query.questionnaire }, region: structure.region },
+      {
+        userId: user.id,
+        action: "report.read",
+        targetType: "structure",
+        targetId: structure.id,
+        details: { questionnaire: query.questionnaire },
+        region: structure.region,
+      },
       c.var.deps.clock(),
     );
     return c.json(body, 200);
@@ -104,7 +115,14 @@ export const reportRoutes = new Hono<AppEnv>()
       minCell: c.var.deps.config.minCell,
     });
     await c.var.deps.store.audit.record(
-      { userId: user.id, action: "report.funnel", targetType: "structure", targetId: structure.id, details: query, region: structure.region },
+      {
+        userId: user.id,
+        action: "report.funnel",
+        targetType: "structure",
+        targetId: structure.id,
+        details: query,
+        region: structure.region,
+      },
       c.var.deps.clock(),
     );
     return c.json({ structure: structureSummary(structure), questionnaire: pool.reference.slug, method: METHOD_VERSION, ...funnel }, 200);
@@ -128,7 +146,10 @@ export const reportRoutes = new Hono<AppEnv>()
       },
       clock(),
     );
-    await store.audit.record({ userId: user.id, action: "report.snapshot", targetType: "snapshot", targetId: snapshot.id, region: structure.region }, clock());
+    await store.audit.record(
+      { userId: user.id, action: "report.snapshot", targetType: "snapshot", targetId: snapshot.id, region: structure.region },
+      clock(),
+    );
     return c.json({ ...snapshot, content: body }, 201);
   })
   .get("/structures/:id/snapshots", signedIn, validate("param", idParam), async (c) => {
@@ -140,7 +161,10 @@ export const reportRoutes = new Hono<AppEnv>()
     const { structure, user } = await readableStructure(c, id);
     const snapshot = await c.var.deps.store.reports.getSnapshot(structure.id, snapshotId);
     if (!snapshot) throw new ApiError("not_found");
-    await c.var.deps.store.audit.record({ userId: user.id, action: "report.snapshot_read", targetType: "snapshot", targetId: snapshotId, region: structure.region }, c.var.deps.clock());
+    await c.var.deps.store.audit.record(
+      { userId: user.id, action: "report.snapshot_read", targetType: "snapshot", targetId: snapshotId, region: structure.region },
+      c.var.deps.clock(),
+    );
     return c.json(snapshot, 200);
   })
   // Public: the observatory's open figures for a region, no structure named, under the same disclosure control.

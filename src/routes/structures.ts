@@ -9,18 +9,27 @@ import { authorize } from "../http/authorize.ts";
 import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
-const structureInput = z.object({
-  name: z.string().trim().min(2).max(200),
-  kind: z.enum(STRUCTURE_KINDS),
-  department: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((d) => regionOfDepartment(d) !== undefined, "not a French département INSEE code (e.g. \"69\", \"2A\", \"974\")"),
-  setting: z.enum(SETTINGS),
-}).strict();
+const structureInput = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    kind: z.enum(STRUCTURE_KINDS),
+    department: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((d) => regionOfDepartment(d) !== undefined, 'not a French département INSEE code (e.g. "69", "2A", "974")'),
+    setting: z.enum(SETTINGS),
+  })
+  .strict();
 
-const listQuery = z.object({ region: z.string().regex(/^\d{2}$/).optional() }).strict();
+const listQuery = z
+  .object({
+    region: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional(),
+  })
+  .strict();
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -38,7 +47,10 @@ export const structureRoutes = new Hono<AppEnv>()
     const user = authorize(c, { action: "structure.create", region });
     const { store, clock } = c.var.deps;
     const structure = await store.structures.create({ ...input, region }, clock());
-    await store.audit.record({ userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id, region }, clock());
+    await store.audit.record(
+      { userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id, region },
+      clock(),
+    );
     const { isDemo, ...rest } = structure;
     return c.json({ ...rest, demo: isDemo }, 201);
   })

@@ -12,7 +12,10 @@ export async function poolingBreaks(store: Store, slug: string): Promise<Pooling
   const versions = new Map((await store.questionnaires.listPublishedVersions(slug)).map((v) => [v.version, v]));
   const breaks = new Set<number>();
   for (const decision of decisions) {
-    const keys = new Set([...scoredKeys(versions.get(decision.version)!.scoring), ...(versions.has(decision.version - 1) ? scoredKeys(versions.get(decision.version - 1)!.scoring) : [])]);
+    const keys = new Set([
+      ...scoredKeys(versions.get(decision.version)!.scoring),
+      ...(versions.has(decision.version - 1) ? scoredKeys(versions.get(decision.version - 1)!.scoring) : []),
+    ]);
     if (breaksPooling(decision, keys)) breaks.add(decision.version);
   }
   return [...breaks].map((version) => ({ slug, version }));

@@ -27,7 +27,9 @@ export function createReportPools(store: Store, config: Pick<Config, "minCell">)
     // only if comparable.
     const reference = candidates.filter((v) => v.slug === slug).sort((a, b) => b.version - a.version)[0];
     if (!reference) return undefined;
-    const versions = comparableVersions(reference, candidates, await poolingBreaks(store, slug)).sort((a, b) => a.slug.localeCompare(b.slug) || b.version - a.version);
+    const versions = comparableVersions(reference, candidates, await poolingBreaks(store, slug)).sort(
+      (a, b) => a.slug.localeCompare(b.slug) || b.version - a.version,
+    );
     const cells = (await store.reports.indicatorCells(versions.map((v) => v.id))).filter((cell) => cell.period < quarter);
     return { reference, versions, cells };
   };

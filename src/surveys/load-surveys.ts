@@ -62,10 +62,18 @@ function checkVariants(loaded: LoadedSurvey[]): string[] {
       errors.push(`${file}: variantOf "${questionnaire.variantOf}" is not a questionnaire of the library`);
       continue;
     }
-    const names = (q: QuestionnaireFile) => listQuestions(q.survey).map((p) => `${p.question.name}:${p.question.type}`).join(",");
+    const names = (q: QuestionnaireFile) =>
+      listQuestions(q.survey)
+        .map((p) => `${p.question.name}:${p.question.type}`)
+        .join(",");
     const asScored = (q: QuestionnaireFile) => ({ definition: q.survey, scoring: q.scoring });
-    if (names(questionnaire) !== names(parent)) errors.push(`${file}: a variant must ask the same questions, in the same order and of the same types, as "${parent.slug}"`);
-    if (scoringSignature(asScored(questionnaire)) !== scoringSignature(asScored(parent)) || canonicalJson(questionnaire.scoring.indicators.map((i) => ({ ...i, title: null, description: null }))) !== canonicalJson(parent.scoring.indicators.map((i) => ({ ...i, title: null, description: null })))) {
+    if (names(questionnaire) !== names(parent))
+      errors.push(`${file}: a variant must ask the same questions, in the same order and of the same types, as "${parent.slug}"`);
+    if (
+      scoringSignature(asScored(questionnaire)) !== scoringSignature(asScored(parent)) ||
+      canonicalJson(questionnaire.scoring.indicators.map((i) => ({ ...i, title: null, description: null }))) !==
+        canonicalJson(parent.scoring.indicators.map((i) => ({ ...i, title: null, description: null })))
+    ) {
       errors.push(`${file}: a variant must keep the answers, scoring and indicators of "${parent.slug}"`);
     }
   }

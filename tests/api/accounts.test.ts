@@ -9,7 +9,12 @@ describe("Staff invitations", () => {
   it("Should let an admin invite a coordinator, who accepts with a password of their own and is signed in", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const res = await t.json("POST", "/api/accounts/invitations", { email: "Obs@Example.org", role: "coordinator", region: "84" }, admin.headers);
+    const res = await t.json(
+      "POST",
+      "/api/accounts/invitations",
+      { email: "Obs@Example.org", role: "coordinator", region: "84" },
+      admin.headers,
+    );
     expect(res.status).toBe(201);
     const { token, expiresAt } = (await res.json()) as { token: string; expiresAt: string };
     expect(token).toMatch(/^[\w-]{43}$/);
@@ -19,7 +24,11 @@ describe("Staff invitations", () => {
 
     const accepted = await t.json("POST", "/api/accounts/accept", { token, password: NEW_PASSWORD });
     expect(accepted.status).toBe(200);
-    expect(((await accepted.json()) as { user: unknown }).user).toMatchObject({ email: "obs@example.org", role: "coordinator", region: "84" });
+    expect(((await accepted.json()) as { user: unknown }).user).toMatchObject({
+      email: "obs@example.org",
+      role: "coordinator",
+      region: "84",
+    });
     const cookie = accepted.headers.get("set-cookie")!.split(";")[0]!;
     expect((await t.app.request("/api/auth/me", { headers: { cookie } })).status).toBe(200);
     expect((await t.json("POST", "/api/auth/login", { email: "obs@example.org", password: NEW_PASSWORD })).status).toBe(200);
@@ -28,7 +37,14 @@ describe("Staff invitations", () => {
   it("Should accept an invitation once only", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "a@example.org", role: "co_researcher", background: "researcher" }, admin.headers)).json()) as { token: string };
+    const { token } = (await (
+      await t.json(
+        "POST",
+        "/api/accounts/invitations",
+        { email: "a@example.org", role: "co_researcher", background: "researcher" },
+        admin.headers,
+      )
+    ).json()) as { token: string };
     expect((await t.json("POST", "/api/accounts/accept", { token, password: NEW_PASSWORD })).status).toBe(200);
     const again = await t.json("POST", "/api/accounts/accept", { token, password: "another passphrase" });
     expect(again.status).toBe(400);
@@ -38,7 +54,14 @@ describe("Staff invitations", () => {
   it("Should refuse an expired invitation", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "late@example.org", role: "co_researcher", background: "researcher" }, admin.headers)).json()) as { token: string };
+    const { token } = (await (
+      await t.json(
+        "POST",
+        "/api/accounts/invitations",
+        { email: "late@example.org", role: "co_researcher", background: "researcher" },
+        admin.headers,
+      )
+    ).json()) as { token: string };
     t.setNow(new Date(FIXED_NOW.getTime() + 8 * 24 * 3600_000));
     expect((await t.json("POST", "/api/accounts/accept", { token, password: NEW_PASSWORD })).status).toBe(400);
     expect(await t.store.accounts.findCredentials("late@example.org")).toBeUndefined();
@@ -47,7 +70,14 @@ describe("Staff invitations", () => {
   it("Should refuse a password shorter than 12 characters and a made-up token", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "p@example.org", role: "co_researcher", background: "researcher" }, admin.headers)).json()) as { token: string };
+    const { token } = (await (
+      await t.json(
+        "POST",
+        "/api/accounts/invitations",
+        { email: "p@example.org", role: "co_researcher", background: "researcher" },
+        admin.headers,
+      )
+    ).json()) as { token: string };
     expect((await t.json("POST", "/api/accounts/accept", { token, password: "short" })).status).toBe(400);
     expect((await t.json("POST", "/api/accounts/accept", { token: "made-up", password: NEW_PASSWORD })).status).toBe(400);
   });
@@ -55,7 +85,12 @@ describe("Staff invitations", () => {
   it("Should refuse to invite an e-mail that already has an account", async () => {
     const t = await createTestApp();
     const admin = await t.signIn("admin");
-    const res = await t.json("POST", "/api/accounts/invitations", { email: admin.user.email, role: "co_researcher", background: "researcher" }, admin.headers);
+    const res = await t.json(
+      "POST",
+      "/api/accounts/invitations",
+      { email: admin.user.email, role: "co_researcher", background: "researcher" },
+      admin.headers,
+    );
     expect(res.status).toBe(409);
     expect(((await res.json()) as ErrorBody).error.code).toBe("account_exists");
   });
@@ -88,7 +123,9 @@ describe("Staff invitations", () => {
     const t = await createTestApp();
     const s = await t.structure();
     const admin = await t.signIn("admin");
-    const { token } = (await (await t.json("POST", "/api/accounts/invitations", { email: "m@example.org", role: "manager", structureIds: [s.id] }, admin.headers)).json()) as { token: string };
+    const { token } = (await (
+      await t.json("POST", "/api/accounts/invitations", { email: "m@example.org", role: "manager", structureIds: [s.id] }, admin.headers)
+    ).json()) as { token: string };
     const res = await t.json("POST", "/api/accounts/accept", { token, password: NEW_PASSWORD });
     expect(((await res.json()) as { user: { structureIds: number[] } }).user.structureIds).toEqual([s.id]);
   });
@@ -144,14 +181,28 @@ describe("GET /api/audit", () => {
     const paris = await t.structure({ department: "75", region: "11" });
     const admin = await t.signIn("admin");
     for (const s of [lyon, paris]) {
-      await t.json("POST", "/api/campaigns", { structureId: s.id, questionnaire: "experience-usagers", version: 1, role: "patient" }, admin.headers);
+      await t.json(
+        "POST",
+        "/api/campaigns",
+        { structureId: s.id, questionnaire: "experience-usagers", version: 1, role: "patient" },
+        admin.headers,
+      );
     }
-    const all = (await (await t.app.request("/api/audit", { headers: admin.headers })).json()) as { entries: { action: string; region: string | null; at: string; userId: number }[] };
-    expect(all.entries.filter((e) => e.action === "campaign.create").map((e) => e.region).sort()).toEqual(["11", "84"]);
+    const all = (await (await t.app.request("/api/audit", { headers: admin.headers })).json()) as {
+      entries: { action: string; region: string | null; at: string; userId: number }[];
+    };
+    expect(
+      all.entries
+        .filter((e) => e.action === "campaign.create")
+        .map((e) => e.region)
+        .sort(),
+    ).toEqual(["11", "84"]);
     expect(all.entries[0]).toMatchObject({ userId: admin.user.id, at: FIXED_NOW.toISOString() });
 
     const coordinator = await t.signIn("coordinator", { region: "84" });
-    const mine = (await (await t.app.request("/api/audit", { headers: coordinator.headers })).json()) as { entries: { region: string | null }[] };
+    const mine = (await (await t.app.request("/api/audit", { headers: coordinator.headers })).json()) as {
+      entries: { region: string | null }[];
+    };
     expect(mine.entries.length).toBeGreaterThan(0);
     expect(mine.entries.every((e) => e.region === "84")).toBe(true);
   });

@@ -5,7 +5,10 @@ import { createTestApp, FIXED_NOW, TEST_PASSWORD } from "../support/test-app.ts"
 describe("POST /api/auth/login", () => {
   it("Should open a session in an HttpOnly, SameSite cookie and report the user on /me", async () => {
     const t = await createTestApp();
-    await t.store.accounts.createUser({ email: "Manager@Example.org", passwordHash: await hashPassword(TEST_PASSWORD), role: "manager" }, FIXED_NOW);
+    await t.store.accounts.createUser(
+      { email: "Manager@Example.org", passwordHash: await hashPassword(TEST_PASSWORD), role: "manager" },
+      FIXED_NOW,
+    );
     const res = await t.json("POST", "/api/auth/login", { email: "manager@example.ORG", password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     const cookie = res.headers.get("set-cookie")!;
@@ -14,7 +17,10 @@ describe("POST /api/auth/login", () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     const me = await t.app.request("/api/auth/me", { headers: { cookie: cookie.split(";")[0]! } });
     expect(me.status).toBe(200);
-    expect(((await me.json()) as { user: { email: string; role: string } }).user).toMatchObject({ email: "manager@example.org", role: "manager" });
+    expect(((await me.json()) as { user: { email: string; role: string } }).user).toMatchObject({
+      email: "manager@example.org",
+      role: "manager",
+    });
   });
 
   it("Should store only the hash of the session token", async () => {

@@ -93,7 +93,19 @@ describe("GET /api/campaigns/:code", () => {
     expect(res.status).toBe(200);
     const page = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(page).sort()).toEqual(
-      ["availability", "closesAt", "code", "definition", "dimensions", "notice", "opensAt", "questionnaire", "requiresInvitation", "role", "structure"].sort(),
+      [
+        "availability",
+        "closesAt",
+        "code",
+        "definition",
+        "dimensions",
+        "notice",
+        "opensAt",
+        "questionnaire",
+        "requiresInvitation",
+        "role",
+        "structure",
+      ].sort(),
     );
     expect(page).toMatchObject({ availability: "open", role: "patient", structure: { name: "GEM La Source", kind: "gem" } });
     expect(res.headers.get("set-cookie")).toBeNull();
@@ -103,9 +115,15 @@ describe("GET /api/campaigns/:code", () => {
     const t = await createTestApp();
     const s = await t.structure();
     const { headers } = await t.signIn("admin");
-    const later = (await (await t.json("POST", "/api/campaigns", body(s.id, { opensAt: "2026-09-01T00:00:00+02:00" }), headers)).json()) as { code: string };
-    const over = (await (await t.json("POST", "/api/campaigns", body(s.id, { opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-03-01T00:00:00Z" }), headers)).json()) as { code: string };
-    expect(((await (await t.app.request(`/api/campaigns/${later.code}`)).json()) as { availability: string }).availability).toBe("not_yet_open");
+    const later = (await (
+      await t.json("POST", "/api/campaigns", body(s.id, { opensAt: "2026-09-01T00:00:00+02:00" }), headers)
+    ).json()) as { code: string };
+    const over = (await (
+      await t.json("POST", "/api/campaigns", body(s.id, { opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-03-01T00:00:00Z" }), headers)
+    ).json()) as { code: string };
+    expect(((await (await t.app.request(`/api/campaigns/${later.code}`)).json()) as { availability: string }).availability).toBe(
+      "not_yet_open",
+    );
     expect(((await (await t.app.request(`/api/campaigns/${over.code}`)).json()) as { availability: string }).availability).toBe("closed");
   });
 
@@ -132,10 +150,15 @@ describe("POST /api/campaigns/:code/pause, /resume and /close", () => {
     expect(refused.status).toBe(410);
     expect(((await refused.json()) as { error: { details: { availability: string } } }).error.details.availability).toBe("paused");
 
-    expect(await (await t.json("POST", `/api/campaigns/${code}/resume`, undefined, manager.headers)).json()).toMatchObject({ status: "active", availability: "open" });
+    expect(await (await t.json("POST", `/api/campaigns/${code}/resume`, undefined, manager.headers)).json()).toMatchObject({
+      status: "active",
+      availability: "open",
+    });
     expect((await submit()).status).toBe(422); // open again: the empty answer set is now checked
 
-    expect(await (await t.json("POST", `/api/campaigns/${code}/close`, undefined, manager.headers)).json()).toMatchObject({ status: "closed" });
+    expect(await (await t.json("POST", `/api/campaigns/${code}/close`, undefined, manager.headers)).json()).toMatchObject({
+      status: "closed",
+    });
     expect((await t.json("POST", `/api/campaigns/${code}/resume`, undefined, manager.headers)).status).toBe(410);
     const actions = (await t.store.audit.list({ limit: 10 })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["campaign.pause", "campaign.resume", "campaign.close"]));
@@ -149,7 +172,9 @@ describe("POST /api/campaigns/:code/pause, /resume and /close", () => {
     const other = await t.signIn("manager", { structureIds: [(await t.structure({ name: "Other" })).id] });
     expect((await t.json("POST", `/api/campaigns/${code}/pause`)).status).toBe(401);
     expect((await t.json("POST", `/api/campaigns/${code}/pause`, undefined, other.headers)).status).toBe(403);
-    expect((await t.json("POST", `/api/campaigns/${code}/pause`, undefined, (await t.signIn("coordinator", { region: "11" })).headers)).status).toBe(403);
+    expect(
+      (await t.json("POST", `/api/campaigns/${code}/pause`, undefined, (await t.signIn("coordinator", { region: "11" })).headers)).status,
+    ).toBe(403);
     expect((await t.json("POST", "/api/campaigns/unknown-code/pause", undefined, admin.headers)).status).toBe(404);
     expect((await t.store.campaigns.getByCode(code))!.status).toBe("active");
   });
@@ -161,8 +186,18 @@ describe("The information notice", () => {
     const s = await t.structure({ name: "GEM La Source" });
     const { headers } = await t.signIn("admin");
     const { code } = (await (await t.json("POST", "/api/campaigns", body(s.id), headers)).json()) as { code: string };
-    const page = (await (await t.app.request(`/api/campaigns/${code}`)).json()) as { notice: { id: string; title: { fr: string; en: string }; text: { fr: string; en: string } }[] };
-    expect(page.notice.map((n) => n.id)).toEqual(["controller", "purpose", "collected", "not_collected", "publication", "rights", "contact"]);
+    const page = (await (await t.app.request(`/api/campaigns/${code}`)).json()) as {
+      notice: { id: string; title: { fr: string; en: string }; text: { fr: string; en: string } }[];
+    };
+    expect(page.notice.map((n) => n.id)).toEqual([
+      "controller",
+      "purpose",
+      "collected",
+      "not_collected",
+      "publication",
+      "rights",
+      "contact",
+    ]);
     for (const section of page.notice) for (const locale of ["fr", "en"] as const) expect(section.text[locale].length).toBeGreaterThan(10);
     expect(page.notice[0]!.text.fr).toContain("GEM La Source");
     expect(page.notice.find((n) => n.id === "publication")!.text.en).toContain("fewer than 11 people");
@@ -180,7 +215,17 @@ describe("GET /api/structures/:id/campaigns", () => {
     expect(res.status).toBe(200);
     const { campaigns } = (await res.json()) as { campaigns: Record<string, unknown>[] };
     expect(campaigns).toEqual([
-      expect.objectContaining({ code, link: `/r/${code}`, questionnaire: "experience-usagers", version: 1, role: "patient", status: "active", availability: "open", responses: null, responsesBelow: "< 11" }),
+      expect.objectContaining({
+        code,
+        link: `/r/${code}`,
+        questionnaire: "experience-usagers",
+        version: 1,
+        role: "patient",
+        status: "active",
+        availability: "open",
+        responses: null,
+        responsesBelow: "< 11",
+      }),
     ]);
     expect(campaigns[0]).not.toHaveProperty("id");
   });

@@ -22,7 +22,12 @@ describe("Bad input on drafts never changes them", () => {
   it("Should refuse a definition without pages and keep the draft as it was", async () => {
     const { id } = await completeDraft();
     const before = await body(await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }));
-    const res = await t.json("PUT", `/api/drafts/${id}`, { definition: { pages: [] }, scoring: smallQuestionnaire().scoring, revision: 1 }, team.peer.headers);
+    const res = await t.json(
+      "PUT",
+      `/api/drafts/${id}`,
+      { definition: { pages: [] }, scoring: smallQuestionnaire().scoring, revision: 1 },
+      team.peer.headers,
+    );
     expect(res.status).toBe(400);
     expect((await code(res)).code).toBe("invalid_request");
     expect(await body(await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }))).toEqual(before);
@@ -44,7 +49,10 @@ describe("Bad input on drafts never changes them", () => {
     expect(problems.map((p) => p.path)).toContain("/definition/pages/0/elements/0/title");
     const submit = await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.peer.headers);
     expect(submit.status).toBe(422);
-    expect(await code(submit)).toMatchObject({ code: "draft_invalid", details: { problems: expect.arrayContaining([expect.objectContaining({ path: "/definition/pages/0/elements/0/title" })]) } });
+    expect(await code(submit)).toMatchObject({
+      code: "draft_invalid",
+      details: { problems: expect.arrayContaining([expect.objectContaining({ path: "/definition/pages/0/elements/0/title" })]) },
+    });
   });
 
   it("Should refuse approvals before review, and approvals of a revision the approver did not read", async () => {
@@ -70,7 +78,9 @@ describe("Bad input on drafts never changes them", () => {
   it("Should refuse a comment on a question the draft does not have, and a reply to an unknown thread", async () => {
     const { id } = await completeDraft();
     expect((await t.json("POST", `/api/drafts/${id}/comments`, { question: "nope", body: "?" }, team.peer.headers)).status).toBe(400);
-    expect((await code(await t.json("POST", `/api/drafts/${id}/comments`, { parentId: 999, body: "?" }, team.peer.headers))).code).toBe("comment_not_found");
+    expect((await code(await t.json("POST", `/api/drafts/${id}/comments`, { parentId: 999, body: "?" }, team.peer.headers))).code).toBe(
+      "comment_not_found",
+    );
     expect((await t.json("POST", `/api/drafts/${id}/comments`, { body: "   " }, team.peer.headers)).status).toBe(400);
   });
 
@@ -80,7 +90,9 @@ describe("Bad input on drafts never changes them", () => {
     expect(await code(res)).toMatchObject({ code: "draft_not_found", message: "This draft does not exist." });
     expect((await code(await t.app.request("/api/projects/999", { headers: team.peer.headers }))).code).toBe("project_not_found");
     const { id } = await completeDraft();
-    expect((await code(await t.json("PATCH", `/api/drafts/${id}/comments/999`, { status: "resolved" }, team.peer.headers))).code).toBe("comment_not_found");
+    expect((await code(await t.json("PATCH", `/api/drafts/${id}/comments/999`, { status: "resolved" }, team.peer.headers))).code).toBe(
+      "comment_not_found",
+    );
     expect((await code(await t.app.request("/api/questionnaires/experience-usagers/diff?from=1&to=9"))).code).toBe("version_not_found");
     expect((await t.app.request("/api/questionnaires/experience-usagers/diff?from=one&to=2")).status).toBe(400);
   });
@@ -88,7 +100,12 @@ describe("Bad input on drafts never changes them", () => {
   it("Should refuse a wording decision given twice for the same change", async () => {
     const { id } = await completeDraft();
     const decision = { key: "question:q1", comparable: true, note: "" };
-    const res = await t.json("PUT", `/api/drafts/${id}`, { ...smallQuestionnaire(), revision: 1, decisions: [decision, decision] }, team.peer.headers);
+    const res = await t.json(
+      "PUT",
+      `/api/drafts/${id}`,
+      { ...smallQuestionnaire(), revision: 1, decisions: [decision, decision] },
+      team.peer.headers,
+    );
     expect(res.status).toBe(400);
   });
 });

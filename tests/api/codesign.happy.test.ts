@@ -13,7 +13,12 @@ beforeEach(async () => {
 
 /** A draft from scratch filled with the small questionnaire, saved once: revision 2. */
 async function writtenDraft(): Promise<{ id: number; slug: string }> {
-  const created = await t.json("POST", `/api/projects/${team.project.id}/drafts`, { title: { fr: "Rétablissement en GEM", en: "Recovery in peer-run clubs" } }, team.peer.headers);
+  const created = await t.json(
+    "POST",
+    `/api/projects/${team.project.id}/drafts`,
+    { title: { fr: "Rétablissement en GEM", en: "Recovery in peer-run clubs" } },
+    team.peer.headers,
+  );
   expect(created.status).toBe(201);
   const { id, revision, slug } = await body<{ id: number; revision: number; slug: string }>(created);
   const q = smallQuestionnaire();
@@ -33,12 +38,24 @@ describe("Research projects", () => {
   });
 
   it("Should add a co-researcher as a member once, and list projects per member", async () => {
-    const first = await t.json("POST", `/api/projects/${team.project.id}/members`, { userId: team.outsider.user.id }, team.researcher.headers);
+    const first = await t.json(
+      "POST",
+      `/api/projects/${team.project.id}/members`,
+      { userId: team.outsider.user.id },
+      team.researcher.headers,
+    );
     expect(first.status).toBe(201);
-    const again = await t.json("POST", `/api/projects/${team.project.id}/members`, { userId: team.outsider.user.id }, team.researcher.headers);
+    const again = await t.json(
+      "POST",
+      `/api/projects/${team.project.id}/members`,
+      { userId: team.outsider.user.id },
+      team.researcher.headers,
+    );
     expect(again.status).toBe(200);
     expect((await body<{ members: unknown[] }>(again)).members).toHaveLength(4);
-    const list = await body<{ projects: { id: number; members: number }[] }>(await t.app.request("/api/projects", { headers: team.outsider.headers }));
+    const list = await body<{ projects: { id: number; members: number }[] }>(
+      await t.app.request("/api/projects", { headers: team.outsider.headers }),
+    );
     expect(list.projects).toEqual([expect.objectContaining({ id: team.project.id, members: 4 })]);
   });
 
@@ -65,10 +82,20 @@ describe("Drafts: write, discuss, review, publish", () => {
   it("Should publish a version only after a peer worker and a researcher approved, then let respondents answer it", async () => {
     const { id, slug } = await writtenDraft();
 
-    const comment = await t.json("POST", `/api/drafts/${id}/comments`, { question: "q2", body: "« reprendre confiance » : trop abstrait ?", falcReview: true }, team.researcher.headers);
+    const comment = await t.json(
+      "POST",
+      `/api/drafts/${id}/comments`,
+      { question: "q2", body: "« reprendre confiance » : trop abstrait ?", falcReview: true },
+      team.researcher.headers,
+    );
     expect(comment.status).toBe(201);
     const thread = await body<{ id: number }>(comment);
-    const reply = await t.json("POST", `/api/drafts/${id}/comments`, { parentId: thread.id, body: "D'accord, on garde mais on teste." }, team.peer.headers);
+    const reply = await t.json(
+      "POST",
+      `/api/drafts/${id}/comments`,
+      { parentId: thread.id, body: "D'accord, on garde mais on teste." },
+      team.peer.headers,
+    );
     expect(await body(reply)).toMatchObject({ parentId: thread.id, question: "q2", status: "open" });
     const resolved = await t.json("PATCH", `/api/drafts/${id}/comments/${thread.id}`, { status: "resolved" }, team.peer.headers);
     expect(await body(resolved)).toMatchObject({ status: "resolved", falcReview: true });
@@ -87,7 +114,9 @@ describe("Drafts: write, discuss, review, publish", () => {
     expect(published.status).toBe(201);
     expect(await body(published)).toEqual({ questionnaire: slug, version: 1 });
 
-    const version = await body<{ status: string; definition: { pages: { elements: { name: string }[] }[] } }>(await t.app.request(`/api/questionnaires/${slug}/versions/1`));
+    const version = await body<{ status: string; definition: { pages: { elements: { name: string }[] }[] } }>(
+      await t.app.request(`/api/questionnaires/${slug}/versions/1`),
+    );
     expect(version.status).toBe("published");
     expect(version.definition.pages[0]!.elements.map((e) => e.name)).toEqual(["q1", "q2", "q3", "q4"]);
 
@@ -103,7 +132,12 @@ describe("Drafts: write, discuss, review, publish", () => {
     // A structure runs a campaign on the new version, and a respondent answers it.
     const structure = await t.structure();
     const admin = await t.signIn("admin");
-    const campaign = await t.json("POST", "/api/campaigns", { structureId: structure.id, questionnaire: slug, version: 1, role: "patient" }, admin.headers);
+    const campaign = await t.json(
+      "POST",
+      "/api/campaigns",
+      { structureId: structure.id, questionnaire: slug, version: 1, role: "patient" },
+      admin.headers,
+    );
     expect(campaign.status).toBe(201);
     const { code } = await body<{ code: string }>(campaign);
     const answered = await t.json("POST", `/api/campaigns/${code}/responses`, { answers: { q1: 4, q2: 5, q3: true, q4: "Merci" } });
@@ -126,9 +160,11 @@ describe("Drafts: write, discuss, review, publish", () => {
     const edit = await t.json("PUT", `/api/drafts/${id}`, { ...q, revision: 2 }, team.nurse.headers);
     expect(edit.status).toBe(200);
 
-    const draft = await body<{ revision: number; status: string; approvals: { current: unknown[]; history: unknown[]; missing: string[] } }>(
-      await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }),
-    );
+    const draft = await body<{
+      revision: number;
+      status: string;
+      approvals: { current: unknown[]; history: unknown[]; missing: string[] };
+    }>(await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }));
     expect(draft.revision).toBe(3);
     expect(draft.approvals.current).toEqual([]);
     expect(draft.approvals.history).toHaveLength(2);
@@ -146,7 +182,9 @@ describe("Drafts: write, discuss, review, publish", () => {
     await t.json("POST", `/api/drafts/${id}/approvals`, {}, otherPeer.headers);
     const publish = await t.json("POST", `/api/drafts/${id}/publish`, {}, team.peer.headers);
     expect(publish.status).toBe(409);
-    expect(await body(publish)).toMatchObject({ error: { code: "approvals_missing", details: { missing: ["researcher_or_professional"] } } });
+    expect(await body(publish)).toMatchObject({
+      error: { code: "approvals_missing", details: { missing: ["researcher_or_professional"] } },
+    });
   });
 
   it("Should keep pilot answers apart and delete them at publication", async () => {
@@ -179,16 +217,23 @@ describe("Working at the same time", () => {
     const c = smallQuestionnaire();
     c.definition.pages[0]!.elements[0]!.title = { fr: "On m'accueille bien au GEM.", en: "People welcome me at the club." };
 
-    expect(await body(await t.json("PUT", `/api/drafts/${id}`, { ...a, revision: 2 }, team.peer.headers))).toMatchObject({ revision: 3, merged: false });
+    expect(await body(await t.json("PUT", `/api/drafts/${id}`, { ...a, revision: 2 }, team.peer.headers))).toMatchObject({
+      revision: 3,
+      merged: false,
+    });
     const merged = await t.json("PUT", `/api/drafts/${id}`, { ...b, revision: 2 }, team.researcher.headers);
     expect(merged.status).toBe(200);
     expect(await body(merged)).toMatchObject({ revision: 4, merged: true, mergedWith: ["Pair-aidante"] });
 
     const conflict = await t.json("PUT", `/api/drafts/${id}`, { ...c, revision: 2 }, team.nurse.headers);
     expect(conflict.status).toBe(409);
-    expect(await body(conflict)).toMatchObject({ error: { code: "draft_conflict", details: { revision: 4, conflicts: [{ key: "question:q1", reason: "both_changed" }] } } });
+    expect(await body(conflict)).toMatchObject({
+      error: { code: "draft_conflict", details: { revision: 4, conflicts: [{ key: "question:q1", reason: "both_changed" }] } },
+    });
 
-    const draft = await body<{ revision: number; content: ReturnType<typeof smallQuestionnaire> }>(await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }));
+    const draft = await body<{ revision: number; content: ReturnType<typeof smallQuestionnaire> }>(
+      await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }),
+    );
     expect(draft.revision).toBe(4);
     const latest = await body(await t.app.request(`/api/drafts/${id}/revision`, { headers: team.nurse.headers }));
     expect(latest).toMatchObject({ revision: 4, status: "editing", updatedBy: { id: team.researcher.user.id, displayName: "Chercheur" } });
@@ -200,16 +245,29 @@ describe("Working at the same time", () => {
 describe("Versions side by side", () => {
   /** A draft of the library's patient questionnaire with one scored item reworded in French. */
   async function rewordedLibraryDraft() {
-    const created = await t.json("POST", `/api/projects/${team.project.id}/drafts`, { questionnaire: "experience-usagers", version: 1 }, team.peer.headers);
+    const created = await t.json(
+      "POST",
+      `/api/projects/${team.project.id}/drafts`,
+      { questionnaire: "experience-usagers", version: 1 },
+      team.peer.headers,
+    );
     expect(created.status).toBe(201);
     const { id } = await body<{ id: number }>(created);
-    const draft = await body<{ content: { definition: { pages: { elements: { name: string; type: string; title?: { fr: string; en: string } }[] }[] }; scoring: { dimensions: { items: string[] }[] } } }>(
-      await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }),
-    );
+    const draft = await body<{
+      content: {
+        definition: { pages: { elements: { name: string; type: string; title?: { fr: string; en: string } }[] }[] };
+        scoring: { dimensions: { items: string[] }[] };
+      };
+    }>(await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }));
     const scoredItem = draft.content.scoring.dimensions[0]!.items[0]!;
     const element = draft.content.definition.pages.flatMap((p) => p.elements).find((e) => e.name === scoredItem)!;
     element.title = { fr: `${element.title!.fr} (au cours du dernier mois)`, en: element.title!.en };
-    const saved = await t.json("PUT", `/api/drafts/${id}`, { definition: draft.content.definition, scoring: draft.content.scoring, revision: 1 }, team.peer.headers);
+    const saved = await t.json(
+      "PUT",
+      `/api/drafts/${id}`,
+      { definition: draft.content.definition, scoring: draft.content.scoring, revision: 1 },
+      team.peer.headers,
+    );
     expect(saved.status).toBe(200);
     return { id, key: `question:${scoredItem}` };
   }
@@ -219,7 +277,10 @@ describe("Versions side by side", () => {
     const report = await t.app.request("/api/reports/regions/84?questionnaire=experience-usagers");
     expect(report.status).toBe(200);
     const { versions } = await body<{ versions: { questionnaire: string; version: number }[] }>(report);
-    return versions.filter((v) => v.questionnaire === "experience-usagers").map((v) => v.version).sort();
+    return versions
+      .filter((v) => v.questionnaire === "experience-usagers")
+      .map((v) => v.version)
+      .sort();
   }
 
   async function approveAndPublish(id: number, decisions: { key: string; comparable: boolean; note: string }[]) {
@@ -234,7 +295,12 @@ describe("Versions side by side", () => {
     expect(refused.status).toBe(409);
     expect(await body(refused)).toMatchObject({ error: { code: "decisions_missing", details: { keys: current.undecided } } });
     // Recording the decision is an edit: approvals are given again on the new revision.
-    const decided = await t.json("PUT", `/api/drafts/${id}`, { ...current.content, revision: current.revision, decisions }, team.researcher.headers);
+    const decided = await t.json(
+      "PUT",
+      `/api/drafts/${id}`,
+      { ...current.content, revision: current.revision, decisions },
+      team.researcher.headers,
+    );
     expect(decided.status).toBe(200);
     await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.peer.headers);
     await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.researcher.headers);
@@ -247,9 +313,11 @@ describe("Versions side by side", () => {
     const { id, key } = await rewordedLibraryDraft();
     const published = await approveAndPublish(id, [{ key, comparable: true, note: "Précision de la période, même sens." }]);
     expect(published).toEqual({ questionnaire: "experience-usagers", version: 2 });
-    const diff = await body<{ changes: { key: string; class: string; kind: string }[]; pooled: boolean; decisions: { key: string; comparable: boolean }[] }>(
-      await t.app.request("/api/questionnaires/experience-usagers/diff?from=1&to=2"),
-    );
+    const diff = await body<{
+      changes: { key: string; class: string; kind: string }[];
+      pooled: boolean;
+      decisions: { key: string; comparable: boolean }[];
+    }>(await t.app.request("/api/questionnaires/experience-usagers/diff?from=1&to=2"));
     expect(diff.changes).toEqual([expect.objectContaining({ key, class: "wording", kind: "reworded" })]);
     expect(diff.decisions).toEqual([expect.objectContaining({ key, comparable: true, version: 2 })]);
     expect(diff.pooled).toBe(true);

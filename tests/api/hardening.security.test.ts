@@ -23,13 +23,22 @@ describe("Cross-site requests and content types", () => {
       expect(res.status).toBe(403);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("cross_origin_refused");
     }
-    const sameOrigin = await t.json("POST", `/api/campaigns/${code}/responses`, { answers: await validAnswers(t) }, { origin: "http://localhost", "sec-fetch-site": "same-origin" });
+    const sameOrigin = await t.json(
+      "POST",
+      `/api/campaigns/${code}/responses`,
+      { answers: await validAnswers(t) },
+      { origin: "http://localhost", "sec-fetch-site": "same-origin" },
+    );
     expect(sameOrigin.status).toBe(201);
   });
 
   it("Should answer 415 to a write whose body is not JSON", async () => {
     const t = await createTestApp();
-    const res = await t.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "text/plain" }, body: '{"email":"a","password":"b"}' });
+    const res = await t.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: '{"email":"a","password":"b"}',
+    });
     expect(res.status).toBe(415);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
   });
@@ -44,15 +53,26 @@ describe("Cross-site requests and content types", () => {
       body: big,
     });
     expect(declared.status).toBe(413);
-    const staff = await t.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json", "content-length": "2000000" }, body: "{}" });
+    const staff = await t.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "2000000" },
+      body: "{}",
+    });
     expect(staff.status).toBe(413);
-    const malformed = await t.app.request("/api/auth/login", { method: "POST", headers: { "content-type": "application/json", "content-length": "12abc" }, body: "{}" });
+    const malformed = await t.app.request("/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "12abc" },
+      body: "{}",
+    });
     expect(malformed.status).toBe(400);
   });
 
   it("Should keep CORS closed", async () => {
     const t = await createTestApp();
-    const res = await t.app.request("/api/auth/login", { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+    const res = await t.app.request("/api/auth/login", {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     expect(res.headers.get("access-control-allow-credentials")).toBeNull();
   });
@@ -109,7 +129,8 @@ describe("Rate limits", () => {
   it("Should throttle one client trying many accounts", async () => {
     const t = await createTestApp();
     const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) statuses.push((await from(t, "203.0.113.9", "/api/auth/login", post({ email: `u${i}@example.org`, password: "x" }))).status);
+    for (let i = 0; i < 31; i++)
+      statuses.push((await from(t, "203.0.113.9", "/api/auth/login", post({ email: `u${i}@example.org`, password: "x" }))).status);
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
     expect(statuses[30]).toBe(429);
     expect((await from(t, "203.0.113.10", "/api/auth/login", post({ email: "u0@example.org", password: "x" }))).status).toBe(401);
@@ -131,19 +152,47 @@ describe("Rate limits", () => {
 
   it("Should believe X-Forwarded-For only from a trusted proxy", async () => {
     const direct = await createTestApp();
-    for (let i = 0; i < 30; i++) await from(direct, "203.0.113.7", "/api/auth/login", post({ email: `a${i}@x.fr`, password: "x" }, { "x-forwarded-for": `10.0.0.${i}` }));
+    for (let i = 0; i < 30; i++)
+      await from(
+        direct,
+        "203.0.113.7",
+        "/api/auth/login",
+        post({ email: `a${i}@x.fr`, password: "x" }, { "x-forwarded-for": `10.0.0.${i}` }),
+      );
     // Forged forwarding headers from an untrusted peer change nothing: still one client, now over its limit.
-    expect((await from(direct, "203.0.113.7", "/api/auth/login", post({ email: "b@x.fr", password: "x" }, { "x-forwarded-for": "10.9.9.9" }))).status).toBe(429);
+    expect(
+      (await from(direct, "203.0.113.7", "/api/auth/login", post({ email: "b@x.fr", password: "x" }, { "x-forwarded-for": "10.9.9.9" })))
+        .status,
+    ).toBe(429);
 
     const proxied = await createTestApp({ trustedProxies: ["127.0.0.1"] });
-    for (let i = 0; i < 30; i++) await from(proxied, "127.0.0.1", "/api/auth/login", post({ email: `a${i}@x.fr`, password: "x" }, { "x-forwarded-for": "203.0.113.7" }));
-    expect((await from(proxied, "127.0.0.1", "/api/auth/login", post({ email: "b@x.fr", password: "x" }, { "x-forwarded-for": "203.0.113.7" }))).status).toBe(429);
+    for (let i = 0; i < 30; i++)
+      await from(
+        proxied,
+        "127.0.0.1",
+        "/api/auth/login",
+        post({ email: `a${i}@x.fr`, password: "x" }, { "x-forwarded-for": "203.0.113.7" }),
+      );
+    expect(
+      (await from(proxied, "127.0.0.1", "/api/auth/login", post({ email: "b@x.fr", password: "x" }, { "x-forwarded-for": "203.0.113.7" })))
+        .status,
+    ).toBe(429);
     // Behind the proxy, another real client is another key — even if it prepends a forged address.
-    expect((await from(proxied, "127.0.0.1", "/api/auth/login", post({ email: "b@x.fr", password: "x" }, { "x-forwarded-for": "203.0.113.7, 198.51.100.3" }))).status).toBe(401);
+    expect(
+      (
+        await from(
+          proxied,
+          "127.0.0.1",
+          "/api/auth/login",
+          post({ email: "b@x.fr", password: "x" }, { "x-forwarded-for": "203.0.113.7, 198.51.100.3" }),
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it("Should not limit anything with RATE_LIMITS=off", async () => {
     const t = await createTestApp({ rateLimits: false });
-    for (let i = 0; i < 35; i++) expect((await from(t, "203.0.113.1", "/api/auth/login", post({ email: "a@x.fr", password: "x" }))).status).toBe(401);
+    for (let i = 0; i < 35; i++)
+      expect((await from(t, "203.0.113.1", "/api/auth/login", post({ email: "a@x.fr", password: "x" }))).status).toBe(401);
   });
 });

@@ -45,28 +45,46 @@ const CORPUS: Record<string, Payload[]> = {
     { name: "SQL in the département", body: json({ name: "GEM", kind: "gem", department: `69${SQL}`, setting: "urban" }) },
     { name: "script as kind", body: json({ name: "GEM", kind: SCRIPT, department: "69", setting: "urban" }) },
     { name: "an unknown field", body: json({ name: "GEM", kind: "gem", department: "69", setting: "urban", region: "11" }) },
-    { name: "constructor key", body: '{"name":"GEM","kind":"gem","department":"69","setting":"urban","constructor":{"prototype":{"x":1}}}' },
+    {
+      name: "constructor key",
+      body: '{"name":"GEM","kind":"gem","department":"69","setting":"urban","constructor":{"prototype":{"x":1}}}',
+    },
     { name: "a huge name", body: json({ name: "x".repeat(100_000), kind: "gem", department: "69", setting: "urban" }) },
   ],
   "/api/campaigns": [
-    { name: "a string as structure id", body: json({ structureId: "1 OR 1=1", questionnaire: "experience-usagers", version: 1, role: "patient" }) },
-    { name: "a negative number of invitations", body: json({ structureId: 1, questionnaire: "experience-usagers", version: 1, role: "patient", invitations: -5 }) },
-    { name: "a huge array", body: json({ structureId: 1, questionnaire: "experience-usagers", version: 1, role: Array(100_000).fill("patient") }) },
+    {
+      name: "a string as structure id",
+      body: json({ structureId: "1 OR 1=1", questionnaire: "experience-usagers", version: 1, role: "patient" }),
+    },
+    {
+      name: "a negative number of invitations",
+      body: json({ structureId: 1, questionnaire: "experience-usagers", version: 1, role: "patient", invitations: -5 }),
+    },
+    {
+      name: "a huge array",
+      body: json({ structureId: 1, questionnaire: "experience-usagers", version: 1, role: Array(100_000).fill("patient") }),
+    },
   ],
-  "RESPONSES": [
+  RESPONSES: [
     { name: "an oversized body", body: json({ answers: { comment: "x".repeat(2_000_000) } }) },
     { name: "deep nesting", body: `{"answers":{"comment":${deep(5000)}}}` },
-    { name: "prototype pollution in answers", body: '{"answers":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}' },
+    {
+      name: "prototype pollution in answers",
+      body: '{"answers":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}',
+    },
     { name: "SQL as a question name", body: json({ answers: { [SQL]: 1 } }) },
     { name: "script as a choice", body: json({ answers: { hope_future: SCRIPT } }) },
     { name: "a huge checkbox array", body: json({ answers: { rights_obtained: true, rights_obtained_list: Array(5000).fill("aah") } }) },
-    { name: "invalid UTF-8", body: "\u00ff\u00fe{\"answers\":{}}" },
+    { name: "invalid UTF-8", body: '\u00ff\u00fe{"answers":{}}' },
     { name: "not JSON at all", body: "answers=1&comment=hello", contentType: "application/x-www-form-urlencoded" },
     { name: "JSON sent as text/plain", body: json({ answers: {} }), contentType: "text/plain" },
   ],
   "/api/accounts/invitations": [
     { name: "a script as e-mail", body: json({ email: `${SCRIPT}@example.org`, role: "co_researcher" }) },
-    { name: "an admin role smuggled with a password", body: json({ email: "x@example.org", role: "admin", password: "chosen-for-you-123" }) },
+    {
+      name: "an admin role smuggled with a password",
+      body: json({ email: "x@example.org", role: "admin", password: "chosen-for-you-123" }),
+    },
     { name: "structure ids as strings", body: json({ email: "x@example.org", role: "manager", structureIds: ["1"] }) },
   ],
   "/api/accounts/accept": [
@@ -89,10 +107,34 @@ const DRAFT_CORPUS: Record<string, (Payload & { method: string })[]> = {
   "/api/drafts/DRAFT": [
     { method: "PUT", name: "pages as a string", body: json({ definition: { pages: "all" }, scoring, revision: 1 }) },
     { method: "PUT", name: "a revision as SQL", body: json({ definition: smallDefinition, scoring, revision: SQL }) },
-    { method: "PUT", name: "prototype pollution in the definition", body: `{"definition":{"pages":[{"name":"p1","elements":[]}],"__proto__":{"polluted":true}},"scoring":${json(scoring)},"revision":1}` },
-    { method: "PUT", name: "constructor key in an element", body: json({ definition: { pages: [{ name: "p1", elements: [{ type: "rating", name: "q", constructor: { prototype: { polluted: true } } }] }] }, scoring, revision: 1 }) },
-    { method: "PUT", name: "deep nesting in a title", body: `{"definition":{"pages":[{"name":"p1","elements":[{"type":"comment","name":"q","title":${deep(2000)}}]}]},"scoring":${json(scoring)},"revision":1}` },
-    { method: "PUT", name: "ten thousand questions", body: json({ definition: { pages: [{ name: "p1", elements: Array.from({ length: 10_000 }, (_, i) => ({ type: "comment", name: `q${i}` })) }] }, scoring, revision: 1 }) },
+    {
+      method: "PUT",
+      name: "prototype pollution in the definition",
+      body: `{"definition":{"pages":[{"name":"p1","elements":[]}],"__proto__":{"polluted":true}},"scoring":${json(scoring)},"revision":1}`,
+    },
+    {
+      method: "PUT",
+      name: "constructor key in an element",
+      body: json({
+        definition: { pages: [{ name: "p1", elements: [{ type: "rating", name: "q", constructor: { prototype: { polluted: true } } }] }] },
+        scoring,
+        revision: 1,
+      }),
+    },
+    {
+      method: "PUT",
+      name: "deep nesting in a title",
+      body: `{"definition":{"pages":[{"name":"p1","elements":[{"type":"comment","name":"q","title":${deep(2000)}}]}]},"scoring":${json(scoring)},"revision":1}`,
+    },
+    {
+      method: "PUT",
+      name: "ten thousand questions",
+      body: json({
+        definition: { pages: [{ name: "p1", elements: Array.from({ length: 10_000 }, (_, i) => ({ type: "comment", name: `q${i}` })) }] },
+        scoring,
+        revision: 1,
+      }),
+    },
   ],
   "/api/drafts/DRAFT/comments": [
     { method: "POST", name: "a question as an object", body: json({ question: { $ne: null }, body: "x" }) },
@@ -113,7 +155,11 @@ const DRAFT_CORPUS: Record<string, (Payload & { method: string })[]> = {
   "/api/projects/PROJECT/drafts": [
     { method: "POST", name: "a slug with SQL", body: json({ slug: SQL }) },
     { method: "POST", name: "a version without questionnaire", body: json({ version: 2 }) },
-    { method: "POST", name: "prototype pollution in scoring", body: `{"scoring":{"scale":{"min":1,"max":5},"dimensions":[],"indicators":[],"__proto__":{"polluted":true}}}` },
+    {
+      method: "POST",
+      name: "prototype pollution in scoring",
+      body: `{"scoring":{"scale":{"min":1,"max":5},"dimensions":[],"indicators":[],"__proto__":{"polluted":true}}}`,
+    },
   ],
   "/api/accounts/1/background": [{ method: "PUT", name: "an unknown background", body: json({ background: "astronaut" }) }],
 };
@@ -122,16 +168,27 @@ describe("Hostile inputs on every write route", () => {
   let draftId = 0;
   let projectId = 0;
   beforeAll(async () => {
-    const project = (await (await t.json("POST", "/api/projects", { name: "Cible", description: "" }, adminHeaders)).json()) as { id: number };
+    const project = (await (await t.json("POST", "/api/projects", { name: "Cible", description: "" }, adminHeaders)).json()) as {
+      id: number;
+    };
     projectId = project.id;
-    const draft = await t.json("POST", `/api/projects/${project.id}/drafts`, { definition: smallDefinition, scoring, title: { fr: "Cible", en: "Target" }, description: { fr: "D", en: "D" } }, adminHeaders);
+    const draft = await t.json(
+      "POST",
+      `/api/projects/${project.id}/drafts`,
+      { definition: smallDefinition, scoring, title: { fr: "Cible", en: "Target" }, description: { fr: "D", en: "D" } },
+      adminHeaders,
+    );
     draftId = ((await draft.json()) as { id: number }).id;
   });
 
   for (const [route, payloads] of Object.entries(DRAFT_CORPUS)) {
     it.each(payloads)(`Should refuse on ${route}: $name, and leave the database as it was`, async ({ body, method }) => {
       const before = dump();
-      const res = await t.app.request(route.replace("DRAFT", String(draftId)).replace("PROJECT", String(projectId)), { method, headers: { "content-type": "application/json", ...adminHeaders }, body });
+      const res = await t.app.request(route.replace("DRAFT", String(draftId)).replace("PROJECT", String(projectId)), {
+        method,
+        headers: { "content-type": "application/json", ...adminHeaders },
+        body,
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^[a-z_]+$/);
@@ -144,7 +201,11 @@ describe("Hostile inputs on every write route", () => {
     it.each(payloads)(`Should refuse on ${route}: $name, and leave the database as it was`, async ({ body, contentType }) => {
       const path = route === "RESPONSES" ? `/api/campaigns/${code}/responses` : route;
       const before = dump();
-      const res = await t.app.request(path, { method: "POST", headers: { "content-type": contentType ?? "application/json", ...adminHeaders }, body });
+      const res = await t.app.request(path, {
+        method: "POST",
+        headers: { "content-type": contentType ?? "application/json", ...adminHeaders },
+        body,
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       const error = ((await res.json()) as { error: { code: string; message: string; requestId: string } }).error;

@@ -6,7 +6,9 @@ describe("Questionnaire routes", () => {
     const t = await createTestApp();
     const res = await t.app.request("/api/questionnaires");
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { questionnaires: { slug: string; latestVersion: number; roles: string[]; title: { fr: string; en: string } }[] };
+    const body = (await res.json()) as {
+      questionnaires: { slug: string; latestVersion: number; roles: string[]; title: { fr: string; en: string } }[];
+    };
     const patient = body.questionnaires.find((q) => q.slug === "experience-usagers")!;
     expect(patient.latestVersion).toBe(1);
     expect(patient.roles).toEqual(["patient"]);
@@ -18,7 +20,9 @@ describe("Questionnaire routes", () => {
     const t = await createTestApp();
     const res = await t.app.request("/api/questionnaires/experience-usagers");
     const body = (await res.json()) as { versions: { version: number; status: string; contentHash: string }[] };
-    expect(body.versions).toEqual([expect.objectContaining({ version: 1, status: "published", contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    expect(body.versions).toEqual([
+      expect.objectContaining({ version: 1, status: "published", contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    ]);
   });
 
   it("Should give a version's definition, scoring, hash and status", async () => {

@@ -12,19 +12,48 @@ const IN_Q1 = new Date("2026-02-10T10:00:00Z");
 const IN_Q2 = new Date("2026-05-10T10:00:00Z");
 
 type Figure = { n?: number; value?: number; ci?: [number, number]; suppressed?: boolean; reason?: string; nBelow?: string };
-type Group = { structures?: number; respondents?: number; value?: number; median?: number; p25?: number; p75?: number; percentile?: number | null; suppressed?: boolean; reason?: string };
-type IndicatorReport = { id: string; kind: string; structure: Figure; groups: Record<"region" | "kind" | "setting" | "national", Group>; trend: (Figure & { period: string })[]; cutoff: string | null };
-type Report = { versions: { questionnaire: string; version: number }[]; threshold: number; method: string; horizon: string; roles: { role: string; indicators: IndicatorReport[] }[] };
+type Group = {
+  structures?: number;
+  respondents?: number;
+  value?: number;
+  median?: number;
+  p25?: number;
+  p75?: number;
+  percentile?: number | null;
+  suppressed?: boolean;
+  reason?: string;
+};
+type IndicatorReport = {
+  id: string;
+  kind: string;
+  structure: Figure;
+  groups: Record<"region" | "kind" | "setting" | "national", Group>;
+  trend: (Figure & { period: string })[];
+  cutoff: string | null;
+};
+type Report = {
+  versions: { questionnaire: string; version: number }[];
+  threshold: number;
+  method: string;
+  horizon: string;
+  roles: { role: string; indicators: IndicatorReport[] }[];
+};
 
 /** A structure with `n` patient responses in Q1 2026, every scored item answered `value` (reverse items mirrored). */
 async function structureWithResponses(t: TestApp, n: number, value: number, options: { department?: string; kind?: "gem" | "cmp" } = {}) {
   const department = options.department ?? "69";
   t.setNow(IN_Q1);
-  const s = await t.structure({ name: `S${Math.random()}`, department, region: department === "75" ? "11" : "84", kind: options.kind ?? "gem" });
+  const s = await t.structure({
+    name: `S${Math.random()}`,
+    department,
+    region: department === "75" ? "11" : "84",
+    kind: options.kind ?? "gem",
+  });
   const { code } = await openCampaign(t, { structureId: s.id });
   const version = (await t.store.questionnaires.getVersion("experience-usagers", 1))!;
   const answers = await validAnswers(t);
-  for (const d of version.scoring.dimensions) for (const item of d.items) answers[item] = (d.reverse ?? []).includes(item) ? 6 - value : value;
+  for (const d of version.scoring.dimensions)
+    for (const item of d.items) answers[item] = (d.reverse ?? []).includes(item) ? 6 - value : value;
   for (let i = 0; i < n; i++) {
     const res = await t.json("POST", `/api/campaigns/${code}/responses`, { answers });
     if (res.status !== 201) throw new Error(await res.text());
@@ -81,7 +110,9 @@ describe("GET /api/reports/structures/:id", () => {
     const { headers } = await t.signIn("manager", { structureIds: [viewer.id] });
     const before = await (await read(t, viewer.id, headers)).text();
     // One more response, today: the manager reads again and learns nothing about it.
-    expect((await t.json("POST", `/api/campaigns/${viewer.code}/responses`, { answers: { ...viewer.answers, hope_future: 1 } })).status).toBe(201);
+    expect(
+      (await t.json("POST", `/api/campaigns/${viewer.code}/responses`, { answers: { ...viewer.answers, hope_future: 1 } })).status,
+    ).toBe(201);
     expect(await (await read(t, viewer.id, headers)).text()).toBe(before);
     const region = async () => (await t.app.request("/api/reports/regions/84?questionnaire=experience-usagers")).text();
     const publicBefore = await region();
@@ -130,7 +161,8 @@ describe("GET /api/reports/structures/:id", () => {
     const file = JSON.parse(readFileSync("surveys/experience-usagers.json", "utf8")) as QuestionnaireFile;
     const reworded = structuredClone(file);
     reworded.survey.pages[0]!.title = { fr: "Votre accompagnement", en: "Your support" };
-    const content = (f: QuestionnaireFile) => contentHash({ title: f.title, description: f.description, roles: f.roles, survey: f.survey, scoring: f.scoring });
+    const content = (f: QuestionnaireFile) =>
+      contentHash({ title: f.title, description: f.description, roles: f.roles, survey: f.survey, scoring: f.scoring });
     await t.store.questionnaires.importPublished(reworded, content(reworded), "reworded.json", IN_Q1);
     const rescaled = structuredClone(reworded);
     const item = rescaled.survey.pages.flatMap((p) => p.elements).find((e) => e.name === "hope_future")!;
@@ -172,7 +204,10 @@ describe("GET /api/reports/structures/:id", () => {
       expect(res.status, path).toBe(403);
       expect((await t.app.request(path)).status, path).toBe(401);
     }
-    expect((await t.json("POST", `/api/reports/structures/${target.id}/snapshots`, { questionnaire: "experience-usagers" }, manager.headers)).status).toBe(403);
+    expect(
+      (await t.json("POST", `/api/reports/structures/${target.id}/snapshots`, { questionnaire: "experience-usagers" }, manager.headers))
+        .status,
+    ).toBe(403);
     expect((await read(t, target.id, (await t.signIn("coordinator", { region: "11" })).headers)).status).toBe(403);
     expect((await read(t, target.id, (await t.signIn("co_researcher")).headers)).status).toBe(403);
     expect((await read(t, target.id, (await t.signIn("coordinator", { region: "84" })).headers)).status).toBe(200);
@@ -184,7 +219,13 @@ describe("GET /api/reports/structures/:id", () => {
     const { headers, user } = await t.signIn("admin");
     await read(t, s.id, headers);
     const entries = await t.store.audit.list({ limit: 10 });
-    expect(entries[0]).toMatchObject({ userId: user.id, action: "report.read", targetType: "structure", targetId: String(s.id), region: "84" });
+    expect(entries[0]).toMatchObject({
+      userId: user.id,
+      action: "report.read",
+      targetType: "structure",
+      targetId: String(s.id),
+      region: "84",
+    });
   });
 
   it("Should answer 404 for an unknown structure or questionnaire, 400 for a bad query", async () => {
@@ -194,8 +235,12 @@ describe("GET /api/reports/structures/:id", () => {
     expect((await t.app.request("/api/reports/structures/999?questionnaire=experience-usagers", { headers })).status).toBe(404);
     expect((await t.app.request(`/api/reports/structures/${s.id}?questionnaire=nope`, { headers })).status).toBe(404);
     expect((await t.app.request(`/api/reports/structures/${s.id}`, { headers })).status).toBe(400);
-    expect((await t.app.request(`/api/reports/structures/${s.id}?questionnaire=experience-usagers&period=week`, { headers })).status).toBe(400);
-    expect((await t.app.request(`/api/reports/structures/${s.id}?questionnaire=experience-usagers&role=visitor`, { headers })).status).toBe(400);
+    expect((await t.app.request(`/api/reports/structures/${s.id}?questionnaire=experience-usagers&period=week`, { headers })).status).toBe(
+      400,
+    );
+    expect((await t.app.request(`/api/reports/structures/${s.id}?questionnaire=experience-usagers&role=visitor`, { headers })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -207,10 +252,19 @@ describe("GET /api/reports/structures/:id/funnel", () => {
     for (const v of [1, 3, 4, 2]) others.push(await structureWithResponses(t, 11 + v, v));
     t.setNow(IN_Q2);
     const { headers } = await t.signIn("manager", { structureIds: [viewer.id] });
-    const res = await t.app.request(`/api/reports/structures/${viewer.id}/funnel?questionnaire=experience-usagers&indicator=hope_recovery_score`, { headers });
+    const res = await t.app.request(
+      `/api/reports/structures/${viewer.id}/funnel?questionnaire=experience-usagers&indicator=hope_recovery_score`,
+      { headers },
+    );
     expect(res.status).toBe(200);
     const text = await res.text();
-    const body = JSON.parse(text) as { roles: { indicators: { groups: Record<string, { target?: number; limits?: { n: number }[]; points?: { n: number; value: number; own?: boolean }[] }> }[] }[] };
+    const body = JSON.parse(text) as {
+      roles: {
+        indicators: {
+          groups: Record<string, { target?: number; limits?: { n: number }[]; points?: { n: number; value: number; own?: boolean }[] }>;
+        }[];
+      }[];
+    };
     const region = body.roles[0]!.indicators[0]!.groups["region"]!;
     expect(region.points).toHaveLength(5);
     expect(region.points!.filter((p) => p.own)).toEqual([{ n: 12, value: 100, own: true }]);
@@ -219,7 +273,9 @@ describe("GET /api/reports/structures/:id/funnel", () => {
       expect(text).not.toContain(other.name);
       expect(text).not.toContain(`"id":${other.id},`);
     }
-    const unknown = await t.app.request(`/api/reports/structures/${viewer.id}/funnel?questionnaire=experience-usagers&indicator=nope`, { headers });
+    const unknown = await t.app.request(`/api/reports/structures/${viewer.id}/funnel?questionnaire=experience-usagers&indicator=nope`, {
+      headers,
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -230,16 +286,25 @@ describe("Report snapshots", () => {
     const viewer = await structureWithResponses(t, 12, 5);
     t.setNow(IN_Q2);
     const { headers } = await t.signIn("manager", { structureIds: [viewer.id] });
-    const created = await t.json("POST", `/api/reports/structures/${viewer.id}/snapshots`, { questionnaire: "experience-usagers" }, headers);
+    const created = await t.json(
+      "POST",
+      `/api/reports/structures/${viewer.id}/snapshots`,
+      { questionnaire: "experience-usagers" },
+      headers,
+    );
     expect(created.status).toBe(201);
     const snapshot = (await created.json()) as { id: string; methodVersion: string; dataCutoff: string; minCell: number; content: Report };
     expect(snapshot).toMatchObject({ dataCutoff: "2026-03-31", minCell: 11, methodVersion: expect.any(String) });
-    const list = (await (await t.app.request(`/api/reports/structures/${viewer.id}/snapshots`, { headers })).json()) as { snapshots: { id: string }[] };
+    const list = (await (await t.app.request(`/api/reports/structures/${viewer.id}/snapshots`, { headers })).json()) as {
+      snapshots: { id: string }[];
+    };
     expect(list.snapshots.map((s) => s.id)).toEqual([snapshot.id]);
     // Months later, with more data released, the snapshot still serves what was read.
     t.setNow(new Date("2026-12-01T10:00:00Z"));
     const later = await t.signIn("manager", { structureIds: [viewer.id] });
-    const served = (await (await t.app.request(`/api/reports/structures/${viewer.id}/snapshots/${snapshot.id}`, { headers: later.headers })).json()) as { content: Report };
+    const served = (await (
+      await t.app.request(`/api/reports/structures/${viewer.id}/snapshots/${snapshot.id}`, { headers: later.headers })
+    ).json()) as { content: Report };
     expect(served.content).toEqual(snapshot.content);
     // Another structure's manager cannot read it, even knowing its id.
     const other = await t.signIn("manager", { structureIds: [(await t.structure({ name: "Other" })).id] });
@@ -270,7 +335,9 @@ describe("GET /api/reports/regions/:code", () => {
     const t = await createTestApp(FIXTURE_LOAD);
     for (const v of [5, 1, 3]) await structureWithResponses(t, 12, v);
     t.setNow(IN_Q2);
-    const body = (await (await t.app.request("/api/reports/regions/84?questionnaire=experience-usagers")).json()) as { roles: { indicators: { overall: Group }[] }[] };
+    const body = (await (await t.app.request("/api/reports/regions/84?questionnaire=experience-usagers")).json()) as {
+      roles: { indicators: { overall: Group }[] }[];
+    };
     for (const role of body.roles) for (const indicator of role.indicators) expect(indicator.overall.suppressed).toBe(true);
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { openCampaign, validAnswers } from "../support/answers.ts";
 import { createTestApp } from "../support/test-app.ts";
 
-type ErrorBody = { error: { code: string; message: string; requestId: string; details?: { questions?: { question: string; reason: string }[]; availability?: string } } };
+type ErrorBody = {
+  error: {
+    code: string;
+    message: string;
+    requestId: string;
+    details?: { questions?: { question: string; reason: string }[]; availability?: string };
+  };
+};
 
 async function count(t: Awaited<ReturnType<typeof createTestApp>>) {
   return (t.store.db.$client.prepare("SELECT count(*) AS n FROM responses").get() as { n: number }).n;
@@ -45,7 +52,10 @@ describe("POST /api/campaigns/:code/responses — refused", () => {
     const t = await createTestApp();
     const a = await openCampaign(t, { invitations: 1 });
     const b = await openCampaign(t, { invitations: 1 });
-    const res = await t.json("POST", `/api/campaigns/${b.code}/responses`, { answers: await validAnswers(t), invitation: a.invitations[0] });
+    const res = await t.json("POST", `/api/campaigns/${b.code}/responses`, {
+      answers: await validAnswers(t),
+      invitation: a.invitations[0],
+    });
     expect(res.status).toBe(403);
   });
 
@@ -65,7 +75,9 @@ describe("POST /api/campaigns/:code/responses — refused", () => {
     const { code, invitations } = await openCampaign(t, { invitations: 1 });
     const answers = await validAnswers(t);
     const statuses = await Promise.all(
-      [1, 2, 3].map(() => Promise.resolve(t.json("POST", `/api/campaigns/${code}/responses`, { answers, invitation: invitations[0] })).then((r) => r.status)),
+      [1, 2, 3].map(() =>
+        Promise.resolve(t.json("POST", `/api/campaigns/${code}/responses`, { answers, invitation: invitations[0] })).then((r) => r.status),
+      ),
     );
     expect(statuses.sort()).toEqual([201, 409, 409]);
     expect(await count(t)).toBe(1);

@@ -9,7 +9,10 @@ describe("POST /api/campaigns/:code/responses — accepted", () => {
     const answers = await validAnswers(t);
     const res = await t.json("POST", `/api/campaigns/${code}/responses`, { answers, locale: "fr" });
     expect(res.status).toBe(201);
-    const body = (await res.json()) as { locale: string; scores: { dimension: string; score: number | null; title: { fr: string; en: string } }[] };
+    const body = (await res.json()) as {
+      locale: string;
+      scores: { dimension: string; score: number | null; title: { fr: string; en: string } }[];
+    };
     const version = (await t.store.questionnaires.getVersion("experience-usagers", 1))!;
     expect(body.locale).toBe("fr");
     expect(body.scores.map((s) => s.dimension)).toEqual(version.scoring.dimensions.map((d) => d.id));
@@ -22,8 +25,13 @@ describe("POST /api/campaigns/:code/responses — accepted", () => {
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0]!.answers!)).toEqual(answers);
     expect(rows[0]).toMatchObject({ submitted_on: "2026-06-15", role: "patient", locale: "fr" });
-    const scores = t.store.db.$client.prepare("SELECT dimension, score FROM response_scores").all() as { dimension: string; score: number }[];
-    expect(Object.fromEntries(scores.map((s) => [s.dimension, s.score]))).toEqual(Object.fromEntries(body.scores.map((s) => [s.dimension, s.score])));
+    const scores = t.store.db.$client.prepare("SELECT dimension, score FROM response_scores").all() as {
+      dimension: string;
+      score: number;
+    }[];
+    expect(Object.fromEntries(scores.map((s) => [s.dimension, s.score]))).toEqual(
+      Object.fromEntries(body.scores.map((s) => [s.dimension, s.score])),
+    );
   });
 
   it("Should score to hand-computed values", async () => {
@@ -47,10 +55,12 @@ describe("POST /api/campaigns/:code/responses — accepted", () => {
     const { code } = await openCampaign(t);
     const version = (await t.store.questionnaires.getVersion("experience-usagers", 1))!;
     const answers = await validAnswers(t);
-    const optional = version.scoring.dimensions.flatMap((d) => d.items).filter((name) => {
-      const q = version.definition.pages.flatMap((p) => p.elements).find((e) => e.name === name);
-      return q && !q.isRequired;
-    });
+    const optional = version.scoring.dimensions
+      .flatMap((d) => d.items)
+      .filter((name) => {
+        const q = version.definition.pages.flatMap((p) => p.elements).find((e) => e.name === name);
+        return q && !q.isRequired;
+      });
     expect(optional.length).toBeGreaterThan(0);
     for (const name of optional) delete answers[name];
     answers["comment"] = "";
@@ -63,7 +73,12 @@ describe("POST /api/campaigns/:code/responses — accepted", () => {
   it("Should take the locale from Accept-Language when the body does not say it", async () => {
     const t = await createTestApp();
     const { code } = await openCampaign(t);
-    const res = await t.json("POST", `/api/campaigns/${code}/responses`, { answers: await validAnswers(t) }, { "accept-language": "en-US,en;q=0.9" });
+    const res = await t.json(
+      "POST",
+      `/api/campaigns/${code}/responses`,
+      { answers: await validAnswers(t) },
+      { "accept-language": "en-US,en;q=0.9" },
+    );
     expect(((await res.json()) as { locale: string }).locale).toBe("en");
   });
 

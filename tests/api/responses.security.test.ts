@@ -23,13 +23,25 @@ describe("Anonymity of a response", () => {
     const res = await t.json("POST", `/api/campaigns/${code}/responses`, { answers: await validAnswers(t) }, IDENTIFYING);
     expect(res.status).toBe(201);
     const columns = (t.store.db.$client.prepare("PRAGMA table_info(responses)").all() as { name: string }[]).map((c) => c.name);
-    expect(columns.sort()).toEqual(["answers", "campaign_id", "id", "is_demo", "locale", "role", "structure_id", "submitted_on", "version_id"]);
+    expect(columns.sort()).toEqual([
+      "answers",
+      "campaign_id",
+      "id",
+      "is_demo",
+      "locale",
+      "role",
+      "structure_id",
+      "submitted_on",
+      "version_id",
+    ]);
     const row = t.store.db.$client.prepare("SELECT submitted_on FROM responses").get() as { submitted_on: string };
     expect(row.submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Nothing of the sender anywhere in the database; no time of day in what the respondent produced.
     const dump = dumpDatabase(t);
     for (const value of ["203.0.113", "Pixel-Unique-Agent-4242", "visitor-9f8e7d"]) expect(dump.includes(value), value).toBe(false);
-    const respondentRows = JSON.stringify(t.store.db.$client.prepare("SELECT * FROM responses JOIN response_scores ON response_id = id").all());
+    const respondentRows = JSON.stringify(
+      t.store.db.$client.prepare("SELECT * FROM responses JOIN response_scores ON response_id = id").all(),
+    );
     expect(/\d{2}:\d{2}|T\d{2}/.test(respondentRows)).toBe(false);
   });
 
@@ -87,8 +99,12 @@ describe("Free text", () => {
     const answers = await validAnswers(t);
     answers["comment"] = "Rappelez-moi au 06 12 34 56 78 ou jean.martin@free.fr, NIR 1 84 02 69 123 456 78, https://exemple.fr/jean";
     expect((await t.json("POST", `/api/campaigns/${code}/responses`, { answers })).status).toBe(201);
-    const stored = JSON.parse((t.store.db.$client.prepare("SELECT answers FROM responses").get() as { answers: string }).answers) as { comment: string };
-    expect(stored.comment).toBe("Rappelez-moi au [téléphone masqué] ou [courriel masqué], NIR [numéro de sécurité sociale masqué], [lien masqué]");
+    const stored = JSON.parse((t.store.db.$client.prepare("SELECT answers FROM responses").get() as { answers: string }).answers) as {
+      comment: string;
+    };
+    expect(stored.comment).toBe(
+      "Rappelez-moi au [téléphone masqué] ou [courriel masqué], NIR [numéro de sécurité sociale masqué], [lien masqué]",
+    );
     expect(dumpDatabase(t)).not.toContain("jean.martin");
   });
 });

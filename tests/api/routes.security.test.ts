@@ -39,15 +39,26 @@ beforeAll(async () => {
     coResearcher: (await t.signIn("co_researcher")).headers,
   };
   const newCampaign = async () => {
-    const res = await t.json("POST", "/api/campaigns", { structureId: target.id, questionnaire: "experience-usagers", version: 1, role: "patient" }, admin.headers);
+    const res = await t.json(
+      "POST",
+      "/api/campaigns",
+      { structureId: target.id, questionnaire: "experience-usagers", version: 1, role: "patient" },
+      admin.headers,
+    );
     return ((await res.json()) as { code: string }).code;
   };
   const member = await t.signIn("co_researcher", { background: "peer_worker" });
-  const project = (await (await t.json("POST", "/api/projects", { name: "Projet", description: "" }, member.headers)).json()) as { id: number };
+  const project = (await (await t.json("POST", "/api/projects", { name: "Projet", description: "" }, member.headers)).json()) as {
+    id: number;
+  };
   const newDraft = async (inReview = false) => {
-    const created = (await (await t.json("POST", `/api/projects/${project.id}/drafts`, { ...smallQuestionnaire() }, member.headers)).json()) as { id: number };
+    const created = (await (
+      await t.json("POST", `/api/projects/${project.id}/drafts`, { ...smallQuestionnaire() }, member.headers)
+    ).json()) as { id: number };
     if (inReview) await t.json("POST", `/api/drafts/${created.id}/submit`, undefined, member.headers);
-    const comment = (await (await t.json("POST", `/api/drafts/${created.id}/comments`, { body: "Un avis ?" }, member.headers)).json()) as { id: number };
+    const comment = (await (await t.json("POST", `/api/drafts/${created.id}/comments`, { body: "Un avis ?" }, member.headers)).json()) as {
+      id: number;
+    };
     return { id: created.id, commentId: comment.id };
   };
   world = { t, structureId: target.id, headers, newCampaign, projectId: project.id, memberId: member.user.id, newDraft };
@@ -72,22 +83,35 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
   },
   {
     name: "POST /api/campaigns",
-    call: (w, h) => w.t.json("POST", "/api/campaigns", { structureId: w.structureId, questionnaire: "experience-usagers", version: 1, role: "patient" }, h),
+    call: (w, h) =>
+      w.t.json(
+        "POST",
+        "/api/campaigns",
+        { structureId: w.structureId, questionnaire: "experience-usagers", version: 1, role: "patient" },
+        h,
+      ),
     expected: { anonymous: 401, admin: 201, coordinator: 201, otherCoordinator: 403, manager: 201, otherManager: 403, coResearcher: 403 },
   },
   ...(["pause", "resume", "close"] as const).map((action) => ({
     name: `POST /api/campaigns/:code/${action}`,
-    call: async (w: World, h: Record<string, string>) => w.t.json("POST", `/api/campaigns/${await w.newCampaign()}/${action}`, undefined, h),
+    call: async (w: World, h: Record<string, string>) =>
+      w.t.json("POST", `/api/campaigns/${await w.newCampaign()}/${action}`, undefined, h),
     expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
   })),
   {
     name: "GET /api/reports/structures/:id",
-    call: (w, h) => Promise.resolve(w.t.app.request(`/api/reports/structures/${w.structureId}?questionnaire=experience-usagers`, { headers: h })),
+    call: (w, h) =>
+      Promise.resolve(w.t.app.request(`/api/reports/structures/${w.structureId}?questionnaire=experience-usagers`, { headers: h })),
     expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
   },
   {
     name: "GET /api/reports/structures/:id/funnel",
-    call: (w, h) => Promise.resolve(w.t.app.request(`/api/reports/structures/${w.structureId}/funnel?questionnaire=experience-usagers&indicator=hope_recovery_score`, { headers: h })),
+    call: (w, h) =>
+      Promise.resolve(
+        w.t.app.request(`/api/reports/structures/${w.structureId}/funnel?questionnaire=experience-usagers&indicator=hope_recovery_score`, {
+          headers: h,
+        }),
+      ),
     expected: { anonymous: 401, admin: 200, coordinator: 200, otherCoordinator: 403, manager: 200, otherManager: 403, coResearcher: 403 },
   },
   {
@@ -102,7 +126,13 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
   },
   {
     name: "POST /api/accounts/invitations (a co-manager of the structure)",
-    call: (w, h) => w.t.json("POST", "/api/accounts/invitations", { email: `invitee${unique++}@example.org`, role: "manager", structureIds: [w.structureId] }, h),
+    call: (w, h) =>
+      w.t.json(
+        "POST",
+        "/api/accounts/invitations",
+        { email: `invitee${unique++}@example.org`, role: "manager", structureIds: [w.structureId] },
+        h,
+      ),
     expected: { anonymous: 401, admin: 201, coordinator: 201, otherCoordinator: 403, manager: 201, otherManager: 403, coResearcher: 403 },
   },
   {
@@ -213,14 +243,25 @@ const ROUTES: { name: string; call: (w: World, h: Record<string, string>) => Pro
   },
 ];
 
-const PUBLIC = ["/api/reports/regions/84?questionnaire=experience-usagers", "/api/health", "/api/structures", "/api/questionnaires", "/api/questionnaires/experience-usagers", "/api/questionnaires/experience-usagers/versions/1", "/api/questionnaires/experience-usagers/diff?from=1&to=1"];
+const PUBLIC = [
+  "/api/reports/regions/84?questionnaire=experience-usagers",
+  "/api/health",
+  "/api/structures",
+  "/api/questionnaires",
+  "/api/questionnaires/experience-usagers",
+  "/api/questionnaires/experience-usagers/versions/1",
+  "/api/questionnaires/experience-usagers/diff?from=1&to=1",
+];
 
 describe("Access to every staff route, caller by caller", () => {
   for (const route of ROUTES) {
     it.each(CALLERS)(`Should answer ${route.name} as expected for %s`, async (caller) => {
       const res = await route.call(world, world.headers[caller]);
       expect(res.status).toBe(route.expected[caller]);
-      if (res.status >= 400) expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(/^(unauthenticated|forbidden|wrong_password|approval_not_allowed|approvals_missing)$/);
+      if (res.status >= 400)
+        expect(((await res.json()) as { error: { code: string } }).error.code).toMatch(
+          /^(unauthenticated|forbidden|wrong_password|approval_not_allowed|approvals_missing)$/,
+        );
     });
   }
 });

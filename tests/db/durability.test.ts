@@ -24,20 +24,50 @@ describe("SQLite settings of a file database", () => {
   it("Should have committed a response by the time its submission is acknowledged", async () => {
     const path = join(dir, "ack.db");
     const store = createSqliteStore(path);
-    const version = (await store.questionnaires.importPublished(
-      { slug: "q", roles: ["patient"], title: { fr: "q", en: "q" }, description: { fr: "q", en: "q" }, survey: { pages: [] }, scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] } },
-      "hash",
-      "q.json",
-      FIXED_NOW,
-    )).version;
-    const versionId = (store.db.$client.prepare("SELECT id FROM questionnaire_versions WHERE version = ?").get(version) as { id: number }).id;
+    const version = (
+      await store.questionnaires.importPublished(
+        {
+          slug: "q",
+          roles: ["patient"],
+          title: { fr: "q", en: "q" },
+          description: { fr: "q", en: "q" },
+          survey: { pages: [] },
+          scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] },
+        },
+        "hash",
+        "q.json",
+        FIXED_NOW,
+      )
+    ).version;
+    const versionId = (store.db.$client.prepare("SELECT id FROM questionnaire_versions WHERE version = ?").get(version) as { id: number })
+      .id;
     const s = await store.structures.create({ name: "S", kind: "gem", department: "69", region: "84", setting: "urban" }, FIXED_NOW);
     const c = await store.campaigns.create(
-      { code: "c".repeat(20), structureId: s.id, versionId, role: "patient", opensAt: FIXED_NOW.toISOString(), closesAt: null, invitationHashes: [], createdBy: null },
+      {
+        code: "c".repeat(20),
+        structureId: s.id,
+        versionId,
+        role: "patient",
+        opensAt: FIXED_NOW.toISOString(),
+        closesAt: null,
+        invitationHashes: [],
+        createdBy: null,
+      },
       FIXED_NOW,
     );
     const submissions = Array.from({ length: 20 }, (_, i) =>
-      store.responses.submit({ id: `r${i}`, campaignId: c.id, structureId: s.id, versionId, role: "patient", answers: { i }, locale: "fr", submittedOn: "2026-06-15", scores: [], cells: [] }),
+      store.responses.submit({
+        id: `r${i}`,
+        campaignId: c.id,
+        structureId: s.id,
+        versionId,
+        role: "patient",
+        answers: { i },
+        locale: "fr",
+        submittedOn: "2026-06-15",
+        scores: [],
+        cells: [],
+      }),
     );
     await Promise.all(submissions);
     // A second, independent connection sees every acknowledged response: they are committed, not buffered.
@@ -50,18 +80,44 @@ describe("SQLite settings of a file database", () => {
   it("Should refuse a faulty submission of a batch on its own and store its neighbours", async () => {
     const store = createSqliteStore(join(dir, "fail.db"));
     await store.questionnaires.importPublished(
-      { slug: "q", roles: ["patient"], title: { fr: "q", en: "q" }, description: { fr: "q", en: "q" }, survey: { pages: [] }, scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] } },
+      {
+        slug: "q",
+        roles: ["patient"],
+        title: { fr: "q", en: "q" },
+        description: { fr: "q", en: "q" },
+        survey: { pages: [] },
+        scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] },
+      },
       "hash",
       "q.json",
       FIXED_NOW,
     );
     const s = await store.structures.create({ name: "S", kind: "gem", department: "69", region: "84", setting: "urban" }, FIXED_NOW);
     const c = await store.campaigns.create(
-      { code: "d".repeat(20), structureId: s.id, versionId: 1, role: "patient", opensAt: FIXED_NOW.toISOString(), closesAt: null, invitationHashes: [], createdBy: null },
+      {
+        code: "d".repeat(20),
+        structureId: s.id,
+        versionId: 1,
+        role: "patient",
+        opensAt: FIXED_NOW.toISOString(),
+        closesAt: null,
+        invitationHashes: [],
+        createdBy: null,
+      },
       FIXED_NOW,
     );
     const cells = [{ period: "2026-Q2", indicatorId: "hope", n: 1, sum: 75, sumSquares: 5625 }];
-    const good = { campaignId: c.id, structureId: s.id, versionId: 1, role: "patient" as const, answers: {}, locale: "fr" as const, submittedOn: "2026-06-15", scores: [], cells };
+    const good = {
+      campaignId: c.id,
+      structureId: s.id,
+      versionId: 1,
+      role: "patient" as const,
+      answers: {},
+      locale: "fr" as const,
+      submittedOn: "2026-06-15",
+      scores: [],
+      cells,
+    };
     const results = await Promise.allSettled([
       store.responses.submit({ ...good, id: "ok-1" }),
       store.responses.submit({ ...good, id: "bad", campaignId: 999 }),
@@ -72,7 +128,9 @@ describe("SQLite settings of a file database", () => {
     const ids = (store.db.$client.prepare("SELECT id FROM responses ORDER BY id").all() as { id: string }[]).map((r) => r.id);
     expect(ids).toEqual(["ok-1", "ok-2"]);
     // The report cells hold the two stored responses, summed once for the batch, and nothing of the refused one.
-    expect(store.db.$client.prepare("SELECT n, sum, sum_squares FROM indicator_cells").all()).toEqual([{ n: 2, sum: 150, sum_squares: 11250 }]);
+    expect(store.db.$client.prepare("SELECT n, sum, sum_squares FROM indicator_cells").all()).toEqual([
+      { n: 2, sum: 150, sum_squares: 11250 },
+    ]);
     store.close();
   });
 });

@@ -31,7 +31,9 @@ describe("Published questionnaire versions", () => {
     const store = await storeWithLibrary();
     const sqlite = store.db.$client;
     const before = sqlite.prepare("SELECT * FROM questionnaire_versions WHERE id = 1").get();
-    expect(() => sqlite.prepare(`UPDATE questionnaire_versions SET ${column} = ${value} WHERE id = 1`).run()).toThrow(/published_version_immutable/);
+    expect(() => sqlite.prepare(`UPDATE questionnaire_versions SET ${column} = ${value} WHERE id = 1`).run()).toThrow(
+      /published_version_immutable/,
+    );
     expect(sqlite.prepare("SELECT * FROM questionnaire_versions WHERE id = 1").get()).toEqual(before);
   });
 
@@ -46,7 +48,9 @@ describe("Published questionnaire versions", () => {
     insertDraft(sqlite);
     sqlite.prepare("UPDATE questionnaire_versions SET definition = '{\"pages\":[1]}' WHERE version = 2").run();
     sqlite.prepare("UPDATE questionnaire_versions SET status = 'published', published_at = 'now' WHERE version = 2").run();
-    expect(() => sqlite.prepare("UPDATE questionnaire_versions SET definition = '{}' WHERE version = 2").run()).toThrow(/published_version_immutable/);
+    expect(() => sqlite.prepare("UPDATE questionnaire_versions SET definition = '{}' WHERE version = 2").run()).toThrow(
+      /published_version_immutable/,
+    );
   });
 
   it("Should refuse a campaign on a draft version", async () => {
@@ -57,7 +61,16 @@ describe("Published questionnaire versions", () => {
     const s = await store.structures.create({ name: "S", kind: "gem", department: "69", region: "84", setting: "urban" }, FIXED_NOW);
     await expect(
       store.campaigns.create(
-        { code: "x".repeat(20), structureId: s.id, versionId: draftId, role: "patient", opensAt: FIXED_NOW.toISOString(), closesAt: null, invitationHashes: [], createdBy: null },
+        {
+          code: "x".repeat(20),
+          structureId: s.id,
+          versionId: draftId,
+          role: "patient",
+          opensAt: FIXED_NOW.toISOString(),
+          closesAt: null,
+          invitationHashes: [],
+          createdBy: null,
+        },
         FIXED_NOW,
       ),
     ).rejects.toThrow(/campaign_version_not_published/);

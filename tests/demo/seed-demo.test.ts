@@ -21,10 +21,16 @@ describe("Demo data", () => {
     expect(aura.length).toBeGreaterThanOrEqual(20);
     expect(structures.every((s) => s.isDemo && s.name.endsWith("(démo)"))).toBe(true);
     expect(result!.responses).toBeGreaterThan(500);
-    const days = store.db.$client.prepare("SELECT count(DISTINCT substr(submitted_on, 1, 7)) AS months FROM responses").get() as { months: number };
+    const days = store.db.$client.prepare("SELECT count(DISTINCT substr(submitted_on, 1, 7)) AS months FROM responses").get() as {
+      months: number;
+    };
     expect(days.months).toBeGreaterThan(12);
     // Some structures sit under the small-cell threshold, so the demo shows suppression too.
-    const small = store.db.$client.prepare("SELECT count(*) AS n FROM (SELECT structure_id FROM responses WHERE role = 'patient' GROUP BY structure_id, version_id HAVING count(*) < 11)").get() as { n: number };
+    const small = store.db.$client
+      .prepare(
+        "SELECT count(*) AS n FROM (SELECT structure_id FROM responses WHERE role = 'patient' GROUP BY structure_id, version_id HAVING count(*) < 11)",
+      )
+      .get() as { n: number };
     expect(small.n).toBeGreaterThan(0);
     // Every respondent role answers, each with the questionnaire written for it.
     const roles = store.db.$client.prepare("SELECT DISTINCT role FROM responses ORDER BY role").all() as { role: string }[];

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AnswerValidator, type Answers, compileValidator, DEFAULT_MAX_TEXT_LENGTH, type ValidationResult } from "../../src/domain/questionnaire/answer-validation.ts";
+import {
+  type AnswerValidator,
+  type Answers,
+  compileValidator,
+  DEFAULT_MAX_TEXT_LENGTH,
+  type ValidationResult,
+} from "../../src/domain/questionnaire/answer-validation.ts";
 import { checkQuestionnaire } from "../../src/domain/questionnaire/check-questionnaire.ts";
 import type { SurveyDefinition, SurveyElement } from "../../src/domain/questionnaire/types.ts";
 import {
@@ -64,12 +70,16 @@ function disagreement(survey: SurveyDefinition, answers: unknown, valid = false)
   const differOnlyOnOpen = [...fastOnly, ...referenceOnly].every((q) => open.has(q));
   if (fast.ok !== reference.ok && !differOnlyOnOpen) problems.push(`verdict: fast ok=${fast.ok}, survey-core ok=${reference.ok}`);
   if (!differOnlyOnOpen) {
-    problems.push(`in error for fast only: ${fastOnly.join(", ") || "-"}`, `in error for survey-core only: ${referenceOnly.join(", ") || "-"}`);
+    problems.push(
+      `in error for fast only: ${fastOnly.join(", ") || "-"}`,
+      `in error for survey-core only: ${referenceOnly.join(", ") || "-"}`,
+    );
   }
   for (const [question, reasons] of fastReasons) {
     const expected = referenceReasons.get(question);
     for (const reason of reasons) {
-      if (expected && !expected.has(reason) && !open.has(question)) problems.push(`reason for "${question}": fast ${reason}, survey-core ${[...expected].join("|")}`);
+      if (expected && !expected.has(reason) && !open.has(question))
+        problems.push(`reason for "${question}": fast ${reason}, survey-core ${[...expected].join("|")}`);
     }
   }
   if (fast.ok && reference.ok && !isDeepStrictEqual(fast.answers, reference.answers)) problems.push("kept answers differ");
@@ -145,7 +155,10 @@ describe("Answer validation against survey-core (differential)", () => {
 
   it("Should agree with survey-core on the library's questionnaires, experience-usagers first, valid and mutated answers", () => {
     const others = library.filter((q) => q !== experienceUsagers);
-    const questionnaire = others.length > 0 ? fc.oneof({ arbitrary: fc.constant(experienceUsagers), weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 1 }) : fc.constant(experienceUsagers);
+    const questionnaire =
+      others.length > 0
+        ? fc.oneof({ arbitrary: fc.constant(experienceUsagers), weight: 3 }, { arbitrary: fc.constantFrom(...others), weight: 1 })
+        : fc.constant(experienceUsagers);
     fc.assert(
       fc.property(questionnaire, fc.gen(), ({ file, survey }, g) => {
         const draw = drawFrom(g);
@@ -235,16 +248,43 @@ const matrixR1R2 = { type: "matrix", title: T, rows: [item("r1"), item("r2")], c
 const COUNTEREXAMPLES: { label: string; elements: SurveyElement[]; survey?: object; page?: object; answers: Answers }[] = [
   {
     label: "unknown key differing from a question name by case, read by a condition",
-    elements: [{ type: "rating", name: "q1", title: T }, { type: "text", name: "q2", title: T, visibleIf: "{q1} = 2" }],
+    elements: [
+      { type: "rating", name: "q1", title: T },
+      { type: "text", name: "q2", title: T, visibleIf: "{q1} = 2" },
+    ],
     answers: { Q1: 2, q2: "x" },
   },
-  { label: "object whose values are all empty is no answer", elements: [{ type: "rating", name: "q1", title: T }], answers: { q1: { x: null } } },
+  {
+    label: "object whose values are all empty is no answer",
+    elements: [{ type: "rating", name: "q1", title: T }],
+    answers: { q1: { x: null } },
+  },
   { label: "matrix whose only cell is null is no answer", elements: [{ ...matrixR1R2, name: "q1" }], answers: { q1: { r1: null } } },
-  { label: "blank string inside an object is an answer (only a top-level string is trimmed)", elements: [{ ...matrixR1R2, name: "q1" }], answers: { q1: { r1: "  " } } },
-  { label: "unanswered optional checkbox with minSelectedChoices", elements: [{ type: "checkbox", name: "q1", title: T, choices: [item("a"), item("b")], minSelectedChoices: 1 }], answers: {} },
-  { label: "unanswered optional matrix with isAllRowRequired", elements: [{ ...matrixR1R2, name: "q1", isAllRowRequired: true }], answers: {} },
-  { label: "rating of 21 values (survey-core shows 20)", elements: [{ type: "rating", name: "q1", title: T, rateMax: 21 }], answers: { q1: 21 } },
-  { label: "question visible: false, required", elements: [{ type: "text", name: "q", title: T, visible: false, isRequired: true }], answers: {} },
+  {
+    label: "blank string inside an object is an answer (only a top-level string is trimmed)",
+    elements: [{ ...matrixR1R2, name: "q1" }],
+    answers: { q1: { r1: "  " } },
+  },
+  {
+    label: "unanswered optional checkbox with minSelectedChoices",
+    elements: [{ type: "checkbox", name: "q1", title: T, choices: [item("a"), item("b")], minSelectedChoices: 1 }],
+    answers: {},
+  },
+  {
+    label: "unanswered optional matrix with isAllRowRequired",
+    elements: [{ ...matrixR1R2, name: "q1", isAllRowRequired: true }],
+    answers: {},
+  },
+  {
+    label: "rating of 21 values (survey-core shows 20)",
+    elements: [{ type: "rating", name: "q1", title: T, rateMax: 21 }],
+    answers: { q1: 21 },
+  },
+  {
+    label: "question visible: false, required",
+    elements: [{ type: "text", name: "q", title: T, visible: false, isRequired: true }],
+    answers: {},
+  },
   { label: "question visible: false, answered", elements: [{ type: "text", name: "q", title: T, visible: false }], answers: { q: "x" } },
   {
     label: "panel visible: false",
@@ -252,22 +292,55 @@ const COUNTEREXAMPLES: { label: string; elements: SurveyElement[]; survey?: obje
     answers: {},
   },
   { label: "page visible: false", page: { visible: false }, elements: [{ type: "text", name: "q", title: T }], answers: { q: "x" } },
-  { label: "panel isRequired (needs one answer inside)", elements: [{ type: "panel", name: "g", isRequired: true, elements: [{ type: "text", name: "q", title: T }] }], answers: {} },
+  {
+    label: "panel isRequired (needs one answer inside)",
+    elements: [{ type: "panel", name: "g", isRequired: true, elements: [{ type: "text", name: "q", title: T }] }],
+    answers: {},
+  },
   { label: "page isRequired", page: { isRequired: true }, elements: [{ type: "text", name: "q", title: T }], answers: {} },
-  { label: "matrix eachRowRequired (isAllRowRequired's current name)", elements: [{ ...matrixR1R2, name: "q", eachRowRequired: true }], answers: { q: { r1: 1 } } },
+  {
+    label: "matrix eachRowRequired (isAllRowRequired's current name)",
+    elements: [{ ...matrixR1R2, name: "q", eachRowRequired: true }],
+    answers: { q: { r1: 1 } },
+  },
   { label: "matrix eachRowUnique", elements: [{ ...matrixR1R2, name: "q", eachRowUnique: true }], answers: { q: { r1: 1, r2: 1 } } },
-  { label: "survey maxTextLength", survey: { maxTextLength: 10 }, elements: [{ type: "comment", name: "q", title: T }], answers: { q: "x".repeat(11) } },
-  { label: "rating rateType smileys (at most 10 values)", elements: [{ type: "rating", name: "q", title: T, rateType: "smileys", rateMax: 15 }], answers: { q: 12 } },
+  {
+    label: "survey maxTextLength",
+    survey: { maxTextLength: 10 },
+    elements: [{ type: "comment", name: "q", title: T }],
+    answers: { q: "x".repeat(11) },
+  },
+  {
+    label: "rating rateType smileys (at most 10 values)",
+    elements: [{ type: "rating", name: "q", title: T, rateType: "smileys", rateMax: 15 }],
+    answers: { q: 12 },
+  },
   { label: "rating rateCount", elements: [{ type: "rating", name: "q", title: T, rateCount: 10, rateMax: 5 }], answers: { q: -4 } },
   {
     label: "choice-level visibleIf",
     elements: [{ type: "radiogroup", name: "q", title: T, choices: [item("a"), item("b", { visibleIf: "false" })] }],
     answers: { q: "b" },
   },
-  { label: "matrix row-level visibleIf", elements: [{ ...matrixR1R2, name: "q", rows: [item("r1"), item("r2", { visibleIf: "false" })] }], answers: { q: { r2: 1 } } },
-  { label: "dropdown choicesMin/choicesMax", elements: [{ type: "dropdown", name: "q", title: T, choices: [item("a")], choicesMin: 1, choicesMax: 3 }], answers: { q: 2 } },
-  { label: "number input step", elements: [{ type: "text", name: "q", title: T, inputType: "number", min: 0, max: 10, step: 2 }], answers: { q: 3 } },
-  { label: "number input minValueExpression", elements: [{ type: "text", name: "q", title: T, inputType: "number", minValueExpression: "10" }], answers: { q: 5 } },
+  {
+    label: "matrix row-level visibleIf",
+    elements: [{ ...matrixR1R2, name: "q", rows: [item("r1"), item("r2", { visibleIf: "false" })] }],
+    answers: { q: { r2: 1 } },
+  },
+  {
+    label: "dropdown choicesMin/choicesMax",
+    elements: [{ type: "dropdown", name: "q", title: T, choices: [item("a")], choicesMin: 1, choicesMax: 3 }],
+    answers: { q: 2 },
+  },
+  {
+    label: "number input step",
+    elements: [{ type: "text", name: "q", title: T, inputType: "number", min: 0, max: 10, step: 2 }],
+    answers: { q: 3 },
+  },
+  {
+    label: "number input minValueExpression",
+    elements: [{ type: "text", name: "q", title: T, inputType: "number", minValueExpression: "10" }],
+    answers: { q: 5 },
+  },
   { label: "min/max on a plain text input", elements: [{ type: "text", name: "q", title: T, min: 0, max: 3 }], answers: { q: "7" } },
   { label: "question named toString (survey-core cannot load it)", elements: [{ type: "text", name: "toString", title: T }], answers: {} },
 ];

@@ -59,14 +59,23 @@ describe("checkQuestionnaire", () => {
     const elements = file.survey.pages[0]!.elements;
     elements.push({ ...elements[1]!, name: elements[2]!.name });
     elements.push({ type: "signaturepad", name: "sign", title: { fr: "Signez", en: "Sign" } });
-    elements.push({ type: "radiogroup", name: "other_q", title: { fr: "a", en: "a" }, choices: [{ value: 1, text: { fr: "a", en: "a" } }], showOtherItem: true });
+    elements.push({
+      type: "radiogroup",
+      name: "other_q",
+      title: { fr: "a", en: "a" },
+      choices: [{ value: 1, text: { fr: "a", en: "a" } }],
+      showOtherItem: true,
+    });
     elements.push({ type: "text", name: "cond", title: { fr: "a", en: "a" }, visibleIf: "{ghost} = 1" });
     elements.push({ type: "text", name: "cond2", title: { fr: "a", en: "a" }, visibleIf: "{other_q} = " });
     const faults = faultsOf(file);
     const messages = faults.map((f) => f.message);
     // The schema stage names the unknown type at its path; the other faults come from the second stage
     // once the type is fixed.
-    expect(faults).toContainEqual({ path: "/survey/pages/0/elements/8/type", message: expect.stringContaining("must be equal to one of the allowed values") });
+    expect(faults).toContainEqual({
+      path: "/survey/pages/0/elements/8/type",
+      message: expect.stringContaining("must be equal to one of the allowed values"),
+    });
     elements.splice(8, 1);
     const second = faultsOf(file).map((f) => f.message);
     expect(second).toContainEqual(expect.stringContaining(`name "${elements[2]!.name}" is used 2 times`));
@@ -115,7 +124,9 @@ describe("checkQuestionnaire", () => {
   });
 
   it("Should refuse every SurveyJS property the server-side checker does not implement, wherever it stands", () => {
-    const file = valid() as unknown as { survey: Record<string, unknown> & { pages: (Record<string, unknown> & { elements: Record<string, unknown>[] })[] } };
+    const file = valid() as unknown as {
+      survey: Record<string, unknown> & { pages: (Record<string, unknown> & { elements: Record<string, unknown>[] })[] };
+    };
     file.survey["maxTextLength"] = 10;
     file.survey.pages[0]!["visible"] = false;
     const q = file.survey.pages[0]!.elements[2]!;
@@ -124,10 +135,23 @@ describe("checkQuestionnaire", () => {
     file.survey.pages[0]!.elements.push({ type: "text", name: "toString", title: { fr: "a", en: "a" } });
     file.survey.pages[0]!.elements.push({ type: "rating", name: "wide", title: { fr: "a", en: "a" }, rateMin: 0, rateMax: 30 });
     file.survey.pages[0]!.elements.push({ type: "text", name: "plain", title: { fr: "a", en: "a" }, min: 0, max: 3 });
-    file.survey.pages[0]!.elements.push({ type: "panel", name: "group", isRequired: true, elements: [{ type: "text", name: "inner", title: { fr: "a", en: "a" } }] });
+    file.survey.pages[0]!.elements.push({
+      type: "panel",
+      name: "group",
+      isRequired: true,
+      elements: [{ type: "text", name: "inner", title: { fr: "a", en: "a" } }],
+    });
     const faults = faultsOf(file);
     const paths = faults.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(["/survey/pages/0/elements/10/isRequired", "/survey/maxTextLength", "/survey/pages/0/visible", "/survey/pages/0/elements/2/visible", "/survey/pages/0/elements/2/choices/0/visibleIf"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/survey/pages/0/elements/10/isRequired",
+        "/survey/maxTextLength",
+        "/survey/pages/0/visible",
+        "/survey/pages/0/elements/2/visible",
+        "/survey/pages/0/elements/2/choices/0/visibleIf",
+      ]),
+    );
     const messages = faults.map((f) => f.message);
     expect(messages).toContain('name "toString" is reserved');
     expect(messages).toContain("a rating offers at most 20 values");

@@ -26,8 +26,16 @@ describe("maskFreeText", () => {
 
   it("Should leave no e-mail address, French phone number or URL behind, whatever surrounds it", () => {
     const word = fc.stringMatching(/^[a-zà-ü ,.!?']{0,20}$/);
-    const email = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,10}$/), fc.stringMatching(/^[a-z]{2,10}$/), fc.constantFrom("fr", "com", "org")).map(([u, d, t]) => `${u}@${d}.${t}`);
-    const phone = fc.tuple(fc.constantFrom("0", "+33 ", "0033 "), fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 4, maxLength: 4 }), fc.constantFrom(" ", ".", "-", ""))
+    const email = fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,10}$/), fc.stringMatching(/^[a-z]{2,10}$/), fc.constantFrom("fr", "com", "org"))
+      .map(([u, d, t]) => `${u}@${d}.${t}`);
+    const phone = fc
+      .tuple(
+        fc.constantFrom("0", "+33 ", "0033 "),
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom(" ", ".", "-", ""),
+      )
       .map(([prefix, first, pairs, sep]) => `${prefix}${first}${sep}${pairs.map((p) => String(p).padStart(2, "0")).join(sep)}`);
     const url = fc.webUrl();
     fc.assert(

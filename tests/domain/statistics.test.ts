@@ -12,12 +12,17 @@ describe("quantile (Hyndman & Fan type 7)", () => {
 
   it("Should lie between the sample's minimum and maximum and grow with p", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, p, q) => {
-        const [lo, hi] = p <= q ? [p, q] : [q, p];
-        expect(quantile(x, lo)).toBeGreaterThanOrEqual(Math.min(...x) - 1e-9);
-        expect(quantile(x, hi)).toBeLessThanOrEqual(Math.max(...x) + 1e-9);
-        expect(quantile(x, lo)).toBeLessThanOrEqual(quantile(x, hi) + 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, p, q) => {
+          const [lo, hi] = p <= q ? [p, q] : [q, p];
+          expect(quantile(x, lo)).toBeGreaterThanOrEqual(Math.min(...x) - 1e-9);
+          expect(quantile(x, hi)).toBeLessThanOrEqual(Math.max(...x) + 1e-9);
+          expect(quantile(x, lo)).toBeLessThanOrEqual(quantile(x, hi) + 1e-9);
+        },
+      ),
     );
   });
 
@@ -29,6 +34,11 @@ describe("quantile (Hyndman & Fan type 7)", () => {
 
 describe("pooledMean", () => {
   it("Should equal the mean over every respondent", () => {
-    expect(pooledMean([{ n: 1, mean: 0 }, { n: 3, mean: 100 }])).toBe(75);
+    expect(
+      pooledMean([
+        { n: 1, mean: 0 },
+        { n: 3, mean: 100 },
+      ]),
+    ).toBe(75);
   });
 });

@@ -3,7 +3,8 @@ import { AURA_REGION, regionOfDepartment } from "../../src/domain/territory.ts";
 
 describe("regionOfDepartment", () => {
   it("Should place the 12 départements of Auvergne-Rhône-Alpes in region 84", () => {
-    for (const d of ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"]) expect(regionOfDepartment(d)).toBe(AURA_REGION);
+    for (const d of ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"])
+      expect(regionOfDepartment(d)).toBe(AURA_REGION);
   });
 
   it("Should know other regions, Corsica and overseas", () => {

@@ -9,7 +9,10 @@ export async function validAnswers(t: TestApp, slug = "experience-usagers", vers
 }
 
 /** Factory: a structure with an open patient campaign on the library's patient questionnaire. */
-export async function openCampaign(t: TestApp, options: { invitations?: number; structureId?: number; closesAt?: string; opensAt?: string } = {}) {
+export async function openCampaign(
+  t: TestApp,
+  options: { invitations?: number; structureId?: number; closesAt?: string; opensAt?: string } = {},
+) {
   const structureId = options.structureId ?? (await t.structure()).id;
   const admin = await t.signIn("admin");
   const res = await t.json(

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { ConditionRunner, ConditionsParser } from "survey-core";
 import type { Answers } from "../../src/domain/questionnaire/answer-validation.ts";
-import type { ChoiceItem, Localized, QuestionnaireFile, SurveyDefinition, SurveyElement, SurveyPage } from "../../src/domain/questionnaire/types.ts";
+import type {
+  ChoiceItem,
+  Localized,
+  QuestionnaireFile,
+  SurveyDefinition,
+  SurveyElement,
+  SurveyPage,
+} from "../../src/domain/questionnaire/types.ts";
 
 /**
  * fast-check arbitraries for the differential test of the answer validator: small SurveyJS definitions
@@ -35,16 +42,24 @@ export interface SurveyOptions {
 
 const ratingProps = (wide: boolean): fc.Arbitrary<Partial<SurveyElement>> =>
   wide
-    ? fc.record({ rateMin: fc.integer({ min: -5, max: 5 }), span: fc.integer({ min: 20, max: 40 }) }).map(({ rateMin, span }) => ({ rateMin, rateMax: rateMin + span }))
+    ? fc
+        .record({ rateMin: fc.integer({ min: -5, max: 5 }), span: fc.integer({ min: 20, max: 40 }) })
+        .map(({ rateMin, span }) => ({ rateMin, rateMax: rateMin + span }))
     : fc.oneof(
         fc.constant({}),
         fc.integer({ min: 2, max: 10 }).map((rateMax) => ({ rateMax })),
         fc.integer({ min: -3, max: 4 }).map((rateMin) => ({ rateMin })),
         // span ≤ 19 keeps every scale within survey-core's 20 values.
         fc
-          .record({ rateMin: fc.integer({ min: -5, max: 6 }), span: fc.integer({ min: 1, max: 19 }), rateStep: fc.integer({ min: 1, max: 4 }) })
+          .record({
+            rateMin: fc.integer({ min: -5, max: 6 }),
+            span: fc.integer({ min: 1, max: 19 }),
+            rateStep: fc.integer({ min: 1, max: 4 }),
+          })
           .map(({ rateMin, span, rateStep }) => ({ rateMin, rateMax: rateMin + span, rateStep })),
-        fc.uniqueArray(fc.integer({ min: -3, max: 10 }), { minLength: 2, maxLength: 6 }).map((values) => ({ rateValues: values.map(item) })),
+        fc
+          .uniqueArray(fc.integer({ min: -3, max: 10 }), { minLength: 2, maxLength: 6 })
+          .map((values) => ({ rateValues: values.map(item) })),
       );
 
 const choices = fc.uniqueArray(fc.constantFrom(...CHOICE_POOL), { minLength: 1, maxLength: 6 }).map((values) => values.map(item));
@@ -71,7 +86,9 @@ function questionProps(kind: Kind, options: SurveyOptions): fc.Arbitrary<Partial
     case "boolean":
       return fc.constant({ type: "boolean" });
     case "text":
-      return fc.record({ maxLength: fc.integer({ min: 1, max: 20 }), inputType: fc.constant("text" as const) }, { requiredKeys: [] }).map((p) => ({ type: "text", ...p }));
+      return fc
+        .record({ maxLength: fc.integer({ min: 1, max: 20 }), inputType: fc.constant("text" as const) }, { requiredKeys: [] })
+        .map((p) => ({ type: "text", ...p }));
     case "number":
       return fc
         .record({
@@ -209,18 +226,31 @@ function atom(q: SurveyElement, form: number, value: number): string {
   switch (q.type) {
     case "rating": {
       const values = ratingValuesOf(q);
-      forms.push(`${v} = ${among(values)}`, `${v} > ${pick(values)}`, `${v} <= ${pick(values)}`, `${v} anyof [${pick(values)}, ${among(values)}]`);
+      forms.push(
+        `${v} = ${among(values)}`,
+        `${v} > ${pick(values)}`,
+        `${v} <= ${pick(values)}`,
+        `${v} anyof [${pick(values)}, ${among(values)}]`,
+      );
       break;
     }
     case "radiogroup":
     case "dropdown": {
       const values = (q.choices ?? []).map((c) => c.value);
-      forms.push(`${v} = ${literal(among(values))}`, `${v} <> ${literal(pick(values))}`, `${v} anyof [${literal(pick(values))}, ${literal(among(values))}]`);
+      forms.push(
+        `${v} = ${literal(among(values))}`,
+        `${v} <> ${literal(pick(values))}`,
+        `${v} anyof [${literal(pick(values))}, ${literal(among(values))}]`,
+      );
       break;
     }
     case "checkbox": {
       const values = (q.choices ?? []).map((c) => c.value);
-      forms.push(`${v} contains ${literal(among(values))}`, `${v} notcontains ${literal(pick(values))}`, `${v} allof [${literal(pick(values))}]`);
+      forms.push(
+        `${v} contains ${literal(among(values))}`,
+        `${v} notcontains ${literal(pick(values))}`,
+        `${v} allof [${literal(pick(values))}]`,
+      );
       break;
     }
     case "boolean":
@@ -394,7 +424,11 @@ export function validValue(q: SurveyElement, draw: Draw): unknown {
  * minSelectedChoices ≥ 1 and a matrix with isAllRowRequired (survey-core checks both on an empty value).
  */
 export function needsAnswer(q: SurveyElement): boolean {
-  return q.isRequired === true || (q.type === "checkbox" && (q.minSelectedChoices ?? 0) >= 1) || (q.type === "matrix" && q.isAllRowRequired === true);
+  return (
+    q.isRequired === true ||
+    (q.type === "checkbox" && (q.minSelectedChoices ?? 0) >= 1) ||
+    (q.type === "matrix" && q.isAllRowRequired === true)
+  );
 }
 
 /**
@@ -448,7 +482,17 @@ function wrongValues(q: SurveyElement): unknown[] {
       const row = String(q.rows?.[0]?.value);
       // A cell that is null next to a filled one keeps the whole answer non-empty for survey-core too.
       const filled = { [row]: q.columns?.[0]?.value };
-      return [[filled], "a", 3, true, { [row]: [1] }, { [row]: true }, { [row]: { x: 1 } }, { ...filled, zz: null }, { [row]: q.columns?.[0]?.value, [String(q.rows?.[1]?.value ?? "r9")]: null }];
+      return [
+        [filled],
+        "a",
+        3,
+        true,
+        { [row]: [1] },
+        { [row]: true },
+        { [row]: { x: 1 } },
+        { ...filled, zz: null },
+        { [row]: q.columns?.[0]?.value, [String(q.rows?.[1]?.value ?? "r9")]: null },
+      ];
     }
     default:
       return common;
@@ -461,7 +505,9 @@ function outOfDomain(q: SurveyElement, draw: Draw): unknown | undefined {
   switch (q.type) {
     case "rating": {
       const values = ratingValuesOf(q);
-      const candidates = [Math.max(...values) + 1, Math.min(...values) - 1, (values[0] ?? 0) + 0.5, 99, -99].filter((v) => !values.includes(v));
+      const candidates = [Math.max(...values) + 1, Math.min(...values) - 1, (values[0] ?? 0) + 0.5, 99, -99].filter(
+        (v) => !values.includes(v),
+      );
       return draw.pick(candidates);
     }
     case "radiogroup":
@@ -485,7 +531,9 @@ function outOfDomain(q: SurveyElement, draw: Draw): unknown | undefined {
     }
     case "text":
       if (q.inputType !== "number" || (q.min === undefined && q.max === undefined)) return undefined;
-      return q.min !== undefined && (q.max === undefined || draw.bool()) ? q.min - draw.pick([1, 0.5, 1000]) : q.max! + draw.pick([1, 0.5, 1000]);
+      return q.min !== undefined && (q.max === undefined || draw.bool())
+        ? q.min - draw.pick([1, 0.5, 1000])
+        : q.max! + draw.pick([1, 0.5, 1000]);
     default:
       return undefined;
   }
@@ -528,13 +576,29 @@ export function mutate(kind: Mutation, survey: SurveyDefinition, answers: Answer
       return q ? set(q, draw.pick(wrongValues(q))) : null;
     }
     case "out_of_domain": {
-      const q = choose(placed.filter((p) => ["rating", "radiogroup", "dropdown", "checkbox", "matrix"].includes(p.question.type) || (p.question.inputType === "number" && (p.question.min !== undefined || p.question.max !== undefined))));
+      const q = choose(
+        placed.filter(
+          (p) =>
+            ["rating", "radiogroup", "dropdown", "checkbox", "matrix"].includes(p.question.type) ||
+            (p.question.inputType === "number" && (p.question.min !== undefined || p.question.max !== undefined)),
+        ),
+      );
       const value = q ? outOfDomain(q, draw) : undefined;
       return q && value !== undefined ? set(q, value) : null;
     }
     case "too_long": {
-      const q = choose(placed.filter((p) => p.question.type === "comment" || (p.question.type === "text" && p.question.inputType !== "number")));
-      return q ? set(q, draw.pick(["x", "é", "a b"]).repeat((q.maxLength ?? 2000) + draw.int(1, 3)).slice(0, (q.maxLength ?? 2000) + draw.int(1, 3))) : null;
+      const q = choose(
+        placed.filter((p) => p.question.type === "comment" || (p.question.type === "text" && p.question.inputType !== "number")),
+      );
+      return q
+        ? set(
+            q,
+            draw
+              .pick(["x", "é", "a b"])
+              .repeat((q.maxLength ?? 2000) + draw.int(1, 3))
+              .slice(0, (q.maxLength ?? 2000) + draw.int(1, 3)),
+          )
+        : null;
     }
     case "answer_hidden": {
       const q = choose(placed.filter((p) => !isShown(p, answers)));
@@ -550,11 +614,22 @@ export function mutate(kind: Mutation, survey: SurveyDefinition, answers: Answer
       return set(q, copy);
     }
     case "selection_count": {
-      const q = choose(placed.filter((p) => p.question.type === "checkbox" && ((p.question.minSelectedChoices ?? 0) > 1 || (p.question.maxSelectedChoices ?? Infinity) < (p.question.choices ?? []).length)));
+      const q = choose(
+        placed.filter(
+          (p) =>
+            p.question.type === "checkbox" &&
+            ((p.question.minSelectedChoices ?? 0) > 1 || (p.question.maxSelectedChoices ?? Infinity) < (p.question.choices ?? []).length),
+        ),
+      );
       if (!q) return null;
       const values = (q.choices ?? []).map((c) => c.value);
       const tooMany = (q.maxSelectedChoices ?? Infinity) < values.length && ((q.minSelectedChoices ?? 0) <= 1 || draw.bool());
-      return set(q, tooMany ? values.slice(0, draw.int(q.maxSelectedChoices! + 1, values.length)) : values.slice(0, draw.int(1, q.minSelectedChoices! - 1)));
+      return set(
+        q,
+        tooMany
+          ? values.slice(0, draw.int(q.maxSelectedChoices! + 1, values.length))
+          : values.slice(0, draw.int(1, q.minSelectedChoices! - 1)),
+      );
     }
     case "unknown_row": {
       const q = choose(placed.filter((p) => p.question.type === "matrix"));
@@ -563,7 +638,10 @@ export function mutate(kind: Mutation, survey: SurveyDefinition, answers: Answer
       // Not a row differing only by case ("R1" for "r1"): see caseVariantKey.
       const key = draw.pick(["zz", "r9", "1", "row_x"].filter((k) => !rows.includes(k)));
       const current = answers[q.name];
-      const base = (typeof current === "object" && current !== null && !Array.isArray(current) ? current : validValue(q, draw)) as Record<string, unknown>;
+      const base = (typeof current === "object" && current !== null && !Array.isArray(current) ? current : validValue(q, draw)) as Record<
+        string,
+        unknown
+      >;
       return set(q, { ...base, [key]: draw.pick(q.columns ?? []).value });
     }
     case "blank": {
@@ -583,7 +661,8 @@ export function mutate(kind: Mutation, survey: SurveyDefinition, answers: Answer
  * condition reads it), named "anchor".
  */
 export function asQuestionnaireFile(survey: SurveyDefinition): QuestionnaireFile {
-  const isScorable = (q: SurveyElement) => q.type === "rating" || (q.type === "radiogroup" && (q.choices ?? []).every((c) => Number.isInteger(c.value)));
+  const isScorable = (q: SurveyElement) =>
+    q.type === "rating" || (q.type === "radiogroup" && (q.choices ?? []).every((c) => Number.isInteger(c.value)));
   let scorable = placedQuestions(survey)
     .map((p) => p.question)
     .find((q) => isScorable(q) && new Set(scoredValues(q)).size > 1);

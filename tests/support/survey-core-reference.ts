@@ -91,7 +91,12 @@ function load(definition: object, maxTextLength: number, fresh: boolean): Loaded
  * @param maxTextLength the server's limit for free text when neither the question nor the survey sets one.
  * @param options.fresh build a new Model instead of reusing the cached one (to test the cache).
  */
-export function referenceValidate(definition: object, answers: unknown, maxTextLength: number, options: { fresh?: boolean } = {}): ReferenceVerdict {
+export function referenceValidate(
+  definition: object,
+  answers: unknown,
+  maxTextLength: number,
+  options: { fresh?: boolean } = {},
+): ReferenceVerdict {
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
     return { ok: false, errors: [{ question: "", reason: "not_an_object" }], unassigned: [] };
   }
@@ -110,7 +115,12 @@ export function referenceValidate(definition: object, answers: unknown, maxTextL
   // which re-runs conditions. Emptiness is survey-core's rule applied to the RAW submitted value: survey-core
   // may have edited its copy on load (it clears a value whose choice is hidden by the choice's own
   // visibleIf; its loose look-up turns "  " into the choice 0), and the server received the raw value.
-  const state = questions.map((q) => ({ q, raw: raw(q), shown: q.isVisible && q.isParentVisible, empty: q.isValueEmpty(raw(q), !q.allowSpaceAsAnswer) }));
+  const state = questions.map((q) => ({
+    q,
+    raw: raw(q),
+    shown: q.isVisible && q.isParentVisible,
+    empty: q.isValueEmpty(raw(q), !q.allowSpaceAsAnswer),
+  }));
   const containers = [...model.pages, ...(model.getAllPanels() as PanelModel[])].filter((c) => c.isRequired && isShown(c));
 
   const errors: AnswerError[] = [];
@@ -230,7 +240,8 @@ function hasRightType(q: Question, raw: unknown): boolean {
   if (q instanceof QuestionTextModel || q instanceof QuestionCommentModel) return typeof raw === "string";
   // An unknown row is reported as such whatever its cell holds. (All rows: this runs before loading, when
   // what is shown is not known yet.)
-  if (q instanceof QuestionMatrixModel) return isPlainObject(raw) && Object.entries(raw).every(([row, cell]) => isScalar(cell) || !hasItem(q.rows as ItemValue[], row));
+  if (q instanceof QuestionMatrixModel)
+    return isPlainObject(raw) && Object.entries(raw).every(([row, cell]) => isScalar(cell) || !hasItem(q.rows as ItemValue[], row));
   throw new Error(`reference: no rule for question type "${q.getType()}" ("${q.name}")`);
 }
 

@@ -14,7 +14,11 @@ export const FIXED_NOW = new Date("2026-06-15T10:30:00.000Z");
  * the test controls. One per test file (or per test), never shared.
  */
 export async function createTestApp(overrides: Partial<Config> = {}) {
-  const config: Config = { ...parseConfig({ DATABASE_PATH: ":memory:", DEMO_DATA: "false" }), webDistDir: "./does-not-exist", ...overrides };
+  const config: Config = {
+    ...parseConfig({ DATABASE_PATH: ":memory:", DEMO_DATA: "false" }),
+    webDistDir: "./does-not-exist",
+    ...overrides,
+  };
   const store = createSqliteStore(":memory:");
   let now = FIXED_NOW;
   const clock = () => now;
@@ -29,7 +33,10 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     });
 
   /** Factory: a staff account, signed in; returns the cookie header to send. */
-  const signIn = async (role: StaffRole, options: { structureIds?: number[]; region?: string; email?: string; background?: Background; displayName?: string } = {}) => {
+  const signIn = async (
+    role: StaffRole,
+    options: { structureIds?: number[]; region?: string; email?: string; background?: Background; displayName?: string } = {},
+  ) => {
     const email = options.email ?? `${role}-${Math.random().toString(36).slice(2)}@example.org`;
     const user = await store.accounts.createUser(
       {
@@ -50,11 +57,15 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
   };
 
   /** Factory: a structure, created directly in the store. */
-  const structure = (input: Partial<{ name: string; kind: "gem" | "hospital" | "cmp" | "association" | "medico_social" | "other"; department: string; region: string; setting: "urban" | "intermediate" | "rural" }> = {}) =>
-    store.structures.create(
-      { name: "GEM Test", kind: "gem", department: "69", region: "84", setting: "urban", ...input },
-      now,
-    );
+  const structure = (
+    input: Partial<{
+      name: string;
+      kind: "gem" | "hospital" | "cmp" | "association" | "medico_social" | "other";
+      department: string;
+      region: string;
+      setting: "urban" | "intermediate" | "rural";
+    }> = {},
+  ) => store.structures.create({ name: "GEM Test", kind: "gem", department: "69", region: "84", setting: "urban", ...input }, now);
 
   return {
     app,

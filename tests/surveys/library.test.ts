@@ -18,18 +18,21 @@ describe("The questionnaire library", () => {
     expect(library.map((s) => s.file)).toEqual(questionnaireFiles("./surveys"));
   });
 
-  it.each(library.map((s) => [s.questionnaire.slug, s] as const))("Should load %s in survey-core in French and English", (_slug, { questionnaire }) => {
-    const model = new Model(questionnaire.survey);
-    const names = listQuestions(questionnaire.survey).map((p) => p.question.name);
-    expect(model.getAllQuestions().map((q) => q.name)).toEqual(expect.arrayContaining(names));
-    for (const locale of ["fr", "en"] as const) {
-      model.locale = locale;
-      for (const question of model.getAllQuestions()) {
-        if (question.getType() === "html") continue;
-        expect(question.title, `${question.name} (${locale})`).not.toBe(question.name);
+  it.each(library.map((s) => [s.questionnaire.slug, s] as const))(
+    "Should load %s in survey-core in French and English",
+    (_slug, { questionnaire }) => {
+      const model = new Model(questionnaire.survey);
+      const names = listQuestions(questionnaire.survey).map((p) => p.question.name);
+      expect(model.getAllQuestions().map((q) => q.name)).toEqual(expect.arrayContaining(names));
+      for (const locale of ["fr", "en"] as const) {
+        model.locale = locale;
+        for (const question of model.getAllQuestions()) {
+          if (question.getType() === "html") continue;
+          expect(question.title, `${question.name} (${locale})`).not.toBe(question.name);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe("Importing questionnaire files as versions", () => {
@@ -65,7 +68,7 @@ describe("Importing questionnaire files as versions", () => {
   it("Should refuse to start on a faulty file, naming the file and the fault, and import nothing", async () => {
     const dir = join(scratch, "faulty");
     cpSync("./surveys", dir, { recursive: true });
-    writeFileSync(join(dir, "zz-broken.json"), "{ \"slug\": \"broken\", ");
+    writeFileSync(join(dir, "zz-broken.json"), '{ "slug": "broken", ');
     const store = createSqliteStore(":memory:");
     await expect(importSurveys(store, dir, FIXED_NOW)).rejects.toThrow(/zz-broken\.json: 1 fault\(s\)\n {2}at \/: not valid JSON/);
     expect(await store.questionnaires.list()).toEqual([]);
@@ -78,6 +81,8 @@ describe("Importing questionnaire files as versions", () => {
     const data = JSON.parse(readFileSync(file, "utf8"));
     data.survey.pages[0].elements.find((e: { name: string }) => e.name === "engagement_decisions").choices.pop();
     writeFileSync(file, JSON.stringify(data));
-    expect(() => readSurveys(dir)).toThrow(/experience-usagers-falc\.json: a variant must keep the answers, scoring and indicators of "experience-usagers"/);
+    expect(() => readSurveys(dir)).toThrow(
+      /experience-usagers-falc\.json: a variant must keep the answers, scoring and indicators of "experience-usagers"/,
+    );
   });
 });

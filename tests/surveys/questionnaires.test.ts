@@ -17,7 +17,9 @@ import lockedNames from "./item-names.json" with { type: "json" };
 const library = readSurveys("./surveys");
 const bySlug = new Map(library.map((s) => [s.questionnaire.slug, s.questionnaire]));
 const cases = library.map((s) => [s.questionnaire.slug, s.questionnaire] as const);
-const mirrored = (JSON.parse(readFileSync("surveys/shared/mirrored-items.json", "utf8")) as { items: { id: string }[] }).items.map((m) => m.id);
+const mirrored = (JSON.parse(readFileSync("surveys/shared/mirrored-items.json", "utf8")) as { items: { id: string }[] }).items.map(
+  (m) => m.id,
+);
 
 /**
  * Expected dimension scores, computed by hand, when the j-th item of every dimension (from 0) is answered
@@ -25,8 +27,23 @@ const mirrored = (JSON.parse(readFileSync("surveys/shared/mirrored-items.json", 
  * Example, patient engagement: 1, 2, 3, 4 and the reverse 5 → 1: (0 + 25 + 50 + 75 + 0) / 5 = 30.
  */
 const EXPECTED: Record<string, Record<string, number>> = {
-  "auto-evaluation-structure": { training: 30, employment: 30, coconstruction: 30, isolation_prevention: 30, governance: 30, evaluation: 58.3333 },
-  "conditions-pairs-aidants": { role_clarity: 30, recognition: 30, pay_contract: 40, training: 25, supervision_support: 50, isolation: 30, wear: 25 },
+  "auto-evaluation-structure": {
+    training: 30,
+    employment: 30,
+    coconstruction: 30,
+    isolation_prevention: 30,
+    governance: 30,
+    evaluation: 58.3333,
+  },
+  "conditions-pairs-aidants": {
+    role_clarity: 30,
+    recognition: 30,
+    pay_contract: 40,
+    training: 25,
+    supervision_support: 50,
+    isolation: 30,
+    wear: 25,
+  },
   "experience-usagers": { engagement: 30, satisfaction: 30, autonomy: 50, hope_recovery: 50, self_stigma: 20, rights_access: 25 },
   "experience-usagers-falc": { engagement: 30, satisfaction: 30, autonomy: 50, hope_recovery: 50, self_stigma: 20, rights_access: 25 },
   "regard-professionnels": { value_added: 30, collaboration: 30, team_training: 30, shared_decisions: 30, reservations: 30 },
@@ -54,7 +71,9 @@ describe("Every questionnaire of the library", () => {
   });
 
   it.each(cases)("Should match the JSON Schema of the file format: %s", (_slug, q) => {
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync("surveys/questionnaire.schema.json", "utf8")));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync("surveys/questionnaire.schema.json", "utf8")),
+    );
     expect(validate(q), JSON.stringify(validate.errors)).toBe(true);
   });
 
@@ -77,7 +96,8 @@ describe("Every questionnaire of the library", () => {
       if (node === null || typeof node !== "object") return;
       const record = node as Record<string, unknown>;
       if ("fr" in record || "en" in record) {
-        for (const locale of ["fr", "en"]) if (typeof record[locale] !== "string" || !(record[locale] as string).trim()) missing.push(`${path}/${locale}`);
+        for (const locale of ["fr", "en"])
+          if (typeof record[locale] !== "string" || !(record[locale] as string).trim()) missing.push(`${path}/${locale}`);
         return;
       }
       for (const [key, value] of Object.entries(record)) walk(value, `${path}/${key}`);
@@ -87,7 +107,8 @@ describe("Every questionnaire of the library", () => {
     const model = new Model(q.survey);
     for (const locale of ["fr", "en"]) {
       model.locale = locale;
-      for (const question of model.getAllQuestions()) if (question.getType() !== "html") expect(question.title.trim(), question.name).not.toBe(question.name);
+      for (const question of model.getAllQuestions())
+        if (question.getType() !== "html") expect(question.title.trim(), question.name).not.toBe(question.name);
     }
   });
 

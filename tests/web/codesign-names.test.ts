@@ -12,8 +12,17 @@ const fr = (text: { fr: string; en: string }) => text.fr;
 function draft(): DraftContent {
   const content = emptyDraft("Vie au GEM");
   content.definition.pages[0]!.elements.push(
-    { type: "radiogroup", name: "q1", title: { fr: "Au GEM, je me sens à ma place.", en: "" }, choices: [{ value: 1, text: { fr: "Non", en: "No" } }] },
-    { type: "panel", name: "p1", elements: [{ type: "boolean", name: "q2", title: { fr: "Venez-vous chaque semaine ?", en: "Every week?" } }] },
+    {
+      type: "radiogroup",
+      name: "q1",
+      title: { fr: "Au GEM, je me sens à ma place.", en: "" },
+      choices: [{ value: 1, text: { fr: "Non", en: "No" } }],
+    },
+    {
+      type: "panel",
+      name: "p1",
+      elements: [{ type: "boolean", name: "q2", title: { fr: "Venez-vous chaque semaine ?", en: "Every week?" } }],
+    },
   );
   content.scoring.dimensions.push({ id: "belonging", title: { fr: "Appartenance", en: "" }, items: ["q1"], source: "" });
   return content;
@@ -43,16 +52,31 @@ describe("Naming the parts of a draft", () => {
   });
 
   it("Should say the commonest problems in plain words, and keep the others as they are", () => {
-    expect(problemText({ path: "/scoring/dimensions/0/title/en", message: "must NOT have fewer than 1 characters" }).text.fr).toBe("titre en anglais à écrire");
-    expect(problemText({ path: "/scoring/dimensions/0/source", message: "must NOT have fewer than 3 characters" }).text.fr).toBe("source (référence de la dimension) : au moins 3 caractères");
+    expect(problemText({ path: "/scoring/dimensions/0/title/en", message: "must NOT have fewer than 1 characters" }).text.fr).toBe(
+      "titre en anglais à écrire",
+    );
+    expect(problemText({ path: "/scoring/dimensions/0/source", message: "must NOT have fewer than 3 characters" }).text.fr).toBe(
+      "source (référence de la dimension) : au moins 3 caractères",
+    );
     expect(problemText({ path: "/scoring/indicators", message: "must NOT have fewer than 1 items" }).raw).toBe(false);
-    expect(problemText({ path: "/definition", message: 'name "q1" is used 2 times' })).toEqual({ text: { fr: 'name "q1" is used 2 times', en: 'name "q1" is used 2 times' }, raw: true });
+    expect(problemText({ path: "/definition", message: 'name "q1" is used 2 times' })).toEqual({
+      text: { fr: 'name "q1" is used 2 times', en: 'name "q1" is used 2 times' },
+      raw: true,
+    });
   });
 });
 
 describe("Reading a change", () => {
   it("Should read a question as its title and its choices, in French", () => {
-    const before = { type: "radiogroup", name: "q1", title: { fr: "Avant", en: "Before" }, choices: [{ value: 1, text: { fr: "Un", en: "One" } }, { value: 2, text: { fr: "Deux", en: "Two" } }] };
+    const before = {
+      type: "radiogroup",
+      name: "q1",
+      title: { fr: "Avant", en: "Before" },
+      choices: [
+        { value: 1, text: { fr: "Un", en: "One" } },
+        { value: 2, text: { fr: "Deux", en: "Two" } },
+      ],
+    };
     expect(readableLines(before)).toEqual(["Avant", "Un · Deux"]);
     expect(changeTitle({ before, after: undefined })).toBe("Avant");
     expect(readableLines(undefined)).toEqual([]);

@@ -25,7 +25,14 @@ function withEveryKind(): DraftContent {
 }
 
 const render = (content: DraftContent, readOnly = false) =>
-  renderToStaticMarkup(createElement(DraftEditor, { content, onChange: () => {}, readOnly, renderQuestionExtras: (name: string) => createElement("span", { className: "extra" }, `extra:${name}`) }));
+  renderToStaticMarkup(
+    createElement(DraftEditor, {
+      content,
+      onChange: () => {},
+      readOnly,
+      renderQuestionExtras: (name: string) => createElement("span", { className: "extra" }, `extra:${name}`),
+    }),
+  );
 
 const attributes = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, "g"))].map((m) => m[0]);
 const attr = (element: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1];
@@ -54,7 +61,7 @@ describe("DraftEditor, rendered", () => {
     expect(html).toContain("Ajouter une ligne à la question 2");
     expect(html).toContain("Ajouter un choix à la question 7");
     expect(html).toContain("extra:q7");
-    expect(html).toContain("Texte 1 — <span class=\"ed-name\">intro</span>");
+    expect(html).toContain('Texte 1 — <span class="ed-name">intro</span>');
   });
 
   it("Should show a hand-written condition as it is, with a note", () => {
@@ -72,7 +79,13 @@ describe("DraftEditor, rendered", () => {
 
 describe("JsonView, rendered", () => {
   it("Should show the draft in a labelled text area and list the server's problems with their paths", () => {
-    const html = renderToStaticMarkup(createElement(JsonView, { content: libraryDraft(), onApply: () => {}, problems: [{ path: "/survey/pages/0/elements/2/title", message: "missing en" }] }));
+    const html = renderToStaticMarkup(
+      createElement(JsonView, {
+        content: libraryDraft(),
+        onApply: () => {},
+        problems: [{ path: "/survey/pages/0/elements/2/title", message: "missing en" }],
+      }),
+    );
     const area = attributes(html, "textarea")[0]!;
     expect(attributes(html, "label").map((l) => attr(l, "for"))).toContain(attr(area, "id"));
     expect(html).toContain("<code>/survey/pages/0/elements/2/title</code> : missing en");

@@ -100,8 +100,21 @@ function smallDraft(): DraftContent {
           name: "p2",
           title: t("Page 2"),
           elements: [
-            { type: "checkbox", name: "many", title: t("Lesquels ?", "Which?"), visibleIf: "{yes} = true", choices: [{ value: "x", text: t("X") }, { value: "y", text: t("Y") }] },
-            { type: "panel", name: "group", elements: [likert("c", { visibleIf: "{a} > 2 and {b} < 4" }), { type: "comment", name: "note", title: t("Note") }] },
+            {
+              type: "checkbox",
+              name: "many",
+              title: t("Lesquels ?", "Which?"),
+              visibleIf: "{yes} = true",
+              choices: [
+                { value: "x", text: t("X") },
+                { value: "y", text: t("Y") },
+              ],
+            },
+            {
+              type: "panel",
+              name: "group",
+              elements: [likert("c", { visibleIf: "{a} > 2 and {b} < 4" }), { type: "comment", name: "note", title: t("Note") }],
+            },
             { type: "text", name: "count", title: t("Combien ?", "How many?"), inputType: "number", visibleIf: "{many} contains 'x'" },
           ],
         },
@@ -128,7 +141,17 @@ const pageNames = (draft: DraftContent, page: number) => draft.definition.pages[
 
 /** The draft as the server would check it: throws with the faults if it would be refused. */
 function serverCheck(draft: DraftContent) {
-  return checkQuestionnaire({ slug: "draft", roles: draft.roles, title: draft.title, description: draft.description, survey: draft.definition, scoring: draft.scoring }, "draft");
+  return checkQuestionnaire(
+    {
+      slug: "draft",
+      roles: draft.roles,
+      title: draft.title,
+      description: draft.description,
+      survey: draft.definition,
+      scoring: draft.scoring,
+    },
+    "draft",
+  );
 }
 
 describe("listQuestions", () => {
@@ -227,7 +250,9 @@ describe("moveQuestion and moveToPage", () => {
     expect(pageNames(down, 0)).toEqual(["intro", "a", "b"]);
     expect(pageNames(down, 1)).toEqual(["yes", "many", "group", "count"]);
     const up = moveQuestion(down, "yes", "up");
-    expect(up.definition.pages.map((p) => p.elements.map((e) => e.name))).toEqual(smallDraft().definition.pages.map((p) => p.elements.map((e) => e.name)));
+    expect(up.definition.pages.map((p) => p.elements.map((e) => e.name))).toEqual(
+      smallDraft().definition.pages.map((p) => p.elements.map((e) => e.name)),
+    );
   });
 
   it("Should leave the draft unchanged at its very start or end, or for a question inside a panel", () => {
@@ -262,7 +287,12 @@ describe("duplicateQuestion", () => {
 
   it("Should make a deep copy: changing the copy leaves the original", () => {
     const { content } = duplicateQuestion(smallDraft(), "a");
-    const changed = setText(setItemValue(content, "q1", "choices", 0, 9), { kind: "item", name: "q1", list: "choices", index: 1 }, "fr", "Autre");
+    const changed = setText(
+      setItemValue(content, "q1", "choices", 0, 9),
+      { kind: "item", name: "q1", list: "choices", index: 1 },
+      "fr",
+      "Autre",
+    );
     expect(findElement(changed, "a")).toEqual(likert("a"));
   });
 
@@ -366,8 +396,14 @@ describe("setRequired and setLimit", () => {
 
 describe("choices, rows and columns", () => {
   it("Should add a choice with the next free value: a number after numbers, else cN (rN for rows)", () => {
-    expect(findElement(addItem(smallDraft(), "a", "choices"), "a")!.choices!.at(-1)).toEqual({ value: 6, text: { fr: "Niveau 6", en: "Level 6" } });
-    expect(findElement(addItem(smallDraft(), "many", "choices"), "many")!.choices!.at(-1)).toEqual({ value: "c3", text: { fr: "Choix 3", en: "Choice 3" } });
+    expect(findElement(addItem(smallDraft(), "a", "choices"), "a")!.choices!.at(-1)).toEqual({
+      value: 6,
+      text: { fr: "Niveau 6", en: "Level 6" },
+    });
+    expect(findElement(addItem(smallDraft(), "many", "choices"), "many")!.choices!.at(-1)).toEqual({
+      value: "c3",
+      text: { fr: "Choix 3", en: "Choice 3" },
+    });
     const matrix = addQuestion(smallDraft(), "matrix", "p1", 0).content;
     const grown = addItem(addItem(matrix, "q1", "rows"), "q1", "columns");
     expect(findElement(grown, "q1")!.rows!.map((r) => r.value)).toEqual(["r1", "r2", "r3"]);
@@ -411,7 +447,12 @@ describe("scales", () => {
 
   it("Should change a rating's range, with or without labelled points", () => {
     const rating: SurveyElement = { type: "rating", name: "r", title: t("R"), rateMin: 1, rateMax: 5, rateStep: 1 };
-    const labelled: SurveyElement = { type: "rating", name: "l", title: t("L"), rateValues: [1, 2, 3].map((v) => ({ value: v, text: t(`${v}`) })) };
+    const labelled: SurveyElement = {
+      type: "rating",
+      name: "l",
+      title: t("L"),
+      rateValues: [1, 2, 3].map((v) => ({ value: v, text: t(`${v}`) })),
+    };
     const draft = frozen({ ...smallDraft(), definition: { pages: [{ name: "p", elements: [rating, labelled] }] } });
     const plain = findElement(setScaleRange(draft, "r", 0, 10), "r")!;
     expect(plain).toMatchObject({ rateMin: 0, rateMax: 10 });
@@ -429,7 +470,12 @@ describe("scales", () => {
 
   it("Should label a 4-, 5- or 7-point scale with the usual agreement wording", () => {
     const draft = applyAgreementLabels(setScaleRange(smallDraft(), "a", 1, 4), "a");
-    expect(findElement(draft, "a")!.choices!.map((c) => c.text.fr)).toEqual(["Pas du tout d'accord", "Plutôt pas d'accord", "Plutôt d'accord", "Tout à fait d'accord"]);
+    expect(findElement(draft, "a")!.choices!.map((c) => c.text.fr)).toEqual([
+      "Pas du tout d'accord",
+      "Plutôt pas d'accord",
+      "Plutôt d'accord",
+      "Tout à fait d'accord",
+    ]);
   });
 });
 
@@ -458,7 +504,8 @@ describe("conditions", () => {
         expect(new ConditionRunner(expression).runValues({ a: v })).toBe(true);
       }),
     );
-    const written = (v: string | number | boolean) => findElement(setShowIf(smallDraft(), "count", { question: "a", value: v }), "count")!.visibleIf;
+    const written = (v: string | number | boolean) =>
+      findElement(setShowIf(smallDraft(), "count", { question: "a", value: v }), "count")!.visibleIf;
     expect(written("oui")).toBe("{a} = 'oui'");
     expect(written(4)).toBe("{a} = 4");
     expect(written(true)).toBe("{a} = true");
@@ -494,7 +541,13 @@ describe("conditions", () => {
   it("Should offer as sources only the earlier questions whose answers can be compared", () => {
     const sources = conditionSources(smallDraft(), "count");
     expect(sources.map((s) => s.entry.name)).toEqual(["a", "b", "yes", "many", "c"]);
-    expect(sources.find((s) => s.entry.name === "yes")!.values).toEqual({ kind: "choices", options: [{ value: true, text: t("Oui", "Yes") }, { value: false, text: t("Non", "No") }] });
+    expect(sources.find((s) => s.entry.name === "yes")!.values).toEqual({
+      kind: "choices",
+      options: [
+        { value: true, text: t("Oui", "Yes") },
+        { value: false, text: t("Non", "No") },
+      ],
+    });
     expect(sources.find((s) => s.entry.name === "many")!.op).toBe("contains");
     expect(conditionSources(smallDraft(), "p2").map((s) => s.entry.name)).toEqual(["a", "b", "yes"]);
     expect(conditionSources(smallDraft(), "a")).toEqual([]);
@@ -505,8 +558,18 @@ describe("dimensions", () => {
   it("Should add a dimension with an id from its title and a score indicator", () => {
     const { content, id } = addDimension(smallDraft(), { title: t("Espoir et rétablissement", "Hope and recovery"), source: "CHIME" });
     expect(id).toBe("espoir_et_retablissement");
-    expect(content.scoring.dimensions.at(-1)).toEqual({ id, title: t("Espoir et rétablissement", "Hope and recovery"), items: [], source: "CHIME" });
-    expect(content.scoring.indicators.at(-1)).toEqual({ id: `${id}_score`, title: t("Score : Espoir et rétablissement", "Score: Hope and recovery"), kind: "score", dimension: id });
+    expect(content.scoring.dimensions.at(-1)).toEqual({
+      id,
+      title: t("Espoir et rétablissement", "Hope and recovery"),
+      items: [],
+      source: "CHIME",
+    });
+    expect(content.scoring.indicators.at(-1)).toEqual({
+      id: `${id}_score`,
+      title: t("Score : Espoir et rétablissement", "Score: Hope and recovery"),
+      kind: "score",
+      dimension: id,
+    });
     expect(addDimension(smallDraft(), { title: t("Hope"), source: "x" }).id).toBe("hope_2");
     expect(slugify("  12 Élan !")).toBe("d_12_elan");
     expect(slugify("…")).toBe("dimension");

@@ -15,7 +15,9 @@ beforeEach(() => {
     const url = String(input instanceof Request ? input.url : input);
     requested.push(url);
     const code = decodeURIComponent(url.split("/").pop() ?? "");
-    return code === "missing" ? new Response(JSON.stringify({ error: { code: "campaign_not_found" } }), { status: 404 }) : Response.json({ code });
+    return code === "missing"
+      ? new Response(JSON.stringify({ error: { code: "campaign_not_found" } }), { status: 404 })
+      : Response.json({ code });
   });
 });
 afterEach(() => {
@@ -60,7 +62,10 @@ describe("Prefetching the campaign of a respondent link", () => {
 
 describe("Reading a respondent link", () => {
   it("Should read the decoded code and the invitation", () => {
-    expect(readRespondentLocation({ pathname: "/r/gem%20lyon", search: "?i=%20AB12%20" })).toEqual({ code: "gem lyon", invitation: "AB12" });
+    expect(readRespondentLocation({ pathname: "/r/gem%20lyon", search: "?i=%20AB12%20" })).toEqual({
+      code: "gem lyon",
+      invitation: "AB12",
+    });
   });
 
   it("Should give an empty code for a malformed link", () => {

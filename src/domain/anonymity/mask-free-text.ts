@@ -23,7 +23,10 @@ const RULES: Rule[] = [
   // commune, order number, optional 2-digit key — 13 or 15 characters, separators allowed.
   {
     kind: "nir",
-    pattern: new RegExp(`\\b[1-478]${SEP}\\d{2}${SEP}(?:0[1-9]|1[0-2]|[2-9]\\d)${SEP}(?:\\d{2}|2[ABab])${SEP}\\d{3}${SEP}\\d{3}(?:${SEP}\\d{2})?\\b`, "gu"),
+    pattern: new RegExp(
+      `\\b[1-478]${SEP}\\d{2}${SEP}(?:0[1-9]|1[0-2]|[2-9]\\d)${SEP}(?:\\d{2}|2[ABab])${SEP}\\d{3}${SEP}\\d{3}(?:${SEP}\\d{2})?\\b`,
+      "gu",
+    ),
     marker: "[numéro de sécurité sociale masqué]",
   },
   // French numbers: 0X XX XX XX XX, +33 X XX XX XX XX, 0033…, with spaces, dots or dashes.

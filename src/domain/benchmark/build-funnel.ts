@@ -64,19 +64,34 @@ export function buildFunnel(input: FunnelInput): Funnel {
       indicators: input.indicators.map((indicator) => {
         const eligible = eligibleStructures(released, input.structures, role, indicator.id);
         const own = eligible.some((e) => e.structure.id === input.structure.id);
-        const groups = readerGroups(input.structure, eligible.map((e) => e.structure), !own);
+        const groups = readerGroups(
+          input.structure,
+          eligible.map((e) => e.structure),
+          !own,
+        );
         const statsOf = new Map(eligible.map((e) => [e.structure.id, e.member]));
         const funnel = (group: DecidedGroup) => funnelGroup(indicator.kind, group, statsOf, input.structure.id, minCell);
         return {
           ...indicatorHeader(indicator, input.dimensions),
-          groups: { region: funnel(groups.region), kind: funnel(groups.kind), setting: funnel(groups.setting), national: funnel(groups.national) },
+          groups: {
+            region: funnel(groups.region),
+            kind: funnel(groups.kind),
+            setting: funnel(groups.setting),
+            national: funnel(groups.national),
+          },
         };
       }),
     })),
   };
 }
 
-function funnelGroup(kind: IndicatorKind, group: DecidedGroup, statsOf: ReadonlyMap<number, GroupMember>, readerId: number, minCell: number): FunnelGroup {
+function funnelGroup(
+  kind: IndicatorKind,
+  group: DecidedGroup,
+  statsOf: ReadonlyMap<number, GroupMember>,
+  readerId: number,
+  minCell: number,
+): FunnelGroup {
   if (!group.decision.visible) return { suppressed: true, reason: group.decision.reason, minStructures: MIN_OTHER_STRUCTURES };
   const members = group.members.map((id) => statsOf.get(id)!);
   const pooled = combine(...members.map((m) => m.stats));
@@ -84,12 +99,17 @@ function funnelGroup(kind: IndicatorKind, group: DecidedGroup, statsOf: Readonly
   const sigma = kind === "score" ? pooledStandardDeviation(members.map((m) => m.stats)) : 0;
   const limitsAt = (n: number): [number, number][] =>
     CONTROL_LEVELS.map((level) => {
-      if (kind === "score") return meanControlLimits(target, sigma, n, level.z).map((v) => round1(Math.min(100, Math.max(0, v)))) as [number, number];
+      if (kind === "score")
+        return meanControlLimits(target, sigma, n, level.z).map((v) => round1(Math.min(100, Math.max(0, v)))) as [number, number];
       return proportionControlLimits(meanOf(pooled), n, level).map((p) => round1(100 * p)) as [number, number];
     });
   const largest = Math.max(...members.map((m) => m.stats.n));
   const points = members
-    .map((m): FunnelPoint => ({ n: m.stats.n, value: round1(indicatorValue(kind, m.stats)), ...(m.structureId === readerId ? { own: true as const } : {}) }))
+    .map((m): FunnelPoint => ({
+      n: m.stats.n,
+      value: round1(indicatorValue(kind, m.stats)),
+      ...(m.structureId === readerId ? { own: true as const } : {}),
+    }))
     .sort((a, b) => a.n - b.n || a.value - b.value || Number(a.own ?? false) - Number(b.own ?? false));
   return {
     target: round1(target),

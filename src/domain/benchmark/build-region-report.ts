@@ -59,7 +59,10 @@ export function buildRegionReport(input: RegionReportInput): RegionReport {
       indicators: input.indicators.map((indicator) => {
         const eligible = eligibleStructures(released, input.structures, role, indicator.id);
         const statsOf = new Map(eligible.map((e) => [e.structure.id, e.member]));
-        const groups = publicGroups(input.region, eligible.map((e) => e.structure));
+        const groups = publicGroups(
+          input.region,
+          eligible.map((e) => e.structure),
+        );
         const figure = (group: DecidedGroup) => publicFigure(indicator.kind, group, statsOf);
         return {
           ...indicatorHeader(indicator, input.dimensions),
@@ -74,7 +77,11 @@ export function buildRegionReport(input: RegionReportInput): RegionReport {
 
 function publicFigure(kind: Indicator["kind"], group: DecidedGroup, statsOf: ReadonlyMap<number, GroupMember>): GroupFigure {
   if (!group.decision.visible) return { suppressed: true, reason: group.decision.reason, minStructures: MIN_PUBLIC_STRUCTURES };
-  return groupFigure(kind, group.members.map((id) => statsOf.get(id)!), null);
+  return groupFigure(
+    kind,
+    group.members.map((id) => statsOf.get(id)!),
+    null,
+  );
 }
 
 function mapValues<K extends string, V, W>(record: Record<K, V>, f: (value: V) => W): Record<K, W> {

@@ -64,21 +64,39 @@ export function buildStructureReport(input: StructureReportInput): StructureRepo
     minCell,
     granularity: input.granularity,
     horizon: reportHorizon(input.today),
-    roles: roles.map((role) => ({ role, indicators: input.indicators.map((indicator) => indicatorReport(input, released, role, indicator, minCell)) })),
+    roles: roles.map((role) => ({
+      role,
+      indicators: input.indicators.map((indicator) => indicatorReport(input, released, role, indicator, minCell)),
+    })),
   };
 }
 
-function indicatorReport(input: StructureReportInput, released: ReleasedData, role: RespondentRole, indicator: Indicator, minCell: number): IndicatorReport {
+function indicatorReport(
+  input: StructureReportInput,
+  released: ReleasedData,
+  role: RespondentRole,
+  indicator: Indicator,
+  minCell: number,
+): IndicatorReport {
   const series = released.series(input.structure.id, role, indicator.id);
   const own = isEligible(series.total, minCell);
   const eligible = eligibleStructures(released, input.structures, role, indicator.id);
-  const groups = readerGroups(input.structure, eligible.map((e) => e.structure), !own);
+  const groups = readerGroups(
+    input.structure,
+    eligible.map((e) => e.structure),
+    !own,
+  );
   const statsOf = new Map(eligible.map((e) => [e.structure.id, e.member]));
   const figure = (group: DecidedGroup | undefined): GroupFigure => readerFigure(indicator.kind, group, statsOf, input.structure.id);
   const report: IndicatorReport = {
     ...indicatorHeader(indicator, input.dimensions),
     structure: own ? shownCell(indicator.kind, series.total) : suppressedCell(minCell),
-    groups: { region: figure(groups.region), kind: figure(groups.kind), setting: figure(groups.setting), national: figure(groups.national) },
+    groups: {
+      region: figure(groups.region),
+      kind: figure(groups.kind),
+      setting: figure(groups.setting),
+      national: figure(groups.national),
+    },
     trend: buildTrend(series, input.granularity, indicator.kind, minCell),
     cutoff: series.cutoff,
   };
@@ -92,9 +110,22 @@ function indicatorReport(input: StructureReportInput, released: ReleasedData, ro
   return report;
 }
 
-function readerFigure(kind: IndicatorKind, group: DecidedGroup | undefined, statsOf: ReadonlyMap<number, GroupMember>, readerId: number): GroupFigure {
+function readerFigure(
+  kind: IndicatorKind,
+  group: DecidedGroup | undefined,
+  statsOf: ReadonlyMap<number, GroupMember>,
+  readerId: number,
+): GroupFigure {
   if (!group || !group.decision.visible) {
-    return { suppressed: true, reason: group && !group.decision.visible ? group.decision.reason : "too_few_structures", minStructures: MIN_OTHER_STRUCTURES };
+    return {
+      suppressed: true,
+      reason: group && !group.decision.visible ? group.decision.reason : "too_few_structures",
+      minStructures: MIN_OTHER_STRUCTURES,
+    };
   }
-  return groupFigure(kind, group.members.map((id) => statsOf.get(id)!), readerId);
+  return groupFigure(
+    kind,
+    group.members.map((id) => statsOf.get(id)!),
+    readerId,
+  );
 }

@@ -47,11 +47,20 @@ export type ReaderGroupName = "region" | "kind" | "setting" | "national" | "depa
 export function publicGroups(region: string, eligible: readonly BenchmarkStructure[]): PublicGroups {
   const { groups, partitions } = publicFamily(region, eligible);
   const decisions = auditGroups(groups, partitions, "public");
-  const decided = (key: string): DecidedGroup => ({ members: [...groups.find((g) => g.key === key)!.members], decision: decisions.get(key)! });
+  const decided = (key: string): DecidedGroup => ({
+    members: [...groups.find((g) => g.key === key)!.members],
+    decision: decisions.get(key)!,
+  });
   return {
     overall: decided(publicKey(region, "region")),
-    byKind: Object.fromEntries(STRUCTURE_KINDS.map((kind) => [kind, decided(publicKey(region, `kind:${kind}`))])) as Record<StructureKind, DecidedGroup>,
-    bySetting: Object.fromEntries(SETTINGS.map((setting) => [setting, decided(publicKey(region, `setting:${setting}`))])) as Record<Setting, DecidedGroup>,
+    byKind: Object.fromEntries(STRUCTURE_KINDS.map((kind) => [kind, decided(publicKey(region, `kind:${kind}`))])) as Record<
+      StructureKind,
+      DecidedGroup
+    >,
+    bySetting: Object.fromEntries(SETTINGS.map((setting) => [setting, decided(publicKey(region, `setting:${setting}`))])) as Record<
+      Setting,
+      DecidedGroup
+    >,
   };
 }
 
@@ -92,15 +101,25 @@ export function readerGroups(
     { total: "national", parts: ["region", ...regions.filter((r) => r !== region).map((r) => publicKey(r, "region"))] },
   );
   const decisions = auditGroups(groups, partitions, { structureId: viewer.id });
-  return Object.fromEntries(own.map((g) => [g.name, { members: g.members, decision: decisions.get(g.name)! }])) as ReturnType<typeof readerGroups>;
+  return Object.fromEntries(own.map((g) => [g.name, { members: g.members, decision: decisions.get(g.name)! }])) as ReturnType<
+    typeof readerGroups
+  >;
 }
 
 function publicFamily(region: string, eligible: readonly BenchmarkStructure[]): { groups: AuditedGroup[]; partitions: GroupPartition[] } {
   const inRegion = eligible.filter((s) => s.region === region);
   const groups: AuditedGroup[] = [
     { key: publicKey(region, "region"), members: inRegion.map((s) => s.id), rank: 0 },
-    ...STRUCTURE_KINDS.map((kind) => ({ key: publicKey(region, `kind:${kind}`), members: inRegion.filter((s) => s.kind === kind).map((s) => s.id), rank: 1 })),
-    ...SETTINGS.map((setting) => ({ key: publicKey(region, `setting:${setting}`), members: inRegion.filter((s) => s.setting === setting).map((s) => s.id), rank: 2 })),
+    ...STRUCTURE_KINDS.map((kind) => ({
+      key: publicKey(region, `kind:${kind}`),
+      members: inRegion.filter((s) => s.kind === kind).map((s) => s.id),
+      rank: 1,
+    })),
+    ...SETTINGS.map((setting) => ({
+      key: publicKey(region, `setting:${setting}`),
+      members: inRegion.filter((s) => s.setting === setting).map((s) => s.id),
+      rank: 2,
+    })),
   ];
   const partitions: GroupPartition[] = [
     { total: publicKey(region, "region"), parts: STRUCTURE_KINDS.map((kind) => publicKey(region, `kind:${kind}`)) },

@@ -118,7 +118,9 @@ export function releaseSeries(quarters: readonly QuarterStatistics[], today: str
 /** releaseSeries, given the current quarter rather than the day (to parse it once per report). */
 export function releaseBefore(quarters: readonly QuarterStatistics[], current: string, minCell: number): ReleasedSeries {
   checkMinCell(minCell);
-  const completed = quarters.filter((q) => q.period < current && q.stats.n > 0).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const completed = quarters
+    .filter((q) => q.period < current && q.stats.n > 0)
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const released: ReleasedQuarter[] = [];
   const steps: SufficientStatistics[] = [];
   let first = 0;
@@ -137,7 +139,12 @@ export function releaseBefore(quarters: readonly QuarterStatistics[], current: s
     first = i + 1;
   }
   const last = released[released.length - 1];
-  return { quarters: released, steps, total: steps.length ? combine(...steps) : NO_OBSERVATIONS, cutoff: last ? quarterEnd(last.period) : null };
+  return {
+    quarters: released,
+    steps,
+    total: steps.length ? combine(...steps) : NO_OBSERVATIONS,
+    cutoff: last ? quarterEnd(last.period) : null,
+  };
 }
 
 /**
@@ -229,7 +236,11 @@ export type GroupDecision = { visible: true } | { visible: false; reason: GroupS
  * auditGroups([{ key: "region", members: [1, 2, 3, 4, 5], rank: 0 }, { key: "department", members: [1, 2, 3, 4], rank: 1 }], [], { structureId: 1 })
  * // → region shown; department withheld (complementary): the region minus the département isolates structure 5
  */
-export function auditGroups(groups: readonly AuditedGroup[], partitions: readonly GroupPartition[], reader: Reader): Map<string, GroupDecision> {
+export function auditGroups(
+  groups: readonly AuditedGroup[],
+  partitions: readonly GroupPartition[],
+  reader: Reader,
+): Map<string, GroupDecision> {
   const threshold = structureThreshold(reader);
   const byKey = new Map(groups.map((g) => [g.key, g]));
   const sets = new Map(groups.map((g) => [g.key, new Set(g.members)]));
@@ -243,7 +254,7 @@ export function auditGroups(groups: readonly AuditedGroup[], partitions: readonl
   const withhold = (group: AuditedGroup) => decisions.set(group.key, { visible: false, reason: "complementary" });
   const unlocked = groups.filter((g) => !g.locked);
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const partition of partitions) {
       if (!visible(partition.total)) continue;

@@ -72,7 +72,10 @@ function quartersOf(cells: readonly Cell[]): QuarterStatistics[] {
   const byPeriod = new Map<string, QuarterStatistics>();
   for (const cell of cells) {
     const previous = byPeriod.get(cell.period);
-    byPeriod.set(cell.period, { period: cell.period, stats: previous ? combine(previous.stats, cell) : { n: cell.n, sum: cell.sum, sumSquares: cell.sumSquares } });
+    byPeriod.set(cell.period, {
+      period: cell.period,
+      stats: previous ? combine(previous.stats, cell) : { n: cell.n, sum: cell.sum, sumSquares: cell.sumSquares },
+    });
   }
   return [...byPeriod.values()];
 }
@@ -83,7 +86,12 @@ function quartersOf(cells: readonly Cell[]): QuarterStatistics[] {
  * @example
  * eligibleStructures(released, structures, "patient", "hope") // → [{ structure: { id: 2, … }, member: { structureId: 2, stats } }, …]
  */
-export function eligibleStructures(released: ReleasedData, structures: readonly BenchmarkStructure[], role: RespondentRole, indicatorId: string) {
+export function eligibleStructures(
+  released: ReleasedData,
+  structures: readonly BenchmarkStructure[],
+  role: RespondentRole,
+  indicatorId: string,
+) {
   const byId = new Map(structures.map((s) => [s.id, s]));
   return released.eligible(role, indicatorId).flatMap((member) => {
     const structure = byId.get(member.structureId);

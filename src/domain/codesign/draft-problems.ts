@@ -8,7 +8,14 @@ import type { DraftContent } from "./types.ts";
  * it is work in progress — but neither submitted for review nor published.
  */
 export function draftProblems(slug: string, content: DraftContent): QuestionnaireFault[] {
-  const file = { slug, roles: content.roles, title: content.title, description: content.description, survey: content.definition, scoring: content.scoring };
+  const file = {
+    slug,
+    roles: content.roles,
+    title: content.title,
+    description: content.description,
+    survey: content.definition,
+    scoring: content.scoring,
+  };
   try {
     checkQuestionnaire(file, slug);
     return [];

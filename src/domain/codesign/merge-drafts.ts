@@ -58,7 +58,13 @@ export function mergeDrafts(base: DraftContent, mine: DraftContent, theirs: Draf
   // A scale is one thing: its minimum and maximum are never taken from different people.
   const scale = mergeValue("scale", base.scoring.scale, mine.scoring.scale, theirs.scoring.scale, conflicts, { whole: true });
   const pageOrderKey = (key: string) => (key.startsWith("page:") ? "pages" : key);
-  const survey = mergeTree(surveyTree(base.definition), surveyTree(mine.definition), surveyTree(theirs.definition), pageOrderKey, conflicts);
+  const survey = mergeTree(
+    surveyTree(base.definition),
+    surveyTree(mine.definition),
+    surveyTree(theirs.definition),
+    pageOrderKey,
+    conflicts,
+  );
   const dimensions = mergeTree(dimensionTree(base), dimensionTree(mine), dimensionTree(theirs), (key) => key, conflicts);
   const indicators = mergeTree(indicatorTree(base), indicatorTree(mine), indicatorTree(theirs), (key) => key, conflicts);
 
@@ -103,7 +109,11 @@ export function choose(base: string, mine: string, theirs: string): "mine" | "th
 
 function mergeValue<T>(key: string, base: T, mine: T, theirs: T, conflicts: Conflicts, options: { whole?: boolean } = {}): T {
   const side = choose(canonicalJson(base), canonicalJson(mine), canonicalJson(theirs));
-  const merged = options.whole ? (side === "conflict" ? { ok: false as const } : { ok: true as const, value: side === "mine" ? mine : theirs }) : mergeFields(base, mine, theirs);
+  const merged = options.whole
+    ? side === "conflict"
+      ? { ok: false as const }
+      : { ok: true as const, value: side === "mine" ? mine : theirs }
+    : mergeFields(base, mine, theirs);
   if (!merged.ok) {
     report(conflicts, key, "both_changed");
     return theirs;
@@ -267,7 +277,14 @@ function inLoop(tree: Tree, key: string): boolean {
 }
 
 /** One unit: its content and its container, each by the three-way rule; undefined when removed. */
-function mergeNode(key: string, base: Tree, mine: Tree, theirs: Tree, orderKey: (key: string) => string, conflicts: Conflicts): TreeNode | undefined {
+function mergeNode(
+  key: string,
+  base: Tree,
+  mine: Tree,
+  theirs: Tree,
+  orderKey: (key: string) => string,
+  conflicts: Conflicts,
+): TreeNode | undefined {
   const [b, m, t] = [base.nodes.get(key), mine.nodes.get(key), theirs.nodes.get(key)];
   const body = (node: TreeNode) => canonicalJson([node.content, node.container]);
   if (!b) {
@@ -310,7 +327,15 @@ function baseAnchor(side: Tree, base: Tree, key: string): string {
  * The order of one container's members in the result: the constraints of both sides (pairs each swapped,
  * each new element after its predecessor on its side), ties broken by the sequence merge (see above).
  */
-function mergeOrder(container: string, base: Tree, mine: Tree, theirs: Tree, members: Set<string>, orderKey: (key: string) => string, conflicts: Conflicts): string[] {
+function mergeOrder(
+  container: string,
+  base: Tree,
+  mine: Tree,
+  theirs: Tree,
+  members: Set<string>,
+  orderKey: (key: string) => string,
+  conflicts: Conflicts,
+): string[] {
   const [b, m, t] = [base, mine, theirs].map((tree) => tree.children.get(container) ?? []) as [string[], string[], string[]];
   const reference = sequenceMerge(b, m, t, members);
   const inBase = new Map(b.map((key, i) => [key, i]));

@@ -36,19 +36,21 @@ const SPACE_BEFORE_HIGH_PUNCTUATION = / ([;:!?])/g;
  * normaliseTypography("L’accompagnement\u202F: « utile »") // → `L'accompagnement: "utile"`
  */
 export function normaliseTypography(text: string): string {
-  return text
-    .replace(INVISIBLE, "")
-    // After the invisibles: a zero-width space between a letter and its accent would block composition.
-    .normalize("NFC")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(OPENING_QUOTE_SPACE, "$1")
-    .replace(CLOSING_QUOTE_SPACE, "$1")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(APOSTROPHES, "'")
-    .replace(DASH, "-")
-    .replace(/…/g, "...")
-    .replace(SPACE_BEFORE_HIGH_PUNCTUATION, "$1");
+  return (
+    text
+      .replace(INVISIBLE, "")
+      // After the invisibles: a zero-width space between a letter and its accent would block composition.
+      .normalize("NFC")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(OPENING_QUOTE_SPACE, "$1")
+      .replace(CLOSING_QUOTE_SPACE, "$1")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(APOSTROPHES, "'")
+      .replace(DASH, "-")
+      .replace(/…/g, "...")
+      .replace(SPACE_BEFORE_HIGH_PUNCTUATION, "$1")
+  );
 }
 
 /**

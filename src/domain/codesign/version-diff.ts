@@ -2,7 +2,16 @@ import { higherIsBetter } from "../benchmark/indicator-values.ts";
 import { ratingValues } from "../questionnaire/survey-elements.ts";
 import type { Dimension, Indicator, Scoring, SurveyDefinition, SurveyElement, SurveyPage } from "../questionnaire/types.ts";
 import { sameWording } from "./text-normalisation.ts";
-import { CHANGE_CLASSES, targetKey, type ChangeAspect, type ChangeClass, type ChangeKind, type ChangeTarget, type DraftContent, type VersionChange } from "./types.ts";
+import {
+  CHANGE_CLASSES,
+  targetKey,
+  type ChangeAspect,
+  type ChangeClass,
+  type ChangeKind,
+  type ChangeTarget,
+  type DraftContent,
+  type VersionChange,
+} from "./types.ts";
 
 /**
  * What changed between two versions of a questionnaire, and whether results stay comparable.
@@ -124,7 +133,14 @@ const ASPECT_ORDER: readonly ChangeAspect[] = [
   "other",
 ];
 /** Aspects that only concern texts: a change made of them alone is `reworded`. */
-const TEXT_ASPECTS: ReadonlySet<ChangeAspect> = new Set(["title", "description", "choice_texts", "scale_labels", "row_texts", "column_texts"]);
+const TEXT_ASPECTS: ReadonlySet<ChangeAspect> = new Set([
+  "title",
+  "description",
+  "choice_texts",
+  "scale_labels",
+  "row_texts",
+  "column_texts",
+]);
 
 /** The aspects found changed on one target, each with its class. */
 class Findings {
@@ -149,13 +165,23 @@ class Findings {
   toChange(target: ChangeTarget, scored: boolean, before: unknown, after: unknown): VersionChange[] {
     if (this.empty) return [];
     const aspects = ASPECT_ORDER.filter((aspect) => this.found.has(aspect));
-    const kind: ChangeKind = aspects.every((a) => a === "position") ? "moved" : aspects.every((a) => TEXT_ASPECTS.has(a)) ? "reworded" : "changed";
+    const kind: ChangeKind = aspects.every((a) => a === "position")
+      ? "moved"
+      : aspects.every((a) => TEXT_ASPECTS.has(a))
+        ? "reworded"
+        : "changed";
     const changeClass = mostSevere(this.found.values()) ?? "cosmetic";
     return [{ target, key: targetKey(target), kind, aspects, class: changeClass, scored, before, after }];
   }
 }
 
-function addedOrRemoved(target: ChangeTarget, kind: "added" | "removed", changeClass: ChangeClass, scored: boolean, value: unknown): VersionChange {
+function addedOrRemoved(
+  target: ChangeTarget,
+  kind: "added" | "removed",
+  changeClass: ChangeClass,
+  scored: boolean,
+  value: unknown,
+): VersionChange {
   const sides = kind === "added" ? { after: value } : { before: value };
   return { target, key: targetKey(target), kind, aspects: [], class: changeClass, scored, ...sides };
 }
@@ -357,12 +383,14 @@ function compareElements(a: PlacedElement, b: PlacedElement, moved: boolean): Fi
 
   // D4: who is asked, and how firmly. A panel's own condition is reported on the elements inside it.
   if (qa.type !== "panel" && qb.type !== "panel" && !sameConditions(a.conditions, b.conditions)) findings.note("conditions", "wording");
-  if (Boolean(qa.isRequired) !== Boolean(qb.isRequired) || Boolean(qa.isAllRowRequired) !== Boolean(qb.isAllRowRequired)) findings.note("required", "wording");
+  if (Boolean(qa.isRequired) !== Boolean(qb.isRequired) || Boolean(qa.isAllRowRequired) !== Boolean(qb.isAllRowRequired))
+    findings.note("required", "wording");
   if (LIMITS.some((limit) => !sameValue(qa[limit], qb[limit]))) findings.note("limits", "wording");
 
   // D5, D9.
   if (moved) findings.note("position", "cosmetic");
-  if (!sameValue(otherProperties(qa, ELEMENT_ASPECT_PROPERTIES), otherProperties(qb, ELEMENT_ASPECT_PROPERTIES))) findings.note("other", "cosmetic");
+  if (!sameValue(otherProperties(qa, ELEMENT_ASPECT_PROPERTIES), otherProperties(qb, ELEMENT_ASPECT_PROPERTIES)))
+    findings.note("other", "cosmetic");
   // A panel's children are their own targets, and its condition is reported on them (D4), not twice.
   const reportedElsewhere = qa.type === "panel" && qb.type === "panel" ? PANEL_REPORTED_ELSEWHERE : CHILDREN;
   findings.noteResidual(otherProperties(qa, reportedElsewhere), otherProperties(qb, reportedElsewhere));
@@ -396,7 +424,8 @@ function movedElements(before: ReadonlyMap<string, PlacedElement>, after: Readon
     if (a.place === b.place) inPlace.add(name);
     else moved.add(name);
   }
-  const order = (placed: ReadonlyMap<string, PlacedElement>, page: string) => [...placed].filter(([name, p]) => p.page === page && inPlace.has(name)).map(([name]) => name);
+  const order = (placed: ReadonlyMap<string, PlacedElement>, page: string) =>
+    [...placed].filter(([name, p]) => p.page === page && inPlace.has(name)).map(([name]) => name);
   for (const page of new Set([...before.values()].map((p) => p.page))) {
     for (const name of outOfOrder(order(before, page), order(after, page))) moved.add(name);
   }
@@ -452,7 +481,8 @@ function pageChanges(from: SurveyDefinition, to: SurveyDefinition): VersionChang
   };
   const before = byName(from);
   const after = byName(to);
-  const common = (pages: ReadonlyMap<string, SurveyPage>, other: ReadonlyMap<string, SurveyPage>) => [...pages.keys()].filter((name) => other.has(name));
+  const common = (pages: ReadonlyMap<string, SurveyPage>, other: ReadonlyMap<string, SurveyPage>) =>
+    [...pages.keys()].filter((name) => other.has(name));
   const moved = new Set(outOfOrder(common(before, after), common(after, before)));
   const changes: VersionChange[] = [];
   for (const { key: name, before: a, after: b } of matched(before, after)) {
@@ -465,7 +495,8 @@ function pageChanges(from: SurveyDefinition, to: SurveyDefinition): VersionChang
       findings.note("title", textChange(a.title, b.title));
       findings.note("description", textChange(a["description"], b["description"]));
       if (moved.has(name)) findings.note("position", "cosmetic");
-      if (!sameValue(otherProperties(a, PAGE_ASPECT_PROPERTIES), otherProperties(b, PAGE_ASPECT_PROPERTIES))) findings.note("other", "cosmetic");
+      if (!sameValue(otherProperties(a, PAGE_ASPECT_PROPERTIES), otherProperties(b, PAGE_ASPECT_PROPERTIES)))
+        findings.note("other", "cosmetic");
       changes.push(...findings.toChange(target, false, a, b));
     }
   }
@@ -484,9 +515,11 @@ function questionnaireChanges(from: DraftContent, to: DraftContent): VersionChan
   if (!sameValue(roles(from), roles(to))) findings.note("roles", "wording");
   findings.note("definition", mirrorsChange(from.scoring, to.scoring));
   // D9: survey settings (progress bar, completion text…), unknown scoring or draft properties.
-  if (!sameValue(otherProperties(from.definition, new Set(["pages"])), otherProperties(to.definition, new Set(["pages"])))) findings.note("other", "cosmetic");
+  if (!sameValue(otherProperties(from.definition, new Set(["pages"])), otherProperties(to.definition, new Set(["pages"]))))
+    findings.note("other", "cosmetic");
   const scoringHandled = new Set(["scale", "dimensions", "indicators", "mirrors"]);
-  if (!sameValue(otherProperties(from.scoring, scoringHandled), otherProperties(to.scoring, scoringHandled))) findings.note("other", "cosmetic");
+  if (!sameValue(otherProperties(from.scoring, scoringHandled), otherProperties(to.scoring, scoringHandled)))
+    findings.note("other", "cosmetic");
   const contentHandled = new Set(["title", "description", "roles", "definition", "scoring"]);
   if (!sameValue(otherProperties(from, contentHandled), otherProperties(to, contentHandled))) findings.note("other", "cosmetic");
   findings.noteResidual(from.roles, to.roles);
@@ -498,7 +531,8 @@ function questionnaireChanges(from: DraftContent, to: DraftContent): VersionChan
 function mirrorsChange(from: Scoring, to: Scoring): ChangeClass | null {
   const byId = (scoring: Scoring) => {
     const mirrors = new Map<string, unknown>();
-    for (const mirror of arrayOf(scoring?.mirrors)) if (isRecord(mirror) && !mirrors.has(String(mirror.id))) mirrors.set(String(mirror.id), mirror);
+    for (const mirror of arrayOf(scoring?.mirrors))
+      if (isRecord(mirror) && !mirrors.has(String(mirror.id))) mirrors.set(String(mirror.id), mirror);
     return mirrors;
   };
   const classes: ChangeClass[] = [];
@@ -537,7 +571,8 @@ function dimensionChanges(from: Scoring, to: Scoring): VersionChange[] {
       findings.note("description", textChange(a.description, b.description));
       // D9: the direction and source of a dimension say how to read it, not what it measures. An
       // indicator inheriting the direction reports it as its own change (D7).
-      if (!sameValue(otherProperties(a, DIMENSION_ASPECT_PROPERTIES), otherProperties(b, DIMENSION_ASPECT_PROPERTIES))) findings.note("other", "cosmetic");
+      if (!sameValue(otherProperties(a, DIMENSION_ASPECT_PROPERTIES), otherProperties(b, DIMENSION_ASPECT_PROPERTIES)))
+        findings.note("other", "cosmetic");
       findings.noteResidual(a, b);
       changes.push(...findings.toChange(target, true, a, b));
     }
@@ -567,7 +602,8 @@ function indicatorChanges(from: Scoring, to: Scoring): VersionChange[] {
       findings.note("definition", definitionChanged ? "breaking" : null);
       findings.note("title", textChange(a.title, b.title));
       findings.note("description", textChange(a.description, b.description));
-      if (!sameValue(otherProperties(a, INDICATOR_ASPECT_PROPERTIES), otherProperties(b, INDICATOR_ASPECT_PROPERTIES))) findings.note("other", "cosmetic");
+      if (!sameValue(otherProperties(a, INDICATOR_ASPECT_PROPERTIES), otherProperties(b, INDICATOR_ASPECT_PROPERTIES)))
+        findings.note("other", "cosmetic");
       findings.noteResidual(a, b);
       changes.push(...findings.toChange(target, true, a, b));
     }

@@ -48,9 +48,31 @@ const LOCALIZABLE_KEYS = new Set([
  * property it does not know — a validator, a default value, a hidden-by-default flag, a choice-level
  * condition — would make it judge answers differently from the respondent's browser.
  */
-const SURVEY_PROPERTIES = new Set(["pages", "title", "description", "showProgressBar", "progressBarType", "showQuestionNumbers", "completedHtml", "questionErrorLocation", "widthMode"]);
+const SURVEY_PROPERTIES = new Set([
+  "pages",
+  "title",
+  "description",
+  "showProgressBar",
+  "progressBarType",
+  "showQuestionNumbers",
+  "completedHtml",
+  "questionErrorLocation",
+  "widthMode",
+]);
 const PAGE_PROPERTIES = new Set(["name", "title", "description", "elements", "visibleIf"]);
-const COMMON_PROPERTIES = ["type", "name", "title", "description", "isRequired", "visibleIf", "startWithNewLine", "titleLocation", "descriptionLocation", "hideNumber", "requiredErrorText"];
+const COMMON_PROPERTIES = [
+  "type",
+  "name",
+  "title",
+  "description",
+  "isRequired",
+  "visibleIf",
+  "startWithNewLine",
+  "titleLocation",
+  "descriptionLocation",
+  "hideNumber",
+  "requiredErrorText",
+];
 const TYPE_PROPERTIES: Record<string, string[]> = {
   panel: ["elements"],
   rating: ["rateMin", "rateMax", "rateStep", "rateValues", "minRateDescription", "maxRateDescription", "displayMode"],
@@ -139,7 +161,8 @@ function checkSurvey(file: QuestionnaireFile): QuestionnaireFault[] {
       for (const list of ["choices", "rows", "columns", "rateValues"] as const) {
         (element[list] ?? []).forEach((item, i) => {
           for (const key of Object.keys(item)) {
-            if (!ITEM_PROPERTIES.has(key)) faults.push({ path: `${path}/${list}/${i}/${key}`, message: `property "${key}" is not supported` });
+            if (!ITEM_PROPERTIES.has(key))
+              faults.push({ path: `${path}/${list}/${i}/${key}`, message: `property "${key}" is not supported` });
           }
         });
       }
@@ -163,14 +186,16 @@ function walkElements(elements: SurveyElement[], path: string, visit: (element: 
 function checkElement(q: SurveyElement, path: string): QuestionnaireFault[] {
   const faults: QuestionnaireFault[] = [];
   const need = (property: keyof SurveyElement, types: string[]) => {
-    if (types.includes(q.type) && q[property] === undefined) faults.push({ path, message: `a ${q.type} question needs "${String(property)}"` });
+    if (types.includes(q.type) && q[property] === undefined)
+      faults.push({ path, message: `a ${q.type} question needs "${String(property)}"` });
   };
   need("choices", ["radiogroup", "dropdown", "checkbox"]);
   need("rows", ["matrix"]);
   need("columns", ["matrix"]);
   need("html", ["html"]);
   need("elements", ["panel"]);
-  if (q.type !== "html" && q.type !== "panel" && q.title === undefined) faults.push({ path, message: `question "${q.name}" needs a title` });
+  if (q.type !== "html" && q.type !== "panel" && q.title === undefined)
+    faults.push({ path, message: `question "${q.name}" needs a title` });
   for (const list of ["choices", "rows", "columns", "rateValues"] as const) {
     const items = q[list];
     if (!items) continue;
@@ -181,7 +206,8 @@ function checkElement(q: SurveyElement, path: string): QuestionnaireFault[] {
     const min = q.rateMin ?? 1;
     const max = q.rateMax ?? 5;
     if (!q.rateValues && min >= max) faults.push({ path, message: `rateMin (${min}) must be below rateMax (${max})` });
-    else if (ratingValues(q).length > MAX_RATING_VALUES) faults.push({ path, message: `a rating offers at most ${MAX_RATING_VALUES} values` });
+    else if (ratingValues(q).length > MAX_RATING_VALUES)
+      faults.push({ path, message: `a rating offers at most ${MAX_RATING_VALUES} values` });
   }
   if (q.type === "text" && q.inputType !== "number" && (q.min !== undefined || q.max !== undefined)) {
     faults.push({ path, message: 'min and max apply only to a number input ("inputType": "number")' });

@@ -76,7 +76,8 @@ function checkIndicators(file: QuestionnaireFile, questions: Map<string, SurveyE
       const dimension = (indicator as { dimension: string }).dimension;
       if (!dimensions.has(dimension)) fault(`indicator refers to unknown dimension "${dimension}"`);
       fed.add(dimension);
-      if (has("item") || has("values") || has("atLeast") || has("exclude")) fault("a dimension indicator takes no item, values, atLeast or exclude");
+      if (has("item") || has("values") || has("atLeast") || has("exclude"))
+        fault("a dimension indicator takes no item, values, atLeast or exclude");
       if (indicator.kind === "proportion" && !has("threshold")) fault("a proportion of a dimension needs a threshold (0–100)");
       if (indicator.kind === "score" && has("threshold")) fault("a score indicator takes no threshold");
       return;
@@ -88,7 +89,8 @@ function checkIndicators(file: QuestionnaireFile, questions: Map<string, SurveyE
     if (!question) return fault(`indicator refers to unknown question "${item}"`);
     if ((values === undefined) === (atLeast === undefined)) return fault('an item proportion needs exactly one of "values" or "atLeast"');
     if (atLeast !== undefined) {
-      if (!(question.type === "text" && question.inputType === "number") && question.type !== "rating") fault(`"atLeast" needs a number or rating question, "${item}" is a ${question.type}`);
+      if (!(question.type === "text" && question.inputType === "number") && question.type !== "rating")
+        fault(`"atLeast" needs a number or rating question, "${item}" is a ${question.type}`);
       return;
     }
     const allowed = answerValues(question);
@@ -98,7 +100,8 @@ function checkIndicators(file: QuestionnaireFile, questions: Map<string, SurveyE
     }
   });
   file.scoring.dimensions.forEach((dimension, d) => {
-    if (!fed.has(dimension.id)) faults.push({ path: `/scoring/dimensions/${d}`, message: `dimension "${dimension.id}" feeds no indicator` });
+    if (!fed.has(dimension.id))
+      faults.push({ path: `/scoring/dimensions/${d}`, message: `dimension "${dimension.id}" feeds no indicator` });
   });
   return faults;
 }
@@ -108,7 +111,8 @@ function checkMirrors(file: QuestionnaireFile, questions: Map<string, SurveyElem
   const seen = new Set<string>();
   (file.scoring.mirrors ?? []).forEach((mirror, i) => {
     const path = `/scoring/mirrors/${i}`;
-    if (!MIRROR_IDS.has(mirror.id)) faults.push({ path, message: `"${mirror.id}" is not a mirrored statement of surveys/shared/mirrored-items.json` });
+    if (!MIRROR_IDS.has(mirror.id))
+      faults.push({ path, message: `"${mirror.id}" is not a mirrored statement of surveys/shared/mirrored-items.json` });
     if (seen.has(mirror.id)) faults.push({ path, message: `mirrored statement "${mirror.id}" is asked twice` });
     seen.add(mirror.id);
     const question = questions.get(mirror.item);

@@ -53,5 +53,7 @@ export function comparableVersions<V extends Poolable>(reference: V, candidates:
     const [low, high] = [Math.min(candidate.version, reference.version), Math.max(candidate.version, reference.version)];
     return breaks.some((b) => b.slug === reference.slug && b.version > low && b.version <= high);
   };
-  return candidates.filter((candidate) => candidate === reference || (scoringSignature(candidate) === signature && !brokenBetween(candidate)));
+  return candidates.filter(
+    (candidate) => candidate === reference || (scoringSignature(candidate) === signature && !brokenBetween(candidate)),
+  );
 }

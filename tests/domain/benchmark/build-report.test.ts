@@ -14,7 +14,12 @@ import type { Indicator, RespondentRole } from "../../../src/domain/questionnair
  *   6 gem rural 38: 20 × 75 · 8 gem urban 69: 5 × 60 (never eligible) — all in 2025-Q4.
  *   7, 9, 10, 11 gem urban 75 (region 11): 15 × 30 in 2025-Q4.
  */
-const structure = (id: number, kind: BenchmarkStructure["kind"], setting: BenchmarkStructure["setting"], department: string): BenchmarkStructure => ({
+const structure = (
+  id: number,
+  kind: BenchmarkStructure["kind"],
+  setting: BenchmarkStructure["setting"],
+  department: string,
+): BenchmarkStructure => ({
   id,
   kind,
   setting,
@@ -121,14 +126,27 @@ describe("buildStructureReport", () => {
       region: { ...region84, percentile: null },
     });
     // Not a member: urban {1, 2, 4} has 3 structures besides the reader, and the rural remainder 3 too.
-    expect(hopeReport.groups.setting).toEqual({ structures: 3, respondents: 52, value: 49.6, median: 50, p25: 45, p75: 57.5, percentile: null });
+    expect(hopeReport.groups.setting).toEqual({
+      structures: 3,
+      respondents: 52,
+      value: 49.6,
+      median: 50,
+      p25: 45,
+      p75: 57.5,
+      percentile: null,
+    });
   });
 
   it("Should not change by a byte when one response arrives, now or in a quarter still pending", () => {
     const before = JSON.stringify(buildStructureReport({ ...base, structure: structures[0]!, granularity: "quarter" }));
     for (const day of ["2026-05-20", "2026-02-03"]) {
-      const more = addToCells(cells, responseCells({ structureId: 1, role: "patient", day, values: [{ indicatorId: "hope", value: 100 }] }));
-      expect(JSON.stringify(buildStructureReport({ ...base, cells: more, structure: structures[0]!, granularity: "quarter" }))).toBe(before);
+      const more = addToCells(
+        cells,
+        responseCells({ structureId: 1, role: "patient", day, values: [{ indicatorId: "hope", value: 100 }] }),
+      );
+      expect(JSON.stringify(buildStructureReport({ ...base, cells: more, structure: structures[0]!, granularity: "quarter" }))).toBe(
+        before,
+      );
     }
   });
 
@@ -192,14 +210,28 @@ describe("buildFunnel", () => {
     const sigma = Math.sqrt(300 / 106);
     const at11 = region.limits[0]!;
     const target = 7480 / 112;
-    expect(at11.p95).toEqual([Math.round((target - (1.96 * sigma) / Math.sqrt(11)) * 10) / 10, Math.round((target + (1.96 * sigma) / Math.sqrt(11)) * 10) / 10]);
-    expect(at11.p998).toEqual([Math.round((target - (3.09 * sigma) / Math.sqrt(11)) * 10) / 10, Math.round((target + (3.09 * sigma) / Math.sqrt(11)) * 10) / 10]);
+    expect(at11.p95).toEqual([
+      Math.round((target - (1.96 * sigma) / Math.sqrt(11)) * 10) / 10,
+      Math.round((target + (1.96 * sigma) / Math.sqrt(11)) * 10) / 10,
+    ]);
+    expect(at11.p998).toEqual([
+      Math.round((target - (3.09 * sigma) / Math.sqrt(11)) * 10) / 10,
+      Math.round((target + (3.09 * sigma) / Math.sqrt(11)) * 10) / 10,
+    ]);
     expect(funnel.roles[0]!.indicators[0]!.groups.kind).toEqual({ suppressed: true, reason: "complementary", minStructures: 3 });
   });
 
   it("Should use exact binomial limits for a proportion", () => {
     const agree: Indicator = { id: "agree", kind: "proportion", dimension: "hope", threshold: 75, title: label };
-    const proportionCells = [1, 2, 3, 4, 5, 6].map((id) => ({ structureId: id, role: "patient" as const, period: "2025-Q4", indicatorId: "agree", n: 20, sum: 10, sumSquares: 10 }));
+    const proportionCells = [1, 2, 3, 4, 5, 6].map((id) => ({
+      structureId: id,
+      role: "patient" as const,
+      period: "2025-Q4",
+      indicatorId: "agree",
+      n: 20,
+      sum: 10,
+      sumSquares: 10,
+    }));
     const funnel = buildFunnel({ ...base, cells: proportionCells, structure: structures[0]!, indicators: [agree] });
     const region = funnel.roles[0]!.indicators[0]!.groups.region;
     if ("suppressed" in region) throw new Error("the region should be shown");

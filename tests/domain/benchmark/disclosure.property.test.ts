@@ -44,7 +44,11 @@ const structureArb = fc.record({
 
 /** Many empty and small cells, some large: release steps then span one to several quarters. */
 const cellArb = fc.record({
-  n: fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.integer({ min: 1, max: 6 }), weight: 3 }, { arbitrary: fc.integer({ min: 7, max: 18 }), weight: 3 }),
+  n: fc.oneof(
+    { arbitrary: fc.constant(0), weight: 2 },
+    { arbitrary: fc.integer({ min: 1, max: 6 }), weight: 3 },
+    { arbitrary: fc.integer({ min: 7, max: 18 }), weight: 3 },
+  ),
   a: fc.integer({ min: 0, max: 100 }),
   b: fc.integer({ min: 0, max: 100 }),
   k: fc.nat(),
@@ -53,29 +57,42 @@ const cellArb = fc.record({
 const datasetArb: fc.Arbitrary<Dataset> = fc
   .record({ minCell: fc.integer({ min: 5, max: 15 }), structures: fc.array(structureArb, { minLength: 4, maxLength: 13 }) })
   .chain(({ minCell, structures }) =>
-    fc.array(cellArb, { minLength: structures.length * ROLES.length * QUARTERS.length, maxLength: structures.length * ROLES.length * QUARTERS.length }).map((raw) => {
-      const list: BenchmarkStructure[] = structures.map((s, i) => ({
-        id: i + 1,
-        kind: s.kind,
-        setting: s.setting,
-        region: s.region,
-        department: s.region === "84" ? ["69", "38"][s.department]! : "75",
-      }));
-      const cells: Cell[] = [];
-      raw.forEach(({ n, a, b, k }, i) => {
-        if (n === 0) return;
-        const structureId = Math.floor(i / (ROLES.length * QUARTERS.length)) + 1;
-        const role = ROLES[Math.floor(i / QUARTERS.length) % ROLES.length]!;
-        const period = QUARTERS[i % QUARTERS.length]!;
-        const half = Math.floor(n / 2);
-        const successes = k % (n + 1);
-        cells.push(
-          { structureId, role, period, indicatorId: "s", n, sum: half * a + (n - half) * b, sumSquares: half * a * a + (n - half) * b * b },
-          { structureId, role, period, indicatorId: "p", n, sum: successes, sumSquares: successes },
-        );
-      });
-      return { minCell, structures: list, cells };
-    }),
+    fc
+      .array(cellArb, {
+        minLength: structures.length * ROLES.length * QUARTERS.length,
+        maxLength: structures.length * ROLES.length * QUARTERS.length,
+      })
+      .map((raw) => {
+        const list: BenchmarkStructure[] = structures.map((s, i) => ({
+          id: i + 1,
+          kind: s.kind,
+          setting: s.setting,
+          region: s.region,
+          department: s.region === "84" ? ["69", "38"][s.department]! : "75",
+        }));
+        const cells: Cell[] = [];
+        raw.forEach(({ n, a, b, k }, i) => {
+          if (n === 0) return;
+          const structureId = Math.floor(i / (ROLES.length * QUARTERS.length)) + 1;
+          const role = ROLES[Math.floor(i / QUARTERS.length) % ROLES.length]!;
+          const period = QUARTERS[i % QUARTERS.length]!;
+          const half = Math.floor(n / 2);
+          const successes = k % (n + 1);
+          cells.push(
+            {
+              structureId,
+              role,
+              period,
+              indicatorId: "s",
+              n,
+              sum: half * a + (n - half) * b,
+              sumSquares: half * a * a + (n - half) * b * b,
+            },
+            { structureId, role, period, indicatorId: "p", n, sum: successes, sumSquares: successes },
+          );
+        });
+        return { minCell, structures: list, cells };
+      }),
   );
 
 interface View {
@@ -132,7 +149,8 @@ function checkGroupFamily(data: Dataset, viewer: BenchmarkStructure, today: stri
   for (const e of entries(v, viewer)) {
     const [role, indicatorId] = e.key.split("/") as [RespondentRole, string];
     const totals = new Map(released.eligible(role, indicatorId).map((x) => [x.structureId, x.stats.n]));
-    const members = (keep: (s: BenchmarkStructure) => boolean) => data.structures.filter((s) => totals.has(s.id) && keep(s)).map((s) => s.id);
+    const members = (keep: (s: BenchmarkStructure) => boolean) =>
+      data.structures.filter((s) => totals.has(s.id) && keep(s)).map((s) => s.id);
     // Every group the reader sees, with the member set the method must have used.
     const seen: { what: string; ids: number[]; figure: ShownGroup }[] = [];
     const add = (what: string, figure: GroupFigure | undefined, ids: number[]) => {
@@ -141,18 +159,44 @@ function checkGroupFamily(data: Dataset, viewer: BenchmarkStructure, today: stri
     };
     const inRegion = (s: BenchmarkStructure) => s.region === viewer.region;
     add("region", e.quarter.groups.region, members(inRegion));
-    add("kind", e.quarter.groups.kind, members((s) => inRegion(s) && s.kind === viewer.kind));
-    add("setting", e.quarter.groups.setting, members((s) => inRegion(s) && s.setting === viewer.setting));
-    add("national", e.quarter.groups.national, members(() => true));
-    add("department", e.quarter.rollUp?.department, members((s) => s.department === viewer.department));
+    add(
+      "kind",
+      e.quarter.groups.kind,
+      members((s) => inRegion(s) && s.kind === viewer.kind),
+    );
+    add(
+      "setting",
+      e.quarter.groups.setting,
+      members((s) => inRegion(s) && s.setting === viewer.setting),
+    );
+    add(
+      "national",
+      e.quarter.groups.national,
+      members(() => true),
+    );
+    add(
+      "department",
+      e.quarter.rollUp?.department,
+      members((s) => s.department === viewer.department),
+    );
     const partitions: { what: string; total: number[]; parts: number[][] }[] = [];
     for (const [region, report] of v.regions) {
       const figures = report.roles.find((r) => r.role === role)?.indicators.find((i) => i.id === indicatorId);
       if (!figures) continue;
       const here = (s: BenchmarkStructure) => s.region === region;
       add(`${region}`, figures.overall, members(here));
-      for (const [kind, f] of Object.entries(figures.byKind)) add(`${region} ${kind}`, f, members((s) => here(s) && s.kind === kind));
-      for (const [setting, f] of Object.entries(figures.bySetting)) add(`${region} ${setting}`, f, members((s) => here(s) && s.setting === setting));
+      for (const [kind, f] of Object.entries(figures.byKind))
+        add(
+          `${region} ${kind}`,
+          f,
+          members((s) => here(s) && s.kind === kind),
+        );
+      for (const [setting, f] of Object.entries(figures.bySetting))
+        add(
+          `${region} ${setting}`,
+          f,
+          members((s) => here(s) && s.setting === setting),
+        );
     }
     for (const { what, ids, figure } of seen) {
       // The test's model of the groups is the method's: same structures, same respondents.
@@ -179,11 +223,16 @@ function checkGroupFamily(data: Dataset, viewer: BenchmarkStructure, today: stri
       if (!isShown(total)) continue;
       for (const attribute of ["kind", "setting"] as const) {
         const values = [...new Set(data.structures.map((s) => s[attribute]))];
-        partitions.push({ what: `${region} by ${attribute}`, total, parts: values.map((value) => members((s) => s.region === region && s[attribute] === value)) });
+        partitions.push({
+          what: `${region} by ${attribute}`,
+          total,
+          parts: values.map((value) => members((s) => s.region === region && s[attribute] === value)),
+        });
       }
     }
     const national = members(() => true);
-    if (isShown(national)) partitions.push({ what: "nation by region", total: national, parts: regions.map((r) => members((s) => s.region === r)) });
+    if (isShown(national))
+      partitions.push({ what: "nation by region", total: national, parts: regions.map((r) => members((s) => s.region === r)) });
     for (const partition of partitions) {
       const rest = partition.parts.filter((ids) => !isShown(ids)).flat();
       expectSafe(besides(rest).length, MIN_OTHER_STRUCTURES, `${partition.what} (structures besides the reader)`);
@@ -208,7 +257,14 @@ function checkGroupFamily(data: Dataset, viewer: BenchmarkStructure, today: stri
 const neighbourhoodArb = fc
   .record({
     minCell: fc.integer({ min: 5, max: 15 }),
-    neighbours: fc.array(fc.record({ kind: fc.constantFrom("gem" as const, "cmp" as const), setting: fc.constantFrom("urban" as const, "rural" as const), department: fc.constantFrom("69", "69", "38") }), { minLength: 3, maxLength: 9 }),
+    neighbours: fc.array(
+      fc.record({
+        kind: fc.constantFrom("gem" as const, "cmp" as const),
+        setting: fc.constantFrom("urban" as const, "rural" as const),
+        department: fc.constantFrom("69", "69", "38"),
+      }),
+      { minLength: 3, maxLength: 9 },
+    ),
     kind: fc.constantFrom("gem" as const, "cmp" as const),
     setting: fc.constantFrom("urban" as const, "rural" as const),
   })
@@ -216,7 +272,15 @@ const neighbourhoodArb = fc
     const viewer: BenchmarkStructure = { id: 1, kind, setting, department: "69", region: "84" };
     const structures = [viewer, ...neighbours.map((s, i) => ({ ...s, id: i + 2, region: "84" }))];
     const cells: Cell[] = structures.slice(1).flatMap((s) => [
-      { structureId: s.id, role: "patient" as const, period: "2025-Q4", indicatorId: "s", n: minCell + s.id, sum: 50 * (minCell + s.id), sumSquares: 2500 * (minCell + s.id) },
+      {
+        structureId: s.id,
+        role: "patient" as const,
+        period: "2025-Q4",
+        indicatorId: "s",
+        n: minCell + s.id,
+        sum: 50 * (minCell + s.id),
+        sumSquares: 2500 * (minCell + s.id),
+      },
       { structureId: s.id, role: "patient" as const, period: "2025-Q4", indicatorId: "p", n: minCell + s.id, sum: s.id, sumSquares: s.id },
     ]);
     return { data: { minCell, structures, cells }, viewer };
@@ -231,7 +295,8 @@ describe("disclosure control, for all data sets", () => {
         for (const e of entries(v, viewer)) {
           const own = "suppressed" in e.quarter.structure ? 0 : e.quarter.structure.n;
           if (own) expect(own).toBeGreaterThanOrEqual(data.minCell);
-          for (const point of [...shownTrend(e.quarter.trend), ...shownTrend(e.year.trend)]) expect(point.n).toBeGreaterThanOrEqual(data.minCell);
+          for (const point of [...shownTrend(e.quarter.trend), ...shownTrend(e.year.trend)])
+            expect(point.n).toBeGreaterThanOrEqual(data.minCell);
           const groups = [...Object.values(e.quarter.groups), ...Object.values(e.quarter.rollUp ?? {})].flatMap((g) => shownGroup(g) ?? []);
           for (const g of groups) {
             expect(g.respondents).toBeGreaterThanOrEqual(g.structures * data.minCell);
@@ -253,7 +318,9 @@ describe("disclosure control, for all data sets", () => {
         for (const report of v.regions.values()) {
           for (const role of report.roles) {
             for (const indicator of role.indicators) {
-              for (const g of [indicator.overall, ...Object.values(indicator.byKind), ...Object.values(indicator.bySetting)].flatMap((f) => shownGroup(f) ?? [])) {
+              for (const g of [indicator.overall, ...Object.values(indicator.byKind), ...Object.values(indicator.bySetting)].flatMap(
+                (f) => shownGroup(f) ?? [],
+              )) {
                 expect(g.structures).toBeGreaterThanOrEqual(MIN_PUBLIC_STRUCTURES);
                 expect(g.respondents).toBeGreaterThanOrEqual(g.structures * data.minCell);
               }
@@ -314,12 +381,18 @@ describe("disclosure control, for all data sets", () => {
                 [now.region.byKind, g.kind, viewer.kind],
                 [now.region.bySetting, g.setting, viewer.setting],
               ] as const) {
-                const visible = new Map(Object.entries(parts).flatMap(([name, f]) => (shownGroup(f) ? [[name, shownGroup(f)!] as const] : [])));
+                const visible = new Map(
+                  Object.entries(parts).flatMap(([name, f]) => (shownGroup(f) ? [[name, shownGroup(f)!] as const] : [])),
+                );
                 if (!visible.has(readerPart) && shownGroup(mine)) visible.set(readerPart, shownGroup(mine)!);
                 const sum = (key: "respondents" | "structures") => [...visible.values()].reduce((n, f) => n + f[key], 0);
                 expectSafe(total.respondents - sum("respondents"), m, "public region − parts");
                 const readerInRest = own > 0 && !visible.has(readerPart);
-                expectSafe(total.structures - sum("structures") - (readerInRest ? 1 : 0), MIN_OTHER_STRUCTURES, "public region − parts (structures besides the reader)");
+                expectSafe(
+                  total.structures - sum("structures") - (readerInRest ? 1 : 0),
+                  MIN_OTHER_STRUCTURES,
+                  "public region − parts (structures besides the reader)",
+                );
               }
             }
           }
@@ -349,7 +422,9 @@ describe("disclosure control, for all data sets", () => {
 
   it("Should make every group a reader sees, and every difference of two nested ones or of a group and its shown parts, hold 0 or enough structures and respondents", () => {
     fc.assert(
-      fc.property(datasetArb, fc.nat(), fc.constantFrom(...DAYS), (data, pick, today) => checkGroupFamily(data, data.structures[pick % data.structures.length]!, today)),
+      fc.property(datasetArb, fc.nat(), fc.constantFrom(...DAYS), (data, pick, today) =>
+        checkGroupFamily(data, data.structures[pick % data.structures.length]!, today),
+      ),
       { numRuns: 60 },
     );
     // A reader without data among eligible neighbours: roll-ups and nested kind, setting and département groups.
@@ -388,7 +463,9 @@ describe("disclosure control, for all data sets", () => {
         const releasedOf = (cells: Cell[], indicatorId: string) =>
           JSON.stringify(
             releaseSeries(
-              cells.filter((c) => c.structureId === author.id && c.role === response.role && c.indicatorId === indicatorId).map((c) => ({ period: c.period, stats: c })),
+              cells
+                .filter((c) => c.structureId === author.id && c.role === response.role && c.indicatorId === indicatorId)
+                .map((c) => ({ period: c.period, stats: c })),
               today,
               data.minCell,
             ),

@@ -90,9 +90,15 @@ describe("R4–R6: groups", () => {
   it("Should need 3 structures besides the reader's, or 4 in public", () => {
     const groups = [{ key: "g", members: [1, 2, 3, 4], rank: 0 }];
     expect(auditGroups(groups, [], { structureId: 1 }).get("g")).toEqual({ visible: true });
-    expect(auditGroups([{ key: "g", members: [1, 2, 3], rank: 0 }], [], { structureId: 1 }).get("g")).toEqual({ visible: false, reason: "too_few_structures" });
+    expect(auditGroups([{ key: "g", members: [1, 2, 3], rank: 0 }], [], { structureId: 1 }).get("g")).toEqual({
+      visible: false,
+      reason: "too_few_structures",
+    });
     expect(auditGroups([{ key: "g", members: [2, 3, 4], rank: 0 }], [], { structureId: 1 }).get("g")).toEqual({ visible: true });
-    expect(auditGroups([{ key: "g", members: [2, 3, 4], rank: 0 }], [], "public").get("g")).toEqual({ visible: false, reason: "too_few_structures" });
+    expect(auditGroups([{ key: "g", members: [2, 3, 4], rank: 0 }], [], "public").get("g")).toEqual({
+      visible: false,
+      reason: "too_few_structures",
+    });
     expect(auditGroups(groups, [], "public").get("g")).toEqual({ visible: true });
   });
 

@@ -20,12 +20,9 @@ describe("buildTrend", () => {
 
   it("Should list empty quarters between released ones as suppressed, and stop at the cut-off", () => {
     const series = releaseSeries([cell("2025-Q1", 11), cell("2025-Q4", 11), cell("2026-Q1", 4)], "2026-05-14", 11);
-    expect(buildTrend(series, "quarter", "score", 11).map((p) => ("suppressed" in p ? `${p.period}:${p.reason}` : `${p.period}:${p.n}`))).toEqual([
-      "2025-Q1:11",
-      "2025-Q2:small_cell",
-      "2025-Q3:small_cell",
-      "2025-Q4:11",
-    ]);
+    expect(
+      buildTrend(series, "quarter", "score", 11).map((p) => ("suppressed" in p ? `${p.period}:${p.reason}` : `${p.period}:${p.n}`)),
+    ).toEqual(["2025-Q1:11", "2025-Q2:small_cell", "2025-Q3:small_cell", "2025-Q4:11"]);
   });
 
   it("Should show years holding whole steps, and suppress a year cut by a step straddling New Year", () => {
@@ -36,7 +33,11 @@ describe("buildTrend", () => {
     ]);
     // Step {2024-Q3 (5), 2024-Q4 (4), 2025-Q1 (8)} = 17 straddles New Year: 2025 (31) would give away 2025-Q1 by
     // difference with the overall figures released before and after it.
-    const straddling = releaseSeries([cell("2024-Q3", 5), cell("2024-Q4", 4), cell("2025-Q1", 8), cell("2025-Q2", 11), cell("2025-Q3", 12)], "2026-05-14", 11);
+    const straddling = releaseSeries(
+      [cell("2024-Q3", 5), cell("2024-Q4", 4), cell("2025-Q1", 8), cell("2025-Q2", 11), cell("2025-Q3", 12)],
+      "2026-05-14",
+      11,
+    );
     expect(buildTrend(straddling, "year", "score", 11)).toEqual([
       { period: "2024", suppressed: true, reason: "small_cell" },
       { period: "2025", suppressed: true, reason: "complementary" },

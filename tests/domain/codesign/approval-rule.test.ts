@@ -24,7 +24,8 @@ describe("The approval rule", () => {
   it("Should be satisfied exactly when a peer worker and a researcher or professional are among the approvers", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...BACKGROUNDS), { maxLength: 8 }), (backgrounds) => {
-        const expected = backgrounds.includes("peer_worker") && (backgrounds.includes("researcher") || backgrounds.includes("professional"));
+        const expected =
+          backgrounds.includes("peer_worker") && (backgrounds.includes("researcher") || backgrounds.includes("professional"));
         expect(approvalStatus(approvals(...backgrounds)).satisfied).toBe(expected);
       }),
     );

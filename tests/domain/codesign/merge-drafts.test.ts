@@ -25,7 +25,11 @@ function baseDraft(): DraftContent {
     definition: {
       pages: [
         { name: "p1", title: loc("Page 1"), elements: [question("q1"), question("q2"), question("q3")] },
-        { name: "p2", title: loc("Page 2"), elements: [question("q4"), { type: "panel", name: "g1", title: loc("Groupe"), elements: [question("q5"), question("q6")] }] },
+        {
+          name: "p2",
+          title: loc("Page 2"),
+          elements: [question("q4"), { type: "panel", name: "g1", title: loc("Groupe"), elements: [question("q5"), question("q6")] }],
+        },
       ],
     },
     scoring: {
@@ -289,7 +293,15 @@ describe("mergeDrafts", () => {
     expect(merged(mergeDrafts(base, mine, surveyLevel))).toEqual(edited(mine, (d) => (d.definition["showProgressBar"] = "top")));
     const otherTitle = edited(base, (d) => (d.title = loc("Un autre titre")));
     expect(mergeDrafts(base, mine, otherTitle)).toEqual({ ok: false, conflicts: [{ key: "questionnaire", reason: "both_changed" }] });
-    expect(merged(mergeDrafts(base, mine, edited(base, (d) => take(d, "q3"))))).toEqual(edited(mine, (d) => take(d, "q3")));
+    expect(
+      merged(
+        mergeDrafts(
+          base,
+          mine,
+          edited(base, (d) => take(d, "q3")),
+        ),
+      ),
+    ).toEqual(edited(mine, (d) => take(d, "q3")));
   });
 
   it("Should keep two people's edits of different properties of one question, down to the language of a text", () => {
@@ -448,7 +460,9 @@ function applyScript(base: DraftContent, script: Edit[], side: Side, mayEdit: (n
       put(draft, container, edit.at % (names(draft, container).length + 1), question(`${side}_added_${added}`, `Ajoutée par ${side}`));
       continue;
     }
-    const candidates = [...containers(draft.definition).values()].flat().filter((e) => mayEdit(e.name) && (edit.kind !== "delete" || !Array.isArray(e.elements)));
+    const candidates = [...containers(draft.definition).values()]
+      .flat()
+      .filter((e) => mayEdit(e.name) && (edit.kind !== "delete" || !Array.isArray(e.elements)));
     if (candidates.length === 0) continue;
     const element = candidates[edit.target % candidates.length]!;
     if (edit.kind === "delete") take(draft, element.name);
@@ -492,7 +506,8 @@ function brokenOrder(base: DraftContent, side: DraftContent, result: DraftConten
   return broken;
 }
 
-const allNames = (...drafts: DraftContent[]) => [...new Set(drafts.flatMap((d) => [...containers(d.definition).values()].flat().map((e) => e.name)))].sort();
+const allNames = (...drafts: DraftContent[]) =>
+  [...new Set(drafts.flatMap((d) => [...containers(d.definition).values()].flat().map((e) => e.name)))].sort();
 
 /** A base draft: a library questionnaire, or a small random survey with panels. */
 const baseArb: fc.Arbitrary<DraftContent> = fc.oneof(
@@ -503,28 +518,35 @@ const baseArb: fc.Arbitrary<DraftContent> = fc.oneof(
 describe("mergeDrafts, for all edit scripts", () => {
   it("Should keep every edit of both sides when they edit disjoint sets of questions", () => {
     fc.assert(
-      fc.property(baseArb, fc.array(fc.constantFrom<Side | "none">("mine", "theirs", "none"), { minLength: 64, maxLength: 64 }), scriptArb, scriptArb, (base, owners, mineScript, theirsScript) => {
-        const baseNames = allNames(base);
-        const owner = (name: string): Side | "none" => {
-          if (name.startsWith("mine_added_")) return "mine";
-          if (name.startsWith("theirs_added_")) return "theirs";
-          return owners[baseNames.indexOf(name) % owners.length]!;
-        };
-        const mine = applyScript(base, mineScript, "mine", (name) => owner(name) === "mine");
-        const theirs = applyScript(base, theirsScript, "theirs", (name) => owner(name) === "theirs");
-        const sides = { mine, theirs, none: base };
+      fc.property(
+        baseArb,
+        fc.array(fc.constantFrom<Side | "none">("mine", "theirs", "none"), { minLength: 64, maxLength: 64 }),
+        scriptArb,
+        scriptArb,
+        (base, owners, mineScript, theirsScript) => {
+          const baseNames = allNames(base);
+          const owner = (name: string): Side | "none" => {
+            if (name.startsWith("mine_added_")) return "mine";
+            if (name.startsWith("theirs_added_")) return "theirs";
+            return owners[baseNames.indexOf(name) % owners.length]!;
+          };
+          const mine = applyScript(base, mineScript, "mine", (name) => owner(name) === "mine");
+          const theirs = applyScript(base, theirsScript, "theirs", (name) => owner(name) === "theirs");
+          const sides = { mine, theirs, none: base };
 
-        const result = merged(mergeDrafts(base, mine, theirs));
-        for (const name of allNames(base, mine, theirs)) expect(placement(result, name), name).toEqual(placement(sides[owner(name)], name));
-        expect(brokenOrder(base, mine, result)).toEqual([]);
-        expect(brokenOrder(base, theirs, result)).toEqual([]);
-        expect(result.definition.pages.map((p) => p.name)).toEqual(base.definition.pages.map((p) => p.name));
-        expect(result.scoring).toEqual(base.scoring);
+          const result = merged(mergeDrafts(base, mine, theirs));
+          for (const name of allNames(base, mine, theirs))
+            expect(placement(result, name), name).toEqual(placement(sides[owner(name)], name));
+          expect(brokenOrder(base, mine, result)).toEqual([]);
+          expect(brokenOrder(base, theirs, result)).toEqual([]);
+          expect(result.definition.pages.map((p) => p.name)).toEqual(base.definition.pages.map((p) => p.name));
+          expect(result.scoring).toEqual(base.scoring);
 
-        // The other way round, the same units end up the same (ties in the order may fall otherwise).
-        const swapped = merged(mergeDrafts(base, theirs, mine));
-        for (const name of allNames(result, swapped)) expect(placement(swapped, name), name).toEqual(placement(result, name));
-      }),
+          // The other way round, the same units end up the same (ties in the order may fall otherwise).
+          const swapped = merged(mergeDrafts(base, theirs, mine));
+          for (const name of allNames(result, swapped)) expect(placement(swapped, name), name).toEqual(placement(result, name));
+        },
+      ),
     );
   });
 
@@ -548,7 +570,11 @@ describe("mergeDrafts, for all edit scripts", () => {
         const result = merged(mergeDrafts(base, mine, theirs));
         expect(brokenOrder(base, mine, result)).toEqual([]);
         expect(brokenOrder(base, theirs, result)).toEqual([]);
-        const expected = new Set([...names(mine, "p1"), ...names(theirs, "p1")].filter((n) => n.includes("added") || (names(mine, "p1").includes(n) && names(theirs, "p1").includes(n))));
+        const expected = new Set(
+          [...names(mine, "p1"), ...names(theirs, "p1")].filter(
+            (n) => n.includes("added") || (names(mine, "p1").includes(n) && names(theirs, "p1").includes(n)),
+          ),
+        );
         expect(new Set(names(result, "p1"))).toEqual(expected);
       }),
     );

@@ -36,7 +36,14 @@ describe("Pooling versions across recorded decisions", () => {
   });
 
   it("Should list the wording changes still waiting for a decision", () => {
-    const change = (key: string, cls: VersionChange["class"]): VersionChange => ({ target: { type: "questionnaire" }, key, kind: "reworded", aspects: ["title"], class: cls, scored: true });
+    const change = (key: string, cls: VersionChange["class"]): VersionChange => ({
+      target: { type: "questionnaire" },
+      key,
+      kind: "reworded",
+      aspects: ["title"],
+      class: cls,
+      scored: true,
+    });
     const changes = [change("question:a", "wording"), change("question:b", "wording"), change("question:c", "breaking")];
     expect(undecidedWordingChanges(changes, [{ key: "question:a", comparable: true, note: "" }]).map((c) => c.key)).toEqual(["question:b"]);
   });
@@ -46,15 +53,24 @@ describe("Merging recorded decisions", () => {
   const d = (key: string, comparable: boolean, note = "") => ({ key, comparable, note });
 
   it("Should keep decisions made by either side on different changes", () => {
-    expect(mergeDecisions([], [d("question:a", true)], [d("question:b", false)])).toEqual({ ok: true, merged: [d("question:a", true), d("question:b", false)] });
+    expect(mergeDecisions([], [d("question:a", true)], [d("question:b", false)])).toEqual({
+      ok: true,
+      merged: [d("question:a", true), d("question:b", false)],
+    });
   });
 
   it("Should report two different answers to the same change as a conflict", () => {
-    expect(mergeDecisions([], [d("question:a", true)], [d("question:a", false)])).toEqual({ ok: false, conflicts: ["decision:question:a"] });
+    expect(mergeDecisions([], [d("question:a", true)], [d("question:a", false)])).toEqual({
+      ok: false,
+      conflicts: ["decision:question:a"],
+    });
   });
 
   it("Should let a side that did not touch a decision take the other's change or removal", () => {
     expect(mergeDecisions([d("question:a", true)], [d("question:a", true)], [])).toEqual({ ok: true, merged: [] });
-    expect(mergeDecisions([d("question:a", true)], [d("question:a", false, "relu")], [d("question:a", true)])).toEqual({ ok: true, merged: [d("question:a", false, "relu")] });
+    expect(mergeDecisions([d("question:a", true)], [d("question:a", false, "relu")], [d("question:a", true)])).toEqual({
+      ok: true,
+      merged: [d("question:a", false, "relu")],
+    });
   });
 });

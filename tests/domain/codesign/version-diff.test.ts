@@ -13,7 +13,13 @@ import { asQuestionnaireFile, surveyArb } from "../../support/arbitraries.ts";
 
 const t = (fr: string, en = `EN ${fr}`): Localized => ({ fr, en });
 const choice = (value: string | number, fr: string): ChoiceItem => ({ value, text: t(fr) });
-const agree = () => [choice(1, "Pas du tout d'accord"), choice(2, "Plutôt pas d'accord"), choice(3, "Ni l'un ni l'autre"), choice(4, "Plutôt d'accord"), choice(5, "Tout à fait d'accord")];
+const agree = () => [
+  choice(1, "Pas du tout d'accord"),
+  choice(2, "Plutôt pas d'accord"),
+  choice(3, "Ni l'un ni l'autre"),
+  choice(4, "Plutôt d'accord"),
+  choice(5, "Tout à fait d'accord"),
+];
 
 /** A small questionnaire with one element of each kind the diff reads, a panel, conditions and scoring. */
 function baseDraft(): DraftContent {
@@ -31,7 +37,14 @@ function baseDraft(): DraftContent {
             { type: "html", name: "intro", html: t("<p>Bonjour</p>") },
             { type: "radiogroup", name: "q1", title: t("L'accompagnement m'aide."), isRequired: true, choices: agree() },
             { type: "radiogroup", name: "q2", title: t("Je me sens écouté."), choices: agree() },
-            { type: "rating", name: "r1", title: t("Votre note"), rateMax: 5, minRateDescription: t("Pas du tout"), maxRateDescription: t("Tout à fait") },
+            {
+              type: "rating",
+              name: "r1",
+              title: t("Votre note"),
+              rateMax: 5,
+              minRateDescription: t("Pas du tout"),
+              maxRateDescription: t("Tout à fait"),
+            },
           ],
         },
         {
@@ -39,14 +52,25 @@ function baseDraft(): DraftContent {
           title: t("Deuxième page"),
           visibleIf: "{q1} > 2",
           elements: [
-            { type: "checkbox", name: "c1", title: t("Ce qui vous aide"), choices: [choice("a", "Les pairs"), choice("b", "La famille"), choice("c", "Autre")] },
+            {
+              type: "checkbox",
+              name: "c1",
+              title: t("Ce qui vous aide"),
+              choices: [choice("a", "Les pairs"), choice("b", "La famille"), choice("c", "Autre")],
+            },
             { type: "boolean", name: "b1", title: t("Avez-vous un suivi ?"), labelTrue: t("Oui"), labelFalse: t("Non") },
             {
               type: "panel",
               name: "grp",
               visibleIf: "{b1} = true",
               elements: [
-                { type: "matrix", name: "m1", title: t("Grille"), rows: [choice("r1", "Ligne 1"), choice("r2", "Ligne 2")], columns: [choice(1, "Jamais"), choice(2, "Souvent")] },
+                {
+                  type: "matrix",
+                  name: "m1",
+                  title: t("Grille"),
+                  rows: [choice("r1", "Ligne 1"), choice("r2", "Ligne 2")],
+                  columns: [choice(1, "Jamais"), choice(2, "Souvent")],
+                },
                 { type: "text", name: "age", title: t("Votre âge"), inputType: "number", min: 16, max: 120 },
               ],
             },
@@ -67,7 +91,13 @@ function baseDraft(): DraftContent {
   };
 }
 
-const toDraft = (file: QuestionnaireFile): DraftContent => ({ title: file.title, description: file.description, roles: file.roles, definition: file.survey, scoring: file.scoring });
+const toDraft = (file: QuestionnaireFile): DraftContent => ({
+  title: file.title,
+  description: file.description,
+  roles: file.roles,
+  definition: file.survey,
+  scoring: file.scoring,
+});
 
 const surveysDir = new URL("../../../surveys/", import.meta.url);
 const library: { file: string; draft: DraftContent }[] = readdirSync(surveysDir)
@@ -126,7 +156,13 @@ describe("diffVersions: texts (D2)", () => {
 
   it("Should class an English-only fix as cosmetic", () => {
     const after = edit(baseDraft(), (d) => (el(d, "q2").title = t("Je me sens écouté.", "I feel heard.")));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:q2", kind: "reworded", aspects: ["title"], class: "cosmetic", scored: true });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:q2",
+      kind: "reworded",
+      aspects: ["title"],
+      class: "cosmetic",
+      scored: true,
+    });
   });
 
   it("Should class curly apostrophes, no-break spaces and guillemets as cosmetic", () => {
@@ -145,7 +181,12 @@ describe("diffVersions: texts (D2)", () => {
 
   it("Should class a French rewording as wording, kind reworded", () => {
     const after = edit(baseDraft(), (d) => (el(d, "q2").title = t("Je me sens entendu.", "EN Je me sens écouté.")));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:q2", kind: "reworded", aspects: ["title"], class: "wording" });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:q2",
+      kind: "reworded",
+      aspects: ["title"],
+      class: "wording",
+    });
   });
 
   it("Should class a change of case as wording, not typography", () => {
@@ -160,7 +201,13 @@ describe("diffVersions: texts (D2)", () => {
 
   it("Should class the text of a choice changed alone as wording, kind reworded", () => {
     const after = edit(baseDraft(), (d) => (el(d, "c1").choices![1]!.text = t("Mes proches")));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:c1", kind: "reworded", aspects: ["choice_texts"], class: "wording", scored: false });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:c1",
+      kind: "reworded",
+      aspects: ["choice_texts"],
+      class: "wording",
+      scored: false,
+    });
   });
 
   it("Should judge the texts of rows, columns, rating labels and yes/no labels by the same rule", () => {
@@ -178,29 +225,50 @@ describe("diffVersions: texts (D2)", () => {
 
   it("Should judge an html block's text like a description", () => {
     const after = edit(baseDraft(), (d) => (el(d, "intro")["html"] = t("<p>Bienvenue</p>")));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:intro", kind: "reworded", aspects: ["description"], class: "wording", scored: false });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:intro",
+      kind: "reworded",
+      aspects: ["description"],
+      class: "wording",
+      scored: false,
+    });
   });
 });
 
 describe("diffVersions: what an answer can be (D3)", () => {
   it("Should class a choice added as breaking", () => {
     const after = edit(baseDraft(), (d) => el(d, "c1").choices!.push(choice("d", "Les soignants")));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:c1", kind: "changed", aspects: ["choices"], class: "breaking" });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:c1",
+      kind: "changed",
+      aspects: ["choices"],
+      class: "breaking",
+    });
   });
 
   it("Should class choices reordered as breaking", () => {
     const after = edit(baseDraft(), (d) => el(d, "q1").choices!.reverse());
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:q1", aspects: ["choices"], class: "breaking", scored: true });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:q1",
+      aspects: ["choices"],
+      class: "breaking",
+      scored: true,
+    });
   });
 
-  it("Should tell the value 1 from the value \"1\"", () => {
+  it('Should tell the value 1 from the value "1"', () => {
     const after = edit(baseDraft(), (d) => (el(d, "q1").choices![0]!.value = "1"));
     expect(only(diffVersions(baseDraft(), after))).toMatchObject({ aspects: ["choices"], class: "breaking" });
   });
 
   it("Should class a changed rateMax as breaking, aspect scale", () => {
     const after = edit(baseDraft(), (d) => (el(d, "r1").rateMax = 7));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:r1", kind: "changed", aspects: ["scale"], class: "breaking" });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:r1",
+      kind: "changed",
+      aspects: ["scale"],
+      class: "breaking",
+    });
   });
 
   it("Should not call the default scale spelled out, or as rateValues, a change of scale", () => {
@@ -214,7 +282,12 @@ describe("diffVersions: what an answer can be (D3)", () => {
 
   it("Should class a changed type, or text input type, as breaking", () => {
     const retyped = edit(baseDraft(), (d) => (el(d, "q2").type = "dropdown"));
-    expect(only(diffVersions(baseDraft(), retyped))).toMatchObject({ key: "question:q2", kind: "changed", aspects: ["type"], class: "breaking" });
+    expect(only(diffVersions(baseDraft(), retyped))).toMatchObject({
+      key: "question:q2",
+      kind: "changed",
+      aspects: ["type"],
+      class: "breaking",
+    });
     const input = edit(baseDraft(), (d) => {
       const age = el(d, "age");
       delete age.inputType;
@@ -236,7 +309,12 @@ describe("diffVersions: what an answer can be (D3)", () => {
 describe("diffVersions: who is asked, and how firmly (D4)", () => {
   it("Should class a changed visibleIf as wording, aspect conditions", () => {
     const after = edit(baseDraft(), (d) => (el(d, "free").visibleIf = "{b1} = false"));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:free", kind: "changed", aspects: ["conditions"], class: "wording" });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:free",
+      kind: "changed",
+      aspects: ["conditions"],
+      class: "wording",
+    });
   });
 
   it("Should report a page's condition on each element of the page, and not on the page", () => {
@@ -292,10 +370,20 @@ describe("diffVersions: position, additions and removals (D5, D6)", () => {
   it("Should report a question moved to another page as moved, cosmetic", () => {
     const after = edit(baseDraft(), (d) => d.definition.pages[1]!.elements.push(detach(d, "r1")));
     // r1 leaves page 1 for page 2: it now inherits page 2's condition too.
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "question:r1", kind: "changed", aspects: ["conditions", "position"], class: "wording" });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "question:r1",
+      kind: "changed",
+      aspects: ["conditions", "position"],
+      class: "wording",
+    });
     const unconditioned = edit(baseDraft(), (d) => delete d.definition.pages[1]!.visibleIf);
     const moved = edit(unconditioned, (d) => d.definition.pages[1]!.elements.push(detach(d, "r1")));
-    expect(only(diffVersions(unconditioned, moved))).toMatchObject({ key: "question:r1", kind: "moved", aspects: ["position"], class: "cosmetic" });
+    expect(only(diffVersions(unconditioned, moved))).toMatchObject({
+      key: "question:r1",
+      kind: "moved",
+      aspects: ["position"],
+      class: "cosmetic",
+    });
   });
 
   it("Should name one question, the same both ways, when two are swapped", () => {
@@ -329,8 +417,15 @@ describe("diffVersions: position, additions and removals (D5, D6)", () => {
       scored: true,
       after: el(scored, "r2"),
     });
-    const unscored = edit(baseDraft(), (d) => d.definition.pages[0]!.elements.push({ type: "comment", name: "more", title: t("Autre chose ?") }));
-    expect(only(diffVersions(baseDraft(), unscored))).toMatchObject({ key: "question:more", kind: "added", class: "cosmetic", scored: false });
+    const unscored = edit(baseDraft(), (d) =>
+      d.definition.pages[0]!.elements.push({ type: "comment", name: "more", title: t("Autre chose ?") }),
+    );
+    expect(only(diffVersions(baseDraft(), unscored))).toMatchObject({
+      key: "question:more",
+      kind: "added",
+      class: "cosmetic",
+      scored: false,
+    });
     const removed = edit(baseDraft(), (d) => detach(d, "b1"));
     // b1 is the item of an indicator.
     expect(only(diffVersions(baseDraft(), removed))).toEqual({
@@ -345,25 +440,45 @@ describe("diffVersions: position, additions and removals (D5, D6)", () => {
   });
 
   it("Should class a page added or removed as cosmetic, and its title by the text rule", () => {
-    const added = edit(baseDraft(), (d) => d.definition.pages.push({ name: "p3", title: t("Merci"), elements: [{ type: "html", name: "thanks", html: t("Merci !") }] }));
+    const added = edit(baseDraft(), (d) =>
+      d.definition.pages.push({ name: "p3", title: t("Merci"), elements: [{ type: "html", name: "thanks", html: t("Merci !") }] }),
+    );
     expect(diffVersions(baseDraft(), added).map((c) => [c.key, c.kind, c.class])).toEqual([
       ["question:thanks", "added", "cosmetic"],
       ["page:p3", "added", "cosmetic"],
     ]);
     const retitled = edit(baseDraft(), (d) => (d.definition.pages[0]!.title = t("Page un")));
-    expect(only(diffVersions(baseDraft(), retitled))).toMatchObject({ key: "page:p1", kind: "reworded", aspects: ["title"], class: "wording", scored: false });
+    expect(only(diffVersions(baseDraft(), retitled))).toMatchObject({
+      key: "page:p1",
+      kind: "reworded",
+      aspects: ["title"],
+      class: "wording",
+      scored: false,
+    });
   });
 
   it("Should report pages swapped as one page moved, not every question on them", () => {
     const after = edit(baseDraft(), (d) => d.definition.pages.reverse());
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "page:p2", kind: "moved", aspects: ["position"], class: "cosmetic", scored: false });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "page:p2",
+      kind: "moved",
+      aspects: ["position"],
+      class: "cosmetic",
+      scored: false,
+    });
   });
 });
 
 describe("diffVersions: scoring (D7), roles (D8), the rest (D9)", () => {
   it("Should class a changed set of dimension items as breaking, their order alone as cosmetic", () => {
     const after = edit(baseDraft(), (d) => d.scoring.dimensions[0]!.items.pop());
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "dimension:help", kind: "changed", aspects: ["items"], class: "breaking", scored: true });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "dimension:help",
+      kind: "changed",
+      aspects: ["items"],
+      class: "breaking",
+      scored: true,
+    });
     const reordered = edit(baseDraft(), (d) => d.scoring.dimensions[0]!.items.reverse());
     expect(only(diffVersions(baseDraft(), reordered))).toMatchObject({ key: "dimension:help", aspects: ["other"], class: "cosmetic" });
   });
@@ -381,11 +496,26 @@ describe("diffVersions: scoring (D7), roles (D8), the rest (D9)", () => {
 
   it("Should class a changed indicator threshold as breaking, aspect definition", () => {
     const after = edit(baseDraft(), (d) => Object.assign(d.scoring.indicators[1]!, { threshold: 50 }));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "indicator:help_high", kind: "changed", aspects: ["definition"], class: "breaking", scored: true });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "indicator:help_high",
+      kind: "changed",
+      aspects: ["definition"],
+      class: "breaking",
+      scored: true,
+    });
   });
 
   it("Should class an indicator added or removed as cosmetic, and its title by the text rule", () => {
-    const after = edit(baseDraft(), (d) => d.scoring.indicators.push({ id: "help_low", title: t("Part peu aidée"), kind: "proportion", dimension: "help", threshold: 25, higherIsBetter: false }));
+    const after = edit(baseDraft(), (d) =>
+      d.scoring.indicators.push({
+        id: "help_low",
+        title: t("Part peu aidée"),
+        kind: "proportion",
+        dimension: "help",
+        threshold: 25,
+        higherIsBetter: false,
+      }),
+    );
     expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "indicator:help_low", kind: "added", class: "cosmetic" });
     expect(only(diffVersions(after, baseDraft()))).toMatchObject({ key: "indicator:help_low", kind: "removed", class: "cosmetic" });
     const retitled = edit(baseDraft(), (d) => (d.scoring.indicators[0]!.title = t("Score d’aide", "Help score")));
@@ -403,12 +533,25 @@ describe("diffVersions: scoring (D7), roles (D8), the rest (D9)", () => {
 
   it("Should class a changed scale as breaking", () => {
     const after = edit(baseDraft(), (d) => (d.scoring.scale = { min: 0, max: 4 }));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "scale", target: { type: "scale" }, kind: "changed", aspects: ["scale"], class: "breaking", scored: true });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "scale",
+      target: { type: "scale" },
+      kind: "changed",
+      aspects: ["scale"],
+      class: "breaking",
+      scored: true,
+    });
   });
 
   it("Should class changed roles as wording, their order alone as cosmetic", () => {
     const after = edit(baseDraft(), (d) => d.roles.push("peer_worker"));
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ key: "questionnaire", kind: "changed", aspects: ["roles"], class: "wording", scored: false });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      key: "questionnaire",
+      kind: "changed",
+      aspects: ["roles"],
+      class: "wording",
+      scored: false,
+    });
     const reordered = edit(after, (d) => d.roles.reverse());
     expect(only(diffVersions(after, reordered))).toMatchObject({ aspects: ["other"], class: "cosmetic" });
   });
@@ -434,7 +577,11 @@ describe("diffVersions: scoring (D7), roles (D8), the rest (D9)", () => {
       q.choices!.pop();
       q["colCount"] = 5;
     });
-    expect(only(diffVersions(baseDraft(), after))).toMatchObject({ kind: "changed", aspects: ["choices", "title", "required", "other"], class: "breaking" });
+    expect(only(diffVersions(baseDraft(), after))).toMatchObject({
+      kind: "changed",
+      aspects: ["choices", "title", "required", "other"],
+      class: "breaking",
+    });
   });
 
   it("Should list changes in a fixed order: questionnaire, elements of `to` then removed ones, pages, scale, dimensions, indicators", () => {
@@ -471,7 +618,14 @@ describe("diffVersions: scoring (D7), roles (D8), the rest (D9)", () => {
       scoring: { scale: { min: 1, max: 5 }, dimensions: [], indicators: [] },
     };
     const odd = edit(bare, (d) => {
-      d.definition.pages.push({ name: "q", elements: [{ type: "panel", name: "empty" }, { type: "radiogroup", name: "x", choices: ["a", "b"] as unknown as ChoiceItem[] }, { type: "rating", name: "bad", rateStep: 0 }] });
+      d.definition.pages.push({
+        name: "q",
+        elements: [
+          { type: "panel", name: "empty" },
+          { type: "radiogroup", name: "x", choices: ["a", "b"] as unknown as ChoiceItem[] },
+          { type: "rating", name: "bad", rateStep: 0 },
+        ],
+      });
       d.scoring.dimensions.push({ id: "d", title: t("D"), items: ["x"], source: "s" });
     });
     expect(() => diffVersions(bare, odd)).not.toThrow();
@@ -485,7 +639,10 @@ describe("diffVersions: scoring (D7), roles (D8), the rest (D9)", () => {
 describe("diffVersions on the library's patient questionnaire", () => {
   it("Should class an English-only fix and a French typographic fix as cosmetic", () => {
     const after = edit(usagers(), (d) => {
-      el(d, "engagement_decisions").title = t("Je participe aux décisions qui concernent mes soins.", "I have a say in decisions about my care.");
+      el(d, "engagement_decisions").title = t(
+        "Je participe aux décisions qui concernent mes soins.",
+        "I have a say in decisions about my care.",
+      );
       el(d, "engagement_express_needs").title!.fr = "J’arrive à dire ce dont j’ai besoin aux personnes qui m’accompagnent.";
     });
     const changes = diffVersions(usagers(), after);
@@ -508,8 +665,22 @@ describe("diffVersions on the library's patient questionnaire", () => {
   });
 
   it("Should class removing the free comment as cosmetic and removing a scored item as breaking", () => {
-    expect(only(diffVersions(usagers(), edit(usagers(), (d) => detach(d, "comment"))))).toMatchObject({ kind: "removed", class: "cosmetic", scored: false });
-    expect(only(diffVersions(usagers(), edit(usagers(), (d) => detach(d, "hospitalisations_12m"))))).toMatchObject({ kind: "removed", class: "breaking", scored: true });
+    expect(
+      only(
+        diffVersions(
+          usagers(),
+          edit(usagers(), (d) => detach(d, "comment")),
+        ),
+      ),
+    ).toMatchObject({ kind: "removed", class: "cosmetic", scored: false });
+    expect(
+      only(
+        diffVersions(
+          usagers(),
+          edit(usagers(), (d) => detach(d, "hospitalisations_12m")),
+        ),
+      ),
+    ).toMatchObject({ kind: "removed", class: "breaking", scored: true });
   });
 
   it("Should report the follow-up question's condition and a moved question", () => {
@@ -529,7 +700,10 @@ describe("diffVersions on the library's patient questionnaire", () => {
       hope.reverse = ["hope_control"];
       const self = d.scoring.dimensions.find((x) => x.id === "self_stigma")!;
       self.items = self.items.filter((i) => i !== "stigma_withdraw");
-      Object.assign(d.scoring.indicators.find((x) => x.id === "satisfaction_high")!, { threshold: 80 });
+      Object.assign(
+        d.scoring.indicators.find((x) => x.id === "satisfaction_high")!,
+        { threshold: 80 },
+      );
     });
     expect(diffVersions(usagers(), after).map((c) => [c.key, c.aspects.join(), c.class])).toEqual([
       ["dimension:hope_recovery", "reverse", "breaking"],
@@ -685,7 +859,8 @@ function applyEdit(d: DraftContent, { kind, i, j }: Edit, n: number): void {
     }
     case "indicator":
       if (j % 2 === 0) d.scoring.indicators.splice(i % Math.max(d.scoring.indicators.length, 1), 1);
-      else d.scoring.indicators.push({ id: `extra_${n}`, title: t("Ajout"), kind: "score", dimension: d.scoring.dimensions[0]?.id ?? "none" });
+      else
+        d.scoring.indicators.push({ id: `extra_${n}`, title: t("Ajout"), kind: "score", dimension: d.scoring.dimensions[0]?.id ?? "none" });
       break;
     case "roles":
       d.roles = d.roles.includes("professional") ? d.roles.filter((r) => r !== "professional") : [...d.roles, "professional"];
@@ -696,7 +871,9 @@ function applyEdit(d: DraftContent, { kind, i, j }: Edit, n: number): void {
   }
 }
 
-const editedPair = fc.tuple(anyDraft, editsArb).map(([draft, edits]) => [draft, edit(draft, (d) => edits.forEach((e, n) => applyEdit(d, e, n)))] as const);
+const editedPair = fc
+  .tuple(anyDraft, editsArb)
+  .map(([draft, edits]) => [draft, edit(draft, (d) => edits.forEach((e, n) => applyEdit(d, e, n)))] as const);
 
 /** The diff seen from the other side: added and removed swap, nothing else changes. */
 function expectSymmetric(a: DraftContent, b: DraftContent): void {
@@ -706,7 +883,12 @@ function expectSymmetric(a: DraftContent, b: DraftContent): void {
   const mirrored = { added: "removed", removed: "added" } as Record<string, string>;
   for (const change of forward) {
     const other = backward.get(change.key)!;
-    expect([other.class, other.kind, other.aspects, other.scored]).toEqual([change.class, mirrored[change.kind] ?? change.kind, change.aspects, change.scored]);
+    expect([other.class, other.kind, other.aspects, other.scored]).toEqual([
+      change.class,
+      mirrored[change.kind] ?? change.kind,
+      change.aspects,
+      change.scored,
+    ]);
   }
 }
 
@@ -722,17 +904,24 @@ describe("diffVersions: properties", () => {
 
   it("Should class any change of a choice list (value added, removed or two swapped) as breaking on that question", () => {
     fc.assert(
-      fc.property(anyDraft, fc.nat(), fc.constantFrom<ChoiceEdit>("add", "remove", "swap"), fc.nat(), fc.nat(), (draft, pickQ, how, i, j) => {
-        const candidates = listQuestions(draft.definition)
-          .map((p) => p.question)
-          .filter((q) => CHOICE_TYPES.has(q.type) && (q.choices?.length ?? 0) > (how === "add" ? 0 : 1));
-        fc.pre(candidates.length > 0);
-        const name = candidates[pickQ % candidates.length]!.name;
-        const after = edit(draft, (d) => editChoices(el(d, name), how, i, j));
-        const change = only(diffVersions(draft, after));
-        expect(change).toMatchObject({ key: `question:${name}`, kind: "changed", class: "breaking" });
-        expect(change.aspects).toContain("choices");
-      }),
+      fc.property(
+        anyDraft,
+        fc.nat(),
+        fc.constantFrom<ChoiceEdit>("add", "remove", "swap"),
+        fc.nat(),
+        fc.nat(),
+        (draft, pickQ, how, i, j) => {
+          const candidates = listQuestions(draft.definition)
+            .map((p) => p.question)
+            .filter((q) => CHOICE_TYPES.has(q.type) && (q.choices?.length ?? 0) > (how === "add" ? 0 : 1));
+          fc.pre(candidates.length > 0);
+          const name = candidates[pickQ % candidates.length]!.name;
+          const after = edit(draft, (d) => editChoices(el(d, name), how, i, j));
+          const change = only(diffVersions(draft, after));
+          expect(change).toMatchObject({ key: `question:${name}`, kind: "changed", class: "breaking" });
+          expect(change.aspects).toContain("choices");
+        },
+      ),
     );
   });
 
@@ -784,7 +973,8 @@ describe("diffVersions: properties", () => {
         expect(new Set(changes.map((c) => c.key)).size).toBe(changes.length);
         for (const c of changes) {
           if (c.kind === "moved") expect([c.aspects, c.class]).toEqual([["position"], "cosmetic"]);
-          if (c.aspects.some((x) => ["type", "choices", "scale", "rows", "columns", "items", "reverse"].includes(x))) expect(c.class).toBe("breaking");
+          if (c.aspects.some((x) => ["type", "choices", "scale", "rows", "columns", "items", "reverse"].includes(x)))
+            expect(c.class).toBe("breaking");
         }
       }),
     );
@@ -804,7 +994,31 @@ describe("normaliseTypography", () => {
   });
 
   it("Should be idempotent", () => {
-    const unit = fc.constantFrom("a", "é", "e", "\u0301", " ", "\u00A0", "\u202F", "\u200B", "'", "’", "«", "»", '"', "-", "–", "—", "…", ".", "?", ":", ";", "!", "\n");
+    const unit = fc.constantFrom(
+      "a",
+      "é",
+      "e",
+      "\u0301",
+      " ",
+      "\u00A0",
+      "\u202F",
+      "\u200B",
+      "'",
+      "’",
+      "«",
+      "»",
+      '"',
+      "-",
+      "–",
+      "—",
+      "…",
+      ".",
+      "?",
+      ":",
+      ";",
+      "!",
+      "\n",
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (s) => {
         const once = normaliseTypography(s);

@@ -8,11 +8,7 @@ export type Campaign = InferResponseType<(typeof campaignEndpoint)["$get"], 200>
 export type Submitted = InferResponseType<(typeof campaignEndpoint)["responses"]["$post"], 201>;
 export type Localized = { fr: string; en: string };
 
-export type CampaignLoad =
-  | { kind: "found"; campaign: Campaign }
-  | { kind: "not_found" }
-  | { kind: "offline" }
-  | { kind: "failed" };
+export type CampaignLoad = { kind: "found"; campaign: Campaign } | { kind: "not_found" } | { kind: "offline" } | { kind: "failed" };
 
 export async function loadCampaign(code: string): Promise<CampaignLoad> {
   let res: Response;
@@ -33,9 +29,7 @@ export async function loadCampaign(code: string): Promise<CampaignLoad> {
  * - `refused`: the server will never take it (closed campaign, used invitation…): forget it and explain.
  */
 export type SubmitOutcome =
-  | { kind: "sent"; result: Submitted }
-  | { kind: "waiting"; offline: boolean }
-  | { kind: "refused"; code: string; status: number };
+  { kind: "sent"; result: Submitted } | { kind: "waiting"; offline: boolean } | { kind: "refused"; code: string; status: number };
 
 export async function submitAnswers(code: string, submission: PendingSubmission): Promise<SubmitOutcome> {
   if (typeof navigator !== "undefined" && navigator.onLine === false) return { kind: "waiting", offline: true };

@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale } from "../shared/locale.tsx";
 import { submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
-import { forgetCampaign, forgetProgress, readPending, readProgress, savePending, saveProgress, type PendingSubmission, type Progress } from "./device-storage.ts";
+import {
+  forgetCampaign,
+  forgetProgress,
+  readPending,
+  readProgress,
+  savePending,
+  saveProgress,
+  type PendingSubmission,
+  type Progress,
+} from "./device-storage.ts";
 import { NoticePage } from "./notice-page.tsx";
 import { readRespondentLocation } from "./respondent-location.ts";
 import { loadQuestionnairePage, takeCampaignLoad } from "./respondent-prefetch.ts";
@@ -127,7 +136,11 @@ export default function RespondentApp() {
   const structureName = campaign?.structure.name;
   switch (step.name) {
     case "loading":
-      return <p className="loading" role="status">…</p>;
+      return (
+        <p className="loading" role="status">
+          …
+        </p>
+      );
     case "unavailable":
       return <UnavailablePage reason={step.reason} opensAt={campaign?.opensAt} structureName={structureName} />;
     case "notice":
@@ -143,7 +156,12 @@ export default function RespondentApp() {
         />
       );
     case "questionnaire":
-      if (QuestionnairePage === "loading") return <p className="loading" role="status">…</p>;
+      if (QuestionnairePage === "loading")
+        return (
+          <p className="loading" role="status">
+            …
+          </p>
+        );
       // Reloading finds the answers in progress again (sessionStorage) and the questionnaire where it was.
       if (QuestionnairePage === "failed") return <UnavailablePage reason="offline" structureName={structureName} />;
       return <QuestionnairePage campaign={campaign!} initial={step.initial} onProgress={onProgress} onComplete={onComplete} />;

@@ -74,7 +74,13 @@ const REFUSALS: Record<string, { fr: string; en: string }> = {
  * The server refused the answers for good. Nothing is left on the device; the answers are only kept in this
  * page's memory so that a mistyped invitation code can be corrected without answering again.
  */
-export function RefusedPage({ code, onRetryWithInvitation }: { code: string; onRetryWithInvitation?: ((invitation: string) => void) | undefined }) {
+export function RefusedPage({
+  code,
+  onRetryWithInvitation,
+}: {
+  code: string;
+  onRetryWithInvitation?: ((invitation: string) => void) | undefined;
+}) {
   const t = useText();
   const [typed, setTyped] = useState("");
   const retry = (event: FormEvent) => {
@@ -102,7 +108,14 @@ export function RefusedPage({ code, onRetryWithInvitation }: { code: string; onR
         <form onSubmit={retry} noValidate className="r-start">
           <div className="r-field">
             <label htmlFor="invitation-retry">{t({ fr: "Votre code d'invitation", en: "Your invitation code" })}</label>
-            <input id="invitation-retry" autoComplete="off" autoCapitalize="none" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />
+            <input
+              id="invitation-retry"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+            />
           </div>
           <button type="submit" className="r-button r-button-primary">
             {t({ fr: "Envoyer avec ce code", en: "Send with this code" })}

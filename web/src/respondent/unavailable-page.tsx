@@ -50,7 +50,15 @@ const TEXTS: Record<Unavailable, { title: { fr: string; en: string }; text: { fr
 };
 
 /** A kind page for every reason the questionnaire cannot be answered now — never an error dump. */
-export function UnavailablePage({ reason, opensAt, structureName }: { reason: Unavailable; opensAt?: string | undefined; structureName?: string | undefined }) {
+export function UnavailablePage({
+  reason,
+  opensAt,
+  structureName,
+}: {
+  reason: Unavailable;
+  opensAt?: string | undefined;
+  structureName?: string | undefined;
+}) {
   const t = useText();
   const { locale } = useLocale();
   const { title, text } = TEXTS[reason];
@@ -62,7 +70,13 @@ export function UnavailablePage({ reason, opensAt, structureName }: { reason: Un
       {reason === "not_yet_open" && opensAt && (
         <p>
           {t({ fr: "Ouverture : ", en: "Opens: " })}
-          <strong>{new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(opensAt))}</strong>
+          <strong>
+            {new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+              dateStyle: "long",
+              timeStyle: "short",
+              timeZone: "Europe/Paris",
+            }).format(new Date(opensAt))}
+          </strong>
         </p>
       )}
       {retry && (

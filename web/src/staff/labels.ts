@@ -91,7 +91,10 @@ export function labelOf(labels: Record<string, Text>, code: string): Text {
 /** Dates as people read them, in the page's language. */
 export function formatDate(iso: string, locale: "fr" | "en", withTime = false): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return date.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" });
+  return date.toLocaleString(
+    locale === "fr" ? "fr-FR" : "en-GB",
+    withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" },
+  );
 }
 
 export function formatNumber(value: number, locale: "fr" | "en"): string {

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { RequestError } from "./api-call.ts";
 
-export type AsyncState<T> =
-  | { status: "loading" }
-  | { status: "error"; error: RequestError }
-  | { status: "ready"; data: T };
+export type AsyncState<T> = { status: "loading" } | { status: "error"; error: RequestError } | { status: "ready"; data: T };
 
 /**
  * Loads data for a page and reloads it when its dependencies change; a later answer never overwrites a newer one.
@@ -21,7 +18,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [
     load().then(
       (data) => current && setState({ status: "ready", data }),
       (error: unknown) =>
-        current && setState({ status: "error", error: error instanceof RequestError ? error : new RequestError(0, "unknown", String(error)) }),
+        current &&
+        setState({ status: "error", error: error instanceof RequestError ? error : new RequestError(0, "unknown", String(error)) }),
     );
     return () => {
       current = false;

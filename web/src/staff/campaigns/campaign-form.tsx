@@ -12,7 +12,15 @@ function dayToIso(day: string): string | undefined {
 }
 
 /** Creating a campaign: questionnaire, published version, respondent role, window, optional invitations. */
-export function CampaignForm({ structureId, questionnaires, onCreated }: { structureId: number; questionnaires: Questionnaire[]; onCreated: (c: CreatedCampaign) => void }) {
+export function CampaignForm({
+  structureId,
+  questionnaires,
+  onCreated,
+}: {
+  structureId: number;
+  questionnaires: Questionnaire[];
+  onCreated: (c: CreatedCampaign) => void;
+}) {
   const t = useText();
   const [slug, setSlug] = useState(questionnaires[0]?.slug ?? "");
   const [withInvitations, setWithInvitations] = useState(false);
@@ -46,7 +54,10 @@ export function CampaignForm({ structureId, questionnaires, onCreated }: { struc
           code === "invalid_window"
             ? { fr: "La date de fin doit suivre la date de début.", en: "The end date must come after the start date." }
             : code === "role_not_allowed"
-              ? { fr: "Ce questionnaire ne s'adresse pas à ces répondant·es.", en: "This questionnaire is not meant for these respondents." }
+              ? {
+                  fr: "Ce questionnaire ne s'adresse pas à ces répondant·es.",
+                  en: "This questionnaire is not meant for these respondents.",
+                }
               : { fr: "L'enquête n'a pas pu être créée.", en: "The campaign could not be created." },
         ) + (e instanceof RequestError && e.message ? ` (${e.message})` : ""),
       );
@@ -77,7 +88,9 @@ export function CampaignForm({ structureId, questionnaires, onCreated }: { struc
         </select>
       </div>
       <div className="field">
-        <label htmlFor="c-opens">{t({ fr: "Ouverture (facultatif, aujourd'hui par défaut)", en: "Opens (optional, today by default)" })}</label>
+        <label htmlFor="c-opens">
+          {t({ fr: "Ouverture (facultatif, aujourd'hui par défaut)", en: "Opens (optional, today by default)" })}
+        </label>
         <input id="c-opens" name="opensAt" type="date" />
       </div>
       <div className="field">

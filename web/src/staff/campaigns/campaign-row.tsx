@@ -12,13 +12,24 @@ const STATUS = {
 } as const;
 
 /** One campaign: its link, its state, its response count (never below the threshold), its controls. */
-export function CampaignRow({ campaign, structureName, title, frenchTitle }: { campaign: CampaignSummary; structureName: string; title: string; frenchTitle: string }) {
+export function CampaignRow({
+  campaign,
+  structureName,
+  title,
+  frenchTitle,
+}: {
+  campaign: CampaignSummary;
+  structureName: string;
+  title: string;
+  frenchTitle: string;
+}) {
   const t = useText();
   const { locale } = useLocale();
   const [status, setStatus] = useState(campaign.status);
   const [error, setError] = useState<string | null>(null);
   const act = async (action: StatusAction) => {
-    if (action === "close" && !window.confirm(t({ fr: "Clore définitivement cette enquête ?", en: "Close this campaign for good?" }))) return;
+    if (action === "close" && !window.confirm(t({ fr: "Clore définitivement cette enquête ?", en: "Close this campaign for good?" })))
+      return;
     setError(null);
     try {
       setStatus((await setCampaignStatus(campaign.code, action)).status);

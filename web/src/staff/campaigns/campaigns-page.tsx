@@ -41,7 +41,14 @@ export default function CampaignsPage({ id }: { id: number }) {
       <h1>
         {t({ fr: "Enquêtes", en: "Campaigns" })} — {name}
       </h1>
-      {latest && <CreatedCampaignPanel key={latest.code} campaign={latest} structureName={name} questionnaireTitle={frenchTitleOf(latest.questionnaire)} />}
+      {latest && (
+        <CreatedCampaignPanel
+          key={latest.code}
+          campaign={latest}
+          structureName={name}
+          questionnaireTitle={frenchTitleOf(latest.questionnaire)}
+        />
+      )}
       <CampaignForm structureId={id} questionnaires={questionnaires} onCreated={(c) => setCreated((list) => [c, ...list])} />
       <section aria-labelledby="campaign-list">
         <h2 id="campaign-list">{t({ fr: "Enquêtes de la structure", en: "The structure's campaigns" })}</h2>
@@ -50,7 +57,13 @@ export default function CampaignsPage({ id }: { id: number }) {
         ) : (
           <ul className="card-list">
             {listed.map((c) => (
-              <CampaignRow key={c.code} campaign={c} structureName={name} title={titleOf(c.questionnaire)} frenchTitle={frenchTitleOf(c.questionnaire)} />
+              <CampaignRow
+                key={c.code}
+                campaign={c}
+                structureName={name}
+                title={titleOf(c.questionnaire)}
+                frenchTitle={frenchTitleOf(c.questionnaire)}
+              />
             ))}
           </ul>
         )}

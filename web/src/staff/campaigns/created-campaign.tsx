@@ -4,7 +4,15 @@ import { InvitationSlips } from "./invitation-slips.tsx";
 import { QrPoster } from "./qr-poster.tsx";
 
 /** Right after creation: the link, the poster and, with invitations, the slips (shown this once). */
-export function CreatedCampaignPanel({ campaign, structureName, questionnaireTitle }: { campaign: CreatedCampaign; structureName: string; questionnaireTitle: string }) {
+export function CreatedCampaignPanel({
+  campaign,
+  structureName,
+  questionnaireTitle,
+}: {
+  campaign: CreatedCampaign;
+  structureName: string;
+  questionnaireTitle: string;
+}) {
   const t = useText();
   const url = campaignUrl(campaign.code);
   return (

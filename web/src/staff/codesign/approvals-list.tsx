@@ -10,8 +10,8 @@ function Who({ approval }: { approval: Approval }) {
   const { locale } = useLocale();
   return (
     <>
-      <strong>{approval.displayName ?? t({ fr: "Compte supprimé", en: "Deleted account" })}</strong> ({t(labelOf(BACKGROUND_LABELS, approval.background))}) —{" "}
-      {formatDate(approval.createdAt, locale, true)}
+      <strong>{approval.displayName ?? t({ fr: "Compte supprimé", en: "Deleted account" })}</strong> (
+      {t(labelOf(BACKGROUND_LABELS, approval.background))}) — {formatDate(approval.createdAt, locale, true)}
     </>
   );
 }
@@ -57,7 +57,8 @@ export function ApprovalHistory({ approvals, revision }: { approvals: Approvals;
         {approvals.history.map((a) => (
           <li key={`${a.userId}-${a.revision}`}>
             <Who approval={a} /> · {t({ fr: "révision", en: "revision" })} {a.revision}
-            {a.revision !== revision && ` ${t({ fr: "(ne compte plus : le brouillon a changé depuis)", en: "(no longer counts: the draft changed since)" })}`}
+            {a.revision !== revision &&
+              ` ${t({ fr: "(ne compte plus : le brouillon a changé depuis)", en: "(no longer counts: the draft changed since)" })}`}
           </li>
         ))}
       </ul>

@@ -1,7 +1,14 @@
 import type { ReactNode } from "react";
 import { useText } from "../../shared/locale.tsx";
 import type { Change } from "./codesign-api.ts";
-import { ASPECT_LABELS, CHANGE_CLASS_EXPLANATIONS, CHANGE_CLASS_LABELS, CHANGE_CLASSES, CHANGE_KIND_LABELS, wordsOf } from "./codesign-words.ts";
+import {
+  ASPECT_LABELS,
+  CHANGE_CLASS_EXPLANATIONS,
+  CHANGE_CLASS_LABELS,
+  CHANGE_CLASSES,
+  CHANGE_KIND_LABELS,
+  wordsOf,
+} from "./codesign-words.ts";
 import { changeTitle, readableLines } from "./change-texts.ts";
 import { targetName } from "./target-names.ts";
 
@@ -10,7 +17,15 @@ function Side({ label, value }: { label: string; value: unknown }) {
   return (
     <div>
       <p className="comment-meta">{label}</p>
-      {lines.length === 0 ? <p>—</p> : lines.map((line, i) => <p key={i} lang="fr">{line}</p>)}
+      {lines.length === 0 ? (
+        <p>—</p>
+      ) : (
+        lines.map((line, i) => (
+          <p key={i} lang="fr">
+            {line}
+          </p>
+        ))
+      )}
     </div>
   );
 }
@@ -19,7 +34,15 @@ function Side({ label, value }: { label: string; value: unknown }) {
  * Changes between two versions grouped by class (break, rewording, cosmetic), each class with what it means
  * for the results, each change with its texts before and after; `extra` adds e.g. a decision form.
  */
-export function ChangeList({ changes, headingLevel, extra }: { changes: Change[]; headingLevel: 3 | 4; extra?: (change: Change) => ReactNode }) {
+export function ChangeList({
+  changes,
+  headingLevel,
+  extra,
+}: {
+  changes: Change[];
+  headingLevel: 3 | 4;
+  extra?: (change: Change) => ReactNode;
+}) {
   const t = useText();
   const Group = headingLevel === 3 ? "h3" : "h4";
   const Item = headingLevel === 3 ? "h4" : "h5";
@@ -45,7 +68,8 @@ export function ChangeList({ changes, headingLevel, extra }: { changes: Change[]
                       {title && change.key.includes(":") ? ` — ${title}` : ""}
                     </Item>
                     <p>
-                      <span className={`class-badge class-${cls}`}>{t(wordsOf(CHANGE_CLASS_LABELS, cls))}</span> {t(wordsOf(CHANGE_KIND_LABELS, change.kind))}
+                      <span className={`class-badge class-${cls}`}>{t(wordsOf(CHANGE_CLASS_LABELS, cls))}</span>{" "}
+                      {t(wordsOf(CHANGE_KIND_LABELS, change.kind))}
                       {change.aspects.length > 0 && ` : ${change.aspects.map((a) => t(wordsOf(ASPECT_LABELS, a))).join(", ")}`}
                       {change.scored && ` · ${t({ fr: "compte dans les scores", en: "counts in the scores" })}`}
                     </p>

@@ -12,7 +12,13 @@ const fr = (value: unknown): string | undefined => {
 };
 
 const itemTexts = (list: unknown): string[] =>
-  Array.isArray(list) ? list.map((item) => (item && typeof item === "object" && "text" in item ? fr(item.text) : fr(item)) ?? String((item as { value?: unknown })?.value ?? item)) : [];
+  Array.isArray(list)
+    ? list.map(
+        (item) =>
+          (item && typeof item === "object" && "text" in item ? fr(item.text) : fr(item)) ??
+          String((item as { value?: unknown })?.value ?? item),
+      )
+    : [];
 
 /** The lines a part of a questionnaire reads as; empty when it has nothing a person reads. */
 export function readableLines(value: unknown): string[] {

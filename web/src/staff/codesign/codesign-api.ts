@@ -101,7 +101,9 @@ export function loadDiff(slug: string, from: number, to: number) {
 export type VersionDiff = Awaited<ReturnType<typeof loadDiff>>;
 
 export function loadVersionHistory(slug: string, version: number) {
-  return call(api.questionnaires[":slug"].versions[":version"].history.$get({ param: { slug, version: String(version) } }, inPageLanguage()));
+  return call(
+    api.questionnaires[":slug"].versions[":version"].history.$get({ param: { slug, version: String(version) } }, inPageLanguage()),
+  );
 }
 export type VersionHistory = Awaited<ReturnType<typeof loadVersionHistory>>;
 export function updateProject(id: number, json: Parameters<(typeof api.projects)[":id"]["$patch"]>[0]["json"]) {

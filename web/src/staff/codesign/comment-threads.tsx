@@ -48,7 +48,9 @@ export function CommentThreads({ draftId, comments, threads, onChanged }: Thread
         {threads.map((thread) => (
           <li key={thread.id} className={thread.status === "resolved" ? "resolved" : undefined}>
             <Meta comment={thread} />
-            <p className="comment-meta">{thread.status === "resolved" ? t({ fr: "Fil résolu", en: "Thread resolved" }) : t({ fr: "Fil ouvert", en: "Open thread" })}</p>
+            <p className="comment-meta">
+              {thread.status === "resolved" ? t({ fr: "Fil résolu", en: "Thread resolved" }) : t({ fr: "Fil ouvert", en: "Open thread" })}
+            </p>
             <p className="comment-body">{thread.body}</p>
             <ul className="replies">
               {comments
@@ -61,7 +63,12 @@ export function CommentThreads({ draftId, comments, threads, onChanged }: Thread
                 ))}
             </ul>
             <div className="actions">
-              <button type="button" className="secondary" aria-expanded={replying === thread.id} onClick={() => setReplying(replying === thread.id ? null : thread.id)}>
+              <button
+                type="button"
+                className="secondary"
+                aria-expanded={replying === thread.id}
+                onClick={() => setReplying(replying === thread.id ? null : thread.id)}
+              >
                 {t({ fr: "Répondre", en: "Reply" })}
               </button>
               <button type="button" className="secondary" onClick={() => void toggle(thread)}>

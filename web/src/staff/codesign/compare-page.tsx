@@ -52,7 +52,12 @@ export default function ComparePage({ slug }: { slug: string }) {
         </div>
       </form>
       {from === to ? (
-        <p>{t({ fr: `Une seule version choisie : la version ${to}, et comment elle a été faite.`, en: `One version chosen: version ${to}, and how it was made.` })}</p>
+        <p>
+          {t({
+            fr: `Une seule version choisie : la version ${to}, et comment elle a été faite.`,
+            en: `One version chosen: version ${to}, and how it was made.`,
+          })}
+        </p>
       ) : (
         <VersionDiffView slug={slug} from={from} to={to} />
       )}

@@ -27,7 +27,9 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
     <form onSubmit={submit} className="stack">
       <fieldset>
         <legend>{t({ fr: "Décision de l'équipe", en: "The team's decision" })}</legend>
-        {!decision && <p className="error">{t({ fr: "Décision à prendre avant la publication.", en: "Decision needed before publication." })}</p>}
+        {!decision && (
+          <p className="error">{t({ fr: "Décision à prendre avant la publication.", en: "Decision needed before publication." })}</p>
+        )}
         <label className="checkbox">
           <input type="radio" name="comparable" value="yes" required defaultChecked={decision?.comparable === true} disabled={disabled} />
           {t({ fr: "Les résultats restent comparables", en: "Results stay comparable" })}
@@ -37,7 +39,9 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
           {t({ fr: "Les résultats ne sont plus comparables", en: "Results are no longer comparable" })}
         </label>
         <div className="field">
-          <label htmlFor={`${id}-note`}>{t({ fr: "Pourquoi (note gardée avec la version)", en: "Why (note kept with the version)" })}</label>
+          <label htmlFor={`${id}-note`}>
+            {t({ fr: "Pourquoi (note gardée avec la version)", en: "Why (note kept with the version)" })}
+          </label>
           <textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} defaultValue={decision?.note ?? ""} disabled={disabled} />
         </div>
       </fieldset>

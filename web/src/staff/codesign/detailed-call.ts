@@ -23,7 +23,9 @@ type Json<R> = R extends { ok: true; json(): Promise<infer J> } ? J : never;
  * @example
  * try { await unwrapDetailed(api.drafts[":id"].$put(…)) } catch (e) { if (e instanceof DetailedError) e.details }
  */
-export async function unwrapDetailed<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(call: Promise<R>): Promise<Json<R>> {
+export async function unwrapDetailed<R extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+  call: Promise<R>,
+): Promise<Json<R>> {
   let res: R;
   try {
     res = await call;
@@ -32,7 +34,12 @@ export async function unwrapDetailed<R extends { ok: boolean; status: number; js
   }
   if (res.ok) return (await res.json()) as Json<R>;
   const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
-  throw new DetailedError(res.status, body?.error?.code ?? "unknown", body?.error?.message ?? String(res.status), body?.error?.details ?? null);
+  throw new DetailedError(
+    res.status,
+    body?.error?.code ?? "unknown",
+    body?.error?.message ?? String(res.status),
+    body?.error?.details ?? null,
+  );
 }
 
 /** The API's error messages follow the language chosen in the page, not only the browser's. */

@@ -21,12 +21,21 @@ export function DraftChanges({ draft, readOnly, onDecide }: DraftChangesProps) {
   return (
     <section aria-labelledby="changes-title" className="panel">
       <h2 id="changes-title">
-        {previous === null ? t({ fr: "Changements", en: "Changes" }) : t({ fr: `Changements depuis la version ${previous}`, en: `Changes since version ${previous}` })}
+        {previous === null
+          ? t({ fr: "Changements", en: "Changes" })
+          : t({ fr: `Changements depuis la version ${previous}`, en: `Changes since version ${previous}` })}
       </h2>
       {previous === null ? (
-        <p>{t({ fr: "Nouveau questionnaire : aucune version publiée avant celle-ci, rien à comparer.", en: "New questionnaire: no version published before this one, nothing to compare." })}</p>
+        <p>
+          {t({
+            fr: "Nouveau questionnaire : aucune version publiée avant celle-ci, rien à comparer.",
+            en: "New questionnaire: no version published before this one, nothing to compare.",
+          })}
+        </p>
       ) : draft.changes.length === 0 ? (
-        <p>{t({ fr: "Aucun changement enregistré par rapport à la version publiée.", en: "No saved change from the published version." })}</p>
+        <p>
+          {t({ fr: "Aucun changement enregistré par rapport à la version publiée.", en: "No saved change from the published version." })}
+        </p>
       ) : (
         <>
           <p className="hint">
@@ -41,7 +50,12 @@ export function DraftChanges({ draft, readOnly, onDecide }: DraftChangesProps) {
             headingLevel={3}
             extra={(change) =>
               change.class === "wording" ? (
-                <DecisionForm changeKey={change.key} decision={draft.decisions.find((d) => d.key === change.key)} disabled={readOnly} onSave={decide} />
+                <DecisionForm
+                  changeKey={change.key}
+                  decision={draft.decisions.find((d) => d.key === change.key)}
+                  disabled={readOnly}
+                  onSave={decide}
+                />
               ) : null
             }
           />

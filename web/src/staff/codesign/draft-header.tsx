@@ -28,7 +28,10 @@ export function DraftHeader({ draft }: { draft: Draft }) {
         </li>
         <li>
           {draft.baseVersion
-            ? t({ fr: `À partir de la version ${draft.baseVersion.version} de « ${draft.baseVersion.slug} »`, en: `From version ${draft.baseVersion.version} of “${draft.baseVersion.slug}”` })
+            ? t({
+                fr: `À partir de la version ${draft.baseVersion.version} de « ${draft.baseVersion.slug} »`,
+                en: `From version ${draft.baseVersion.version} of “${draft.baseVersion.slug}”`,
+              })
             : t({ fr: `Nouveau questionnaire « ${draft.slug} »`, en: `New questionnaire “${draft.slug}”` })}
         </li>
       </ul>

@@ -41,7 +41,10 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     const outcome = await save(decisions);
     if (outcome.kind === "conflict") return setConflict(outcome.conflict);
     if (outcome.kind === "error") {
-      return setMessage({ kind: "error", text: errorText(outcome.error, t, { fr: "Le brouillon n'a pas pu être enregistré.", en: "The draft could not be saved." }) });
+      return setMessage({
+        kind: "error",
+        text: errorText(outcome.error, t, { fr: "Le brouillon n'a pas pu être enregistré.", en: "The draft could not be saved." }),
+      });
     }
     setConflict(null);
     setMessage(
@@ -59,7 +62,14 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
   const reload = async () => {
     const latest = await refresh(true);
     setConflict(null);
-    if (latest) setMessage({ kind: "saved", text: t({ fr: `Dernière version chargée (révision ${latest.revision}).`, en: `Latest version loaded (revision ${latest.revision}).` }) });
+    if (latest)
+      setMessage({
+        kind: "saved",
+        text: t({
+          fr: `Dernière version chargée (révision ${latest.revision}).`,
+          en: `Latest version loaded (revision ${latest.revision}).`,
+        }),
+      });
   };
   const onChanged = () => refresh();
 
@@ -73,7 +83,9 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
             content={content}
             onChange={setContent}
             readOnly={readOnly}
-            renderQuestionExtras={(name) => <QuestionComments draftId={draft.id} name={name} comments={draft.comments} onChanged={onChanged} />}
+            renderQuestionExtras={(name) => (
+              <QuestionComments draftId={draft.id} name={name} comments={draft.comments} onChanged={onChanged} />
+            )}
           />
           <JsonPanel content={content} problems={draft.problems} readOnly={readOnly} onApply={setContent} />
           <SaveBar
@@ -114,5 +126,8 @@ function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdat
   }
   return updatedBy
     ? { fr: `Mise à jour : ${updatedBy} a enregistré la révision ${revision}.`, en: `Updated: ${updatedBy} saved revision ${revision}.` }
-    : { fr: `Mise à jour : un autre membre du projet a enregistré la révision ${revision}.`, en: `Updated: another member of the project saved revision ${revision}.` };
+    : {
+        fr: `Mise à jour : un autre membre du projet a enregistré la révision ${revision}.`,
+        en: `Updated: another member of the project saved revision ${revision}.`,
+      };
 }

@@ -26,7 +26,10 @@ export function JsonPanel({ content, problems, readOnly, onApply }: JsonPanelPro
         {open && (
           <>
             <p className="hint">
-              {t({ fr: "Ce qui est appliqué ici passe dans l'éditeur ; pensez ensuite à enregistrer.", en: "What is applied here goes into the editor; then remember to save." })}
+              {t({
+                fr: "Ce qui est appliqué ici passe dans l'éditeur ; pensez ensuite à enregistrer.",
+                en: "What is applied here goes into the editor; then remember to save.",
+              })}
             </p>
             <JsonView content={content} problems={problems} readOnly={readOnly} onApply={onApply} />
           </>

@@ -24,7 +24,9 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
     try {
       const created = await createDraft(
         projectId,
-        source === "scratch" ? { title: { fr: text("titleFr"), en: text("titleEn") } } : { questionnaire: slug, version: Number(form.get("version")) },
+        source === "scratch"
+          ? { title: { fr: text("titleFr"), en: text("titleEn") } }
+          : { questionnaire: slug, version: Number(form.get("version")) },
       );
       navigate(`/brouillons/${created.id}`);
     } catch (e) {
@@ -43,7 +45,14 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
             {t({ fr: "Une page blanche", en: "A blank page" })}
           </label>
           <label className="checkbox">
-            <input type="radio" name="source" value="library" checked={source === "library"} onChange={() => setSource("library")} disabled={library.length === 0} />
+            <input
+              type="radio"
+              name="source"
+              value="library"
+              checked={source === "library"}
+              onChange={() => setSource("library")}
+              disabled={library.length === 0}
+            />
             {t({ fr: "Un questionnaire de la bibliothèque (nouvelle version)", en: "A questionnaire of the library (new version)" })}
           </label>
         </fieldset>

@@ -40,8 +40,17 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
         <ProjectFields idPrefix="project" />
         <fieldset>
           <legend>{t({ fr: "Membres", en: "Members" })}</legend>
-          {user.role === "co_researcher" && <p className="hint">{t({ fr: "Vous en faites partie d'office.", en: "You are a member from the start." })}</p>}
-          {others.length === 0 && <p>{t({ fr: "Aucun·e autre co-chercheur·e pour l'instant : invitez-en ci-dessous.", en: "No other co-researcher yet: invite some below." })}</p>}
+          {user.role === "co_researcher" && (
+            <p className="hint">{t({ fr: "Vous en faites partie d'office.", en: "You are a member from the start." })}</p>
+          )}
+          {others.length === 0 && (
+            <p>
+              {t({
+                fr: "Aucun·e autre co-chercheur·e pour l'instant : invitez-en ci-dessous.",
+                en: "No other co-researcher yet: invite some below.",
+              })}
+            </p>
+          )}
           {others.map((p) => (
             <label className="checkbox" key={p.id}>
               <input type="checkbox" name="members" value={p.id} />

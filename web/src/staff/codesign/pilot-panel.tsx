@@ -25,7 +25,13 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
     async (answers: Record<string, unknown>) => {
       if (readOnly) return;
       if (dirty) {
-        setMessage({ ok: false, text: t({ fr: "Réponse d'essai non enregistrée : enregistrez d'abord vos modifications, puis recommencez l'essai.", en: "Trial answer not stored: save your changes first, then try again." }) });
+        setMessage({
+          ok: false,
+          text: t({
+            fr: "Réponse d'essai non enregistrée : enregistrez d'abord vos modifications, puis recommencez l'essai.",
+            en: "Trial answer not stored: save your changes first, then try again.",
+          }),
+        });
         return;
       }
       try {
@@ -38,7 +44,10 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
           }),
         });
       } catch (e) {
-        setMessage({ ok: false, text: errorText(e, t, { fr: "La réponse d'essai n'a pas pu être enregistrée.", en: "The trial answer could not be stored." }) });
+        setMessage({
+          ok: false,
+          text: errorText(e, t, { fr: "La réponse d'essai n'a pas pu être enregistrée.", en: "The trial answer could not be stored." }),
+        });
       }
     },
     [draftId, dirty, readOnly, t],

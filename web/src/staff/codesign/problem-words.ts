@@ -16,8 +16,14 @@ const FIELDS: Record<string, Text> = {
 
 const LISTS: Record<string, Text> = {
   elements: { fr: "aucune question sur cette page pour l'instant", en: "no question on this page yet" },
-  dimensions: { fr: "aucune dimension : créez-en une et rangez-y les questions qui comptent dans un score", en: "no dimension: create one and put in it the questions that count in a score" },
-  indicators: { fr: "aucun indicateur : il en faut au moins un, calculé à partir d'une dimension", en: "no indicator: at least one is needed, computed from a dimension" },
+  dimensions: {
+    fr: "aucune dimension : créez-en une et rangez-y les questions qui comptent dans un score",
+    en: "no dimension: create one and put in it the questions that count in a score",
+  },
+  indicators: {
+    fr: "aucun indicateur : il en faut au moins un, calculé à partir d'une dimension",
+    en: "no indicator: at least one is needed, computed from a dimension",
+  },
   items: { fr: "aucune question dans cette dimension", en: "no question in this dimension" },
   choices: { fr: "aucun choix de réponse", en: "no answer choice" },
 };
@@ -30,17 +36,24 @@ const LISTS: Record<string, Text> = {
 export function problemText(problem: { path: string; message: string }): { text: Text; raw: boolean } {
   const parts = problem.path.split("/").filter(Boolean);
   const last = parts.at(-1) ?? "";
-  const field = last === "fr" || last === "en" ? parts.at(-2) ?? "" : last;
+  const field = last === "fr" || last === "en" ? (parts.at(-2) ?? "") : last;
   const fieldName = FIELDS[field];
   const empty = /fewer than 1 characters/.test(problem.message);
   if (empty && (last === "fr" || last === "en") && fieldName) {
     return {
-      text: last === "fr" ? { fr: `${fieldName.fr} en français à écrire`, en: `${fieldName.en} in French to write` } : { fr: `${fieldName.fr} en anglais à écrire`, en: `${fieldName.en} in English to write` },
+      text:
+        last === "fr"
+          ? { fr: `${fieldName.fr} en français à écrire`, en: `${fieldName.en} in French to write` }
+          : { fr: `${fieldName.fr} en anglais à écrire`, en: `${fieldName.en} in English to write` },
       raw: false,
     };
   }
   const short = /fewer than (\d+) characters/.exec(problem.message);
-  if (short && fieldName) return { text: { fr: `${fieldName.fr} : au moins ${short[1]} caractères`, en: `${fieldName.en}: at least ${short[1]} characters` }, raw: false };
+  if (short && fieldName)
+    return {
+      text: { fr: `${fieldName.fr} : au moins ${short[1]} caractères`, en: `${fieldName.en}: at least ${short[1]} characters` },
+      raw: false,
+    };
   if (/fewer than 1 items/.test(problem.message) && LISTS[last]) return { text: LISTS[last], raw: false };
   return { text: { fr: problem.message, en: problem.message }, raw: true };
 }

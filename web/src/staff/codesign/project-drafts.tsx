@@ -25,7 +25,8 @@ export function ProjectDrafts({ drafts }: { drafts: DraftSummary[] }) {
                 <span className="status-badge">{t(wordsOf(DRAFT_STATUS_LABELS, d.status))}</span>
               </p>
               <p className="muted">
-                {t({ fr: "Révision", en: "Revision" })} {d.revision} · {t({ fr: "modifié le", en: "changed on" })} {formatDate(d.updatedAt, locale, true)}
+                {t({ fr: "Révision", en: "Revision" })} {d.revision} · {t({ fr: "modifié le", en: "changed on" })}{" "}
+                {formatDate(d.updatedAt, locale, true)}
               </p>
               {d.published && (
                 <p>

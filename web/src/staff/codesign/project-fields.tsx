@@ -36,11 +36,27 @@ export function ProjectFields({ idPrefix, initial }: { idPrefix: string; initial
         </p>
         <div className="field">
           <label htmlFor={id("ethics-fr")}>{t({ fr: "Texte en français", en: "Text in French" })}</label>
-          <textarea id={id("ethics-fr")} name="ethicsFr" rows={4} lang="fr" aria-describedby={id("ethics-hint")} maxLength={5000} defaultValue={initial?.ethics?.fr} />
+          <textarea
+            id={id("ethics-fr")}
+            name="ethicsFr"
+            rows={4}
+            lang="fr"
+            aria-describedby={id("ethics-hint")}
+            maxLength={5000}
+            defaultValue={initial?.ethics?.fr}
+          />
         </div>
         <div className="field">
           <label htmlFor={id("ethics-en")}>{t({ fr: "Texte en anglais", en: "Text in English" })}</label>
-          <textarea id={id("ethics-en")} name="ethicsEn" rows={4} lang="en" aria-describedby={id("ethics-hint")} maxLength={5000} defaultValue={initial?.ethics?.en} />
+          <textarea
+            id={id("ethics-en")}
+            name="ethicsEn"
+            rows={4}
+            lang="en"
+            aria-describedby={id("ethics-hint")}
+            maxLength={5000}
+            defaultValue={initial?.ethics?.en}
+          />
         </div>
       </fieldset>
     </>

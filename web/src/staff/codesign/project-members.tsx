@@ -5,7 +5,17 @@ import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api
 import { errorText } from "./error-text.ts";
 
 /** The project's members with their backgrounds, and bringing another co-researcher in. */
-export function ProjectMembers({ projectId, members, coResearchers, onAdded }: { projectId: number; members: ProjectMember[]; coResearchers: CoResearcher[]; onAdded: () => void }) {
+export function ProjectMembers({
+  projectId,
+  members,
+  coResearchers,
+  onAdded,
+}: {
+  projectId: number;
+  members: ProjectMember[];
+  coResearchers: CoResearcher[];
+  onAdded: () => void;
+}) {
   const t = useText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const candidates = coResearchers.filter((p) => !members.some((m) => m.id === p.id));
@@ -17,10 +27,19 @@ export function ProjectMembers({ projectId, members, coResearchers, onAdded }: {
     setMessage(null);
     try {
       await addMember(projectId, userId);
-      setMessage({ ok: true, text: t({ fr: `${person ? nameOf(person) : ""} fait maintenant partie du projet.`, en: `${person ? nameOf(person) : ""} is now a member of the project.` }) });
+      setMessage({
+        ok: true,
+        text: t({
+          fr: `${person ? nameOf(person) : ""} fait maintenant partie du projet.`,
+          en: `${person ? nameOf(person) : ""} is now a member of the project.`,
+        }),
+      });
       onAdded();
     } catch (e) {
-      setMessage({ ok: false, text: errorText(e, t, { fr: "La personne n'a pas pu être ajoutée.", en: "The person could not be added." }) });
+      setMessage({
+        ok: false,
+        text: errorText(e, t, { fr: "La personne n'a pas pu être ajoutée.", en: "The person could not be added." }),
+      });
     }
   };
   return (

@@ -31,7 +31,9 @@ export default function ProjectPage({ id }: { id: number }) {
       {project.description && <p>{project.description}</p>}
       {project.ethics && (
         <details>
-          <summary>{t({ fr: "Éthique et consentement (ce que lisent les répondant·es)", en: "Ethics and consent (what respondents read)" })}</summary>
+          <summary>
+            {t({ fr: "Éthique et consentement (ce que lisent les répondant·es)", en: "Ethics and consent (what respondents read)" })}
+          </summary>
           <p className="comment-body">{t(project.ethics)}</p>
         </details>
       )}

@@ -8,7 +8,13 @@ import { ProjectFields, readProjectFields } from "./project-fields.tsx";
  * Revising what the project says of itself — typically the ethics text once a committee has answered. Folded
  * away by default: it is seldom needed, and the page is about the drafts.
  */
-export function ProjectSettingsForm({ project, onSaved }: { project: Project; onSaved: (fields: Pick<Project, "name" | "description" | "ethics">) => void }) {
+export function ProjectSettingsForm({
+  project,
+  onSaved,
+}: {
+  project: Project;
+  onSaved: (fields: Pick<Project, "name" | "description" | "ethics">) => void;
+}) {
   const t = useText();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +28,10 @@ export function ProjectSettingsForm({ project, onSaved }: { project: Project; on
       setMessage({ kind: "success", text: t({ fr: "Projet mis à jour.", en: "Project updated." }) });
       onSaved({ name: saved.name, description: saved.description, ethics: saved.ethics });
     } catch (e) {
-      setMessage({ kind: "error", text: errorText(e, t, { fr: "Le projet n'a pas pu être mis à jour.", en: "The project could not be updated." }) });
+      setMessage({
+        kind: "error",
+        text: errorText(e, t, { fr: "Le projet n'a pas pu être mis à jour.", en: "The project could not be updated." }),
+      });
     } finally {
       setBusy(false);
     }

@@ -23,7 +23,9 @@ export function QuestionComments({ draftId, name, comments, onChanged }: Questio
     <div className="question-comments">
       <button type="button" className="secondary" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
         {t({ fr: `Commentaires (${mine.length})`, en: `Comments (${mine.length})` })}
-        {unresolved > 0 && <span className="visually-hidden">{t({ fr: `, ${unresolved} fil(s) ouvert(s)`, en: `, ${unresolved} open thread(s)` })}</span>}
+        {unresolved > 0 && (
+          <span className="visually-hidden">{t({ fr: `, ${unresolved} fil(s) ouvert(s)`, en: `, ${unresolved} open thread(s)` })}</span>
+        )}
       </button>
       {open && (
         <div id={regionId} role="region" aria-label={t({ fr: `Commentaires sur la question ${name}`, en: `Comments on question ${name}` })}>

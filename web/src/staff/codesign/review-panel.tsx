@@ -14,17 +14,33 @@ type Published = { questionnaire: string; version: number };
 /** Why publishing is not possible yet, in the order a team meets the steps; null when it is. */
 function publishBlocker(draft: Draft, dirty: boolean): Text | null {
   if (dirty) return { fr: "Enregistrez d'abord vos modifications.", en: "Save your changes first." };
-  if (draft.problems.length > 0) return { fr: "Le questionnaire a encore des points à corriger.", en: "The questionnaire still has points to fix." };
-  if (draft.status !== "in_review") return { fr: "Soumettez d'abord le brouillon à la relecture.", en: "Submit the draft for review first." };
+  if (draft.problems.length > 0)
+    return { fr: "Le questionnaire a encore des points à corriger.", en: "The questionnaire still has points to fix." };
+  if (draft.status !== "in_review")
+    return { fr: "Soumettez d'abord le brouillon à la relecture.", en: "Submit the draft for review first." };
   const missing = draft.approvals.missing.map((m) => wordsOf(MISSING_APPROVAL_LABELS, m));
   if (missing.length > 0) return { fr: missing.map((m) => m.fr).join(" "), en: missing.map((m) => m.en).join(" ") };
   const n = draft.undecided.length;
-  if (n > 0) return { fr: `${n} reformulation(s) attendent une décision sur la comparabilité (voir les changements).`, en: `${n} rewording(s) await a decision on comparability (see the changes).` };
+  if (n > 0)
+    return {
+      fr: `${n} reformulation(s) attendent une décision sur la comparabilité (voir les changements).`,
+      en: `${n} rewording(s) await a decision on comparability (see the changes).`,
+    };
   return null;
 }
 
 /** Submitting for review, approving the revision read, publishing once the rule is met. */
-export function ReviewPanel({ draft, user, dirty, onChanged }: { draft: Draft; user: StaffUser; dirty: boolean; onChanged: () => Promise<unknown> }) {
+export function ReviewPanel({
+  draft,
+  user,
+  dirty,
+  onChanged,
+}: {
+  draft: Draft;
+  user: StaffUser;
+  dirty: boolean;
+  onChanged: () => Promise<unknown>;
+}) {
   const t = useText();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [published, setPublished] = useState<Published | null>(null);
@@ -65,11 +81,25 @@ export function ReviewPanel({ draft, user, dirty, onChanged }: { draft: Draft; u
           <button
             type="button"
             disabled={busy || dirty || draft.problems.length > 0}
-            onClick={() => run(() => submitDraft(draft.id), { fr: "Brouillon soumis à la relecture.", en: "Draft submitted for review." }, { fr: "Le brouillon n'a pas pu être soumis.", en: "The draft could not be submitted." })}
+            onClick={() =>
+              run(
+                () => submitDraft(draft.id),
+                { fr: "Brouillon soumis à la relecture.", en: "Draft submitted for review." },
+                { fr: "Le brouillon n'a pas pu être soumis.", en: "The draft could not be submitted." },
+              )
+            }
           >
             {t({ fr: "Soumettre à la relecture", en: "Submit for review" })}
           </button>
-          {(dirty || draft.problems.length > 0) && <p className="hint">{t(dirty ? { fr: "Enregistrez d'abord vos modifications.", en: "Save your changes first." } : { fr: "Corrigez d'abord les points signalés.", en: "Fix the points listed first." })}</p>}
+          {(dirty || draft.problems.length > 0) && (
+            <p className="hint">
+              {t(
+                dirty
+                  ? { fr: "Enregistrez d'abord vos modifications.", en: "Save your changes first." }
+                  : { fr: "Corrigez d'abord les points signalés.", en: "Fix the points listed first." },
+              )}
+            </p>
+          )}
         </>
       )}
       {draft.status !== "published" && <CurrentApprovals approvals={draft.approvals} revision={draft.revision} />}
@@ -78,15 +108,28 @@ export function ReviewPanel({ draft, user, dirty, onChanged }: { draft: Draft; u
           <button
             type="button"
             disabled={busy || dirty || approved}
-            onClick={() => run(() => approveDraft(draft.id, draft.revision), { fr: "Votre approbation est enregistrée.", en: "Your approval is recorded." }, { fr: "L'approbation n'a pas pu être enregistrée.", en: "The approval could not be recorded." })}
+            onClick={() =>
+              run(
+                () => approveDraft(draft.id, draft.revision),
+                { fr: "Votre approbation est enregistrée.", en: "Your approval is recorded." },
+                { fr: "L'approbation n'a pas pu être enregistrée.", en: "The approval could not be recorded." },
+              )
+            }
           >
-            {approved ? t({ fr: "Vous avez approuvé cette révision", en: "You approved this revision" }) : t({ fr: "J'approuve cette révision", en: "I approve this revision" })}
+            {approved
+              ? t({ fr: "Vous avez approuvé cette révision", en: "You approved this revision" })
+              : t({ fr: "J'approuve cette révision", en: "I approve this revision" })}
           </button>
         </div>
       )}
       {draft.status === "in_review" && (
         <div className="actions">
-          <button type="button" disabled={busy || blocker !== null} aria-describedby={blocker ? "publish-blocker" : undefined} onClick={() => void publish()}>
+          <button
+            type="button"
+            disabled={busy || blocker !== null}
+            aria-describedby={blocker ? "publish-blocker" : undefined}
+            onClick={() => void publish()}
+          >
             {t({ fr: "Publier", en: "Publish" })}
           </button>
           {blocker && (
@@ -101,7 +144,9 @@ export function ReviewPanel({ draft, user, dirty, onChanged }: { draft: Draft; u
         {message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}
         {published && (
           <p>
-            <Link href={versionHref(published.questionnaire, published.version)}>{t({ fr: `Voir la version ${published.version}`, en: `See version ${published.version}` })}</Link>
+            <Link href={versionHref(published.questionnaire, published.version)}>
+              {t({ fr: `Voir la version ${published.version}`, en: `See version ${published.version}` })}
+            </Link>
             {published.version > 1 && (
               <>
                 {" · "}

@@ -28,7 +28,19 @@ interface SaveBarProps {
  * others saved meanwhile. The status region stays in place whatever happens, so that screen readers hear
  * what is put in it.
  */
-export function SaveBar({ readOnly, dirty, saving, approvals, message, conflict, savedMeanwhile, content, onSave, onReload, onKeep }: SaveBarProps) {
+export function SaveBar({
+  readOnly,
+  dirty,
+  saving,
+  approvals,
+  message,
+  conflict,
+  savedMeanwhile,
+  content,
+  onSave,
+  onReload,
+  onKeep,
+}: SaveBarProps) {
   const t = useText();
   return (
     <>
@@ -37,7 +49,10 @@ export function SaveBar({ readOnly, dirty, saving, approvals, message, conflict,
           <h2>{t({ fr: "Vos modifications n'ont pas été enregistrées", en: "Your changes were not saved" })}</h2>
           <p>
             {conflict.keys.length === 0
-              ? t({ fr: "Quelqu'un a enregistré au même moment. Enregistrez à nouveau : vos modifications seront fusionnées avec les siennes.", en: "Someone saved at the same moment. Save again: your changes will be merged with theirs." })
+              ? t({
+                  fr: "Quelqu'un a enregistré au même moment. Enregistrez à nouveau : vos modifications seront fusionnées avec les siennes.",
+                  en: "Someone saved at the same moment. Save again: your changes will be merged with theirs.",
+                })
               : t({
                   fr: `Depuis que vous avez ouvert le brouillon, d'autres modifications ont été enregistrées${conflict.updatedBy ? ` (la dernière par ${conflict.updatedBy})` : ""}, sur les mêmes éléments que vous :`,
                   en: `Since you opened the draft, other changes were saved${conflict.updatedBy ? ` (the latest by ${conflict.updatedBy})` : ""}, on the same parts as you:`,
@@ -58,7 +73,10 @@ export function SaveBar({ readOnly, dirty, saving, approvals, message, conflict,
               </p>
               <div className="actions">
                 <button type="button" onClick={onReload}>
-                  {t({ fr: "Recharger la dernière version (vos modifications non enregistrées seront perdues)", en: "Reload the latest version (your unsaved changes will be lost)" })}
+                  {t({
+                    fr: "Recharger la dernière version (vos modifications non enregistrées seront perdues)",
+                    en: "Reload the latest version (your unsaved changes will be lost)",
+                  })}
                 </button>
                 <button type="button" className="secondary" onClick={onKeep}>
                   {t({ fr: "Garder mes modifications à l'écran pour l'instant", en: "Keep my changes on screen for now" })}
@@ -76,7 +94,9 @@ export function SaveBar({ readOnly, dirty, saving, approvals, message, conflict,
         )}
         {!readOnly && (
           <p className={dirty ? "muted" : "success"} aria-live="polite">
-            {dirty ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" }) : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
+            {dirty
+              ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" })
+              : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
           </p>
         )}
         {!readOnly && dirty && approvals > 0 && (
@@ -97,7 +117,9 @@ export function SaveBar({ readOnly, dirty, saving, approvals, message, conflict,
             </p>
           )}
           {/* A success told earlier is out of date once someone saved over it; a failure still holds. */}
-          {message && (message.kind === "error" || !savedMeanwhile) && <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>}
+          {message && (message.kind === "error" || !savedMeanwhile) && (
+            <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>
+          )}
         </div>
       </div>
     </>

@@ -48,17 +48,38 @@ export function targetName(key: string, content: DraftContent | undefined, t: Pi
       return withTitle(`${t({ fr: "Question", en: "Question" })} ${id}`, titleOf(element, t));
     }
     case "dimension":
-      return withTitle(`${t({ fr: "Dimension", en: "Dimension" })} ${id}`, titleOf(content?.scoring.dimensions.find((d) => d.id === id), t));
+      return withTitle(
+        `${t({ fr: "Dimension", en: "Dimension" })} ${id}`,
+        titleOf(
+          content?.scoring.dimensions.find((d) => d.id === id),
+          t,
+        ),
+      );
     case "indicator":
-      return withTitle(`${t({ fr: "Indicateur", en: "Indicator" })} ${id}`, titleOf(content?.scoring.indicators.find((d) => d.id === id), t));
+      return withTitle(
+        `${t({ fr: "Indicateur", en: "Indicator" })} ${id}`,
+        titleOf(
+          content?.scoring.indicators.find((d) => d.id === id),
+          t,
+        ),
+      );
     case "page":
-      return withTitle(`${t({ fr: "Page", en: "Page" })} ${id}`, titleOf(content?.definition.pages.find((p) => p.name === id), t));
+      return withTitle(
+        `${t({ fr: "Page", en: "Page" })} ${id}`,
+        titleOf(
+          content?.definition.pages.find((p) => p.name === id),
+          t,
+        ),
+      );
     case "scale":
       return t({ fr: "L'échelle de réponse des scores", en: "The scores' answer scale" });
     case "pages":
       return t({ fr: "L'ordre des pages", en: "The order of the pages" });
     case "questionnaire":
-      return t({ fr: "Le titre, la description ou les répondant·es du questionnaire", en: "The questionnaire's title, description or respondents" });
+      return t({
+        fr: "Le titre, la description ou les répondant·es du questionnaire",
+        en: "The questionnaire's title, description or respondents",
+      });
     default:
       return key;
   }

@@ -108,7 +108,12 @@ export function useDraftEditing(id: number, onUpdated?: (update: LiveUpdate) => 
     if (!published && (latest.revision <= mine.revision || dirtyRef.current)) return;
     const { next, adopted } = await load(false);
     if (!next || (!adopted && !published)) return;
-    updated.current?.({ revision: next.revision, updatedBy: next.updatedBy?.displayName ?? null, published: next.status === "published", keptEdits: !adopted });
+    updated.current?.({
+      revision: next.revision,
+      updatedBy: next.updatedBy?.displayName ?? null,
+      published: next.status === "published",
+      keptEdits: !adopted,
+    });
   });
 
   const save = useCallback(
@@ -125,11 +130,16 @@ export function useDraftEditing(id: number, onUpdated?: (update: LiveUpdate) => 
         if (working.current === sent) setContent(savedContent);
         const next = await loadDraft(id).catch(() => null);
         if (next) setDraft(next);
-        return saved.merged ? { kind: "merged", revision: saved.revision, mergedWith: saved.mergedWith } : { kind: "saved", revision: saved.revision };
+        return saved.merged
+          ? { kind: "merged", revision: saved.revision, mergedWith: saved.mergedWith }
+          : { kind: "saved", revision: saved.revision };
       } catch (error) {
         if (error instanceof DetailedError && error.code === "draft_conflict") {
           const details = (error.details ?? {}) as { conflicts?: { key: string }[]; updatedBy?: string | null };
-          return { kind: "conflict", conflict: { keys: (details.conflicts ?? []).map((c) => c.key), updatedBy: details.updatedBy ?? null } };
+          return {
+            kind: "conflict",
+            conflict: { keys: (details.conflicts ?? []).map((c) => c.key), updatedBy: details.updatedBy ?? null },
+          };
         }
         return { kind: "error", error: error instanceof RequestError ? error : new RequestError(0, "unknown", String(error)) };
       } finally {
@@ -149,7 +159,9 @@ export function useDraftEditing(id: number, onUpdated?: (update: LiveUpdate) => 
   }, [dirty]);
 
   const savedMeanwhile: SavedMeanwhile | null =
-    dirty && server && base && server.revision > base.revision ? { revision: server.revision, updatedBy: server.updatedBy?.displayName ?? null } : null;
+    dirty && server && base && server.revision > base.revision
+      ? { revision: server.revision, updatedBy: server.updatedBy?.displayName ?? null }
+      : null;
 
   return { draft, loadError, content, setContent, dirty, saving, save, refresh, baseRevision: base?.revision ?? null, savedMeanwhile };
 }

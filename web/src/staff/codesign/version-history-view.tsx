@@ -17,19 +17,27 @@ export function VersionHistoryView({ slug, version }: { slug: string; version: n
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" &&
         (state.data.project === null ? (
-          <p>{t({ fr: "Version de la bibliothèque, importée de ses fichiers : elle n'a pas été écrite dans un projet de co-construction.", en: "A library version, imported from its files: it was not written in a co-design project." })}</p>
+          <p>
+            {t({
+              fr: "Version de la bibliothèque, importée de ses fichiers : elle n'a pas été écrite dans un projet de co-construction.",
+              en: "A library version, imported from its files: it was not written in a co-design project.",
+            })}
+          </p>
         ) : (
           <>
             <p>
-              {t({ fr: "Écrite dans le projet", en: "Written in the project" })} <Link href={`/projets/${state.data.project.id}`}>{state.data.project.name}</Link>
-              {state.data.publishedAt && `, ${t({ fr: "publiée le", en: "published on" })} ${formatDate(state.data.publishedAt, locale, true)}`}.
+              {t({ fr: "Écrite dans le projet", en: "Written in the project" })}{" "}
+              <Link href={`/projets/${state.data.project.id}`}>{state.data.project.name}</Link>
+              {state.data.publishedAt &&
+                `, ${t({ fr: "publiée le", en: "published on" })} ${formatDate(state.data.publishedAt, locale, true)}`}
+              .
             </p>
             <h3>{t({ fr: "Approbations", en: "Approvals" })}</h3>
             <ul>
               {state.data.approvals.map((a) => (
                 <li key={`${a.userId}-${a.revision}`}>
-                  {a.displayName ?? t({ fr: "Compte supprimé", en: "Deleted account" })} ({t(labelOf(BACKGROUND_LABELS, a.background))}) — {t({ fr: "révision", en: "revision" })} {a.revision},{" "}
-                  {formatDate(a.createdAt, locale, true)}
+                  {a.displayName ?? t({ fr: "Compte supprimé", en: "Deleted account" })} ({t(labelOf(BACKGROUND_LABELS, a.background))}) —{" "}
+                  {t({ fr: "révision", en: "revision" })} {a.revision}, {formatDate(a.createdAt, locale, true)}
                 </li>
               ))}
             </ul>

@@ -18,11 +18,21 @@ export function ComparisonTable({ indicator, threshold }: { indicator: Indicator
         <thead>
           <tr>
             <th scope="col">{t({ fr: "Groupe", en: "Group" })}</th>
-            <th scope="col" className="num">{t({ fr: "Structures", en: "Structures" })}</th>
-            <th scope="col" className="num">{t({ fr: "1er quartile", en: "1st quartile" })} {unit}</th>
-            <th scope="col" className="num">{t({ fr: "Médiane", en: "Median" })} {unit}</th>
-            <th scope="col" className="num">{t({ fr: "3e quartile", en: "3rd quartile" })} {unit}</th>
-            <th scope="col" className="num">{t({ fr: "Rang centile", en: "Percentile rank" })}</th>
+            <th scope="col" className="num">
+              {t({ fr: "Structures", en: "Structures" })}
+            </th>
+            <th scope="col" className="num">
+              {t({ fr: "1er quartile", en: "1st quartile" })} {unit}
+            </th>
+            <th scope="col" className="num">
+              {t({ fr: "Médiane", en: "Median" })} {unit}
+            </th>
+            <th scope="col" className="num">
+              {t({ fr: "3e quartile", en: "3rd quartile" })} {unit}
+            </th>
+            <th scope="col" className="num">
+              {t({ fr: "Rang centile", en: "Percentile rank" })}
+            </th>
           </tr>
         </thead>
         <tbody>

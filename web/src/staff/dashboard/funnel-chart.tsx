@@ -21,7 +21,15 @@ export function FunnelChart({ funnel }: { funnel: ShownFunnel }) {
           <YAxis type="number" domain={["auto", "auto"]} width={40} />
           <ReferenceLine y={funnel.target} stroke={CHART.median} strokeWidth={2} />
           {(["lo95", "hi95"] as const).map((key) => (
-            <Line key={key} data={limits} dataKey={key} stroke={CHART.limit95} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Line
+              key={key}
+              data={limits}
+              dataKey={key}
+              stroke={CHART.limit95}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
           {(["lo998", "hi998"] as const).map((key) => (
             <Line key={key} data={limits} dataKey={key} stroke={CHART.limit998} dot={false} isAnimationActive={false} />

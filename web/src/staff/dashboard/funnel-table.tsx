@@ -15,31 +15,37 @@ export function FunnelTable({ funnel, kind, caption }: { funnel: ShownFunnel; ki
   return (
     <details>
       <summary>{t({ fr: "Tableau des points du graphique", en: "Table of the chart's points" })}</summary>
-    <TableBox label={caption}>
-      <table>
-        <caption>
-          {caption} — {t({ fr: "valeur du groupe", en: "group value" })} {formatValue(funnel.target, kind, locale)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t({ fr: "Structure", en: "Structure" })}</th>
-            <th scope="col" className="num">{t({ fr: "Réponses", en: "Responses" })}</th>
-            <th scope="col" className="num">{t({ fr: "Valeur", en: "Value" })} {unitOf(kind)}</th>
-            <th scope="col">{t({ fr: "Position", en: "Position" })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p, i) => (
-            <tr key={i}>
-              <th scope="row">{p.own ? t({ fr: "Votre structure", en: "Your structure" }) : t({ fr: `Structure ${i}`, en: `Structure ${i}` })}</th>
-              <td className="num">{formatNumber(p.n, locale)}</td>
-              <td className="num">{formatNumber(p.value, locale)}</td>
-              <td>{t(POSITION_TEXT[funnelPosition(funnel, p)])}</td>
+      <TableBox label={caption}>
+        <table>
+          <caption>
+            {caption} — {t({ fr: "valeur du groupe", en: "group value" })} {formatValue(funnel.target, kind, locale)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t({ fr: "Structure", en: "Structure" })}</th>
+              <th scope="col" className="num">
+                {t({ fr: "Réponses", en: "Responses" })}
+              </th>
+              <th scope="col" className="num">
+                {t({ fr: "Valeur", en: "Value" })} {unitOf(kind)}
+              </th>
+              <th scope="col">{t({ fr: "Position", en: "Position" })}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableBox>
+          </thead>
+          <tbody>
+            {points.map((p, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {p.own ? t({ fr: "Votre structure", en: "Your structure" }) : t({ fr: `Structure ${i}`, en: `Structure ${i}` })}
+                </th>
+                <td className="num">{formatNumber(p.n, locale)}</td>
+                <td className="num">{formatNumber(p.value, locale)}</td>
+                <td>{t(POSITION_TEXT[funnelPosition(funnel, p)])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableBox>
     </details>
   );
 }

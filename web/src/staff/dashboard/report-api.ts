@@ -18,7 +18,7 @@ export function loadQuestionnaires() {
 }
 
 export type Report = Awaited<ReturnType<typeof loadReport>>;
-export type RespondentRole = NonNullable<Parameters<typeof api.reports.structures[":id"]["$get"]>[0]["query"]["role"]>;
+export type RespondentRole = NonNullable<Parameters<(typeof api.reports.structures)[":id"]["$get"]>[0]["query"]["role"]>;
 export type RoleReport = Report["roles"][number];
 export type IndicatorReport = RoleReport["indicators"][number];
 export type GroupFigure = IndicatorReport["groups"]["region"];

@@ -3,14 +3,26 @@ import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
 import type { Questionnaire, ReportQuery } from "./report-api.ts";
 
 /** Questionnaire, respondent role and period of the report; every change reloads it. */
-export function ReportFilters({ questionnaires, query, onChange }: { questionnaires: Questionnaire[]; query: ReportQuery; onChange: (next: ReportQuery) => void }) {
+export function ReportFilters({
+  questionnaires,
+  query,
+  onChange,
+}: {
+  questionnaires: Questionnaire[];
+  query: ReportQuery;
+  onChange: (next: ReportQuery) => void;
+}) {
   const t = useText();
   const roles = questionnaires.find((q) => q.slug === query.questionnaire)?.roles ?? [];
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t({ fr: "Choix du rapport", en: "Report options" })}>
       <div className="field">
         <label htmlFor="questionnaire">{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
-        <select id="questionnaire" value={query.questionnaire} onChange={(e) => onChange({ questionnaire: e.target.value, period: query.period })}>
+        <select
+          id="questionnaire"
+          value={query.questionnaire}
+          onChange={(e) => onChange({ questionnaire: e.target.value, period: query.period })}
+        >
           {questionnaires.map((q) => (
             <option key={q.slug} value={q.slug}>
               {t(q.title)}
@@ -35,7 +47,11 @@ export function ReportFilters({ questionnaires, query, onChange }: { questionnai
       </div>
       <div className="field">
         <label htmlFor="period">{t({ fr: "Évolution par", en: "Trend by" })}</label>
-        <select id="period" value={query.period} onChange={(e) => onChange({ ...query, period: e.target.value === "quarter" ? "quarter" : "year" })}>
+        <select
+          id="period"
+          value={query.period}
+          onChange={(e) => onChange({ ...query, period: e.target.value === "quarter" ? "quarter" : "year" })}
+        >
           <option value="year">{t({ fr: "Année", en: "Year" })}</option>
           <option value="quarter">{t({ fr: "Trimestre", en: "Quarter" })}</option>
         </select>

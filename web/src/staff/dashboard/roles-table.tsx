@@ -32,7 +32,9 @@ export function RolesTable({ report }: { report: Report }) {
                 const cell = r.indicators.find((i) => i.id === indicator.id)?.structure;
                 return (
                   <td className="num" key={r.role}>
-                    {cell && isShown(cell) ? `${formatValue(cell.value, indicator.kind, locale)} (n = ${cell.n})` : t({ fr: "masqué", en: "hidden" })}
+                    {cell && isShown(cell)
+                      ? `${formatValue(cell.value, indicator.kind, locale)} (n = ${cell.n})`
+                      : t({ fr: "masqué", en: "hidden" })}
                   </td>
                 );
               })}

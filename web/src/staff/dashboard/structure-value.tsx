@@ -35,9 +35,9 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
           <ul>
             {parts.map(({ name, g }) => (
               <li key={name.fr}>
-                {t(name)} : {formatValue(g.value, indicator.kind, locale)} ({formatNumber(g.structures, locale)} {t({ fr: "structures", en: "structures" })},{" "}
-                {formatNumber(g.respondents, locale)} {t({ fr: "réponses", en: "responses" })} ; {t({ fr: "médiane", en: "median" })}{" "}
-                {formatValue(g.median, indicator.kind, locale)})
+                {t(name)} : {formatValue(g.value, indicator.kind, locale)} ({formatNumber(g.structures, locale)}{" "}
+                {t({ fr: "structures", en: "structures" })}, {formatNumber(g.respondents, locale)} {t({ fr: "réponses", en: "responses" })}{" "}
+                ; {t({ fr: "médiane", en: "median" })} {formatValue(g.median, indicator.kind, locale)})
               </li>
             ))}
           </ul>

@@ -4,7 +4,9 @@ import { isShown, type TrendPoint } from "./report-api.ts";
 
 /** The structure's value period by period with its 95 % interval as a band; hidden periods leave a gap. */
 export function TrendChart({ trend }: { trend: TrendPoint[] }) {
-  const rows = trend.map((p) => (isShown(p) ? { period: p.period, value: p.value, ci: p.ci } : { period: p.period, value: null, ci: null }));
+  const rows = trend.map((p) =>
+    isShown(p) ? { period: p.period, value: p.value, ci: p.ci } : { period: p.period, value: null, ci: null },
+  );
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={200}>

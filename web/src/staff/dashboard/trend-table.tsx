@@ -15,9 +15,15 @@ export function TrendTable({ indicator, threshold }: { indicator: IndicatorRepor
         <thead>
           <tr>
             <th scope="col">{t({ fr: "Période", en: "Period" })}</th>
-            <th scope="col" className="num">{t({ fr: "Valeur", en: "Value" })} {unitOf(indicator.kind)}</th>
-            <th scope="col" className="num">{t({ fr: "Intervalle à 95 %", en: "95% interval" })}</th>
-            <th scope="col" className="num">{t({ fr: "Réponses", en: "Responses" })}</th>
+            <th scope="col" className="num">
+              {t({ fr: "Valeur", en: "Value" })} {unitOf(indicator.kind)}
+            </th>
+            <th scope="col" className="num">
+              {t({ fr: "Intervalle à 95 %", en: "95% interval" })}
+            </th>
+            <th scope="col" className="num">
+              {t({ fr: "Réponses", en: "Responses" })}
+            </th>
           </tr>
         </thead>
         <tbody>

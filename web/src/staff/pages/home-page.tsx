@@ -36,7 +36,8 @@ export function HomePage({ user }: { user: StaffUser }) {
               <li key={s.id} className="card">
                 <h2 className="card-title">{s.name}</h2>
                 <p className="muted">
-                  {t(labelOf(KIND_LABELS, s.kind))} · {t(labelOf(SETTING_LABELS, s.setting))} · {t({ fr: "département", en: "département" })} {s.department}
+                  {t(labelOf(KIND_LABELS, s.kind))} · {t(labelOf(SETTING_LABELS, s.setting))} ·{" "}
+                  {t({ fr: "département", en: "département" })} {s.department}
                 </p>
                 <p className="card-links">
                   <Link href={`/structures/${s.id}`} aria-label={`${t({ fr: "Tableau de bord", en: "Dashboard" })} — ${s.name}`}>

@@ -36,11 +36,20 @@ export function InvitationPage() {
       const code = e instanceof RequestError ? e.code : "";
       setError(
         code === "staff_invitation_invalid"
-          ? { fr: "Cette invitation n'est plus valable (déjà utilisée ou expirée). Demandez-en une nouvelle.", en: "This invitation is no longer valid (used or expired). Ask for a new one." }
+          ? {
+              fr: "Cette invitation n'est plus valable (déjà utilisée ou expirée). Demandez-en une nouvelle.",
+              en: "This invitation is no longer valid (used or expired). Ask for a new one.",
+            }
           : code === "account_exists"
-            ? { fr: "Un compte existe déjà pour cette adresse. Connectez-vous.", en: "An account already exists for this address. Sign in." }
+            ? {
+                fr: "Un compte existe déjà pour cette adresse. Connectez-vous.",
+                en: "An account already exists for this address. Sign in.",
+              }
             : code === "invalid_request"
-              ? { fr: `Mot de passe refusé : au moins ${MIN_PASSWORD} caractères.`, en: `Password refused: at least ${MIN_PASSWORD} characters.` }
+              ? {
+                  fr: `Mot de passe refusé : au moins ${MIN_PASSWORD} caractères.`,
+                  en: `Password refused: at least ${MIN_PASSWORD} characters.`,
+                }
               : { fr: "L'activation a échoué. Réessayez.", en: "Activation failed. Try again." },
       );
     } finally {
@@ -53,16 +62,30 @@ export function InvitationPage() {
       <h1>{t({ fr: "Activer mon compte", en: "Activate my account" })}</h1>
       {!token ? (
         <p className="error" role="alert">
-          {t({ fr: "Lien d'invitation incomplet : ouvrez le lien reçu tel quel.", en: "Incomplete invitation link: open the link you received as it is." })}
+          {t({
+            fr: "Lien d'invitation incomplet : ouvrez le lien reçu tel quel.",
+            en: "Incomplete invitation link: open the link you received as it is.",
+          })}
         </p>
       ) : (
         <form onSubmit={submit} className="stack">
           <p id="password-rule">
-            {t({ fr: `Choisissez un mot de passe d'au moins ${MIN_PASSWORD} caractères.`, en: `Choose a password of at least ${MIN_PASSWORD} characters.` })}
+            {t({
+              fr: `Choisissez un mot de passe d'au moins ${MIN_PASSWORD} caractères.`,
+              en: `Choose a password of at least ${MIN_PASSWORD} characters.`,
+            })}
           </p>
           <div className="field">
             <label htmlFor="password">{t({ fr: "Mot de passe", en: "Password" })}</label>
-            <input id="password" name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required aria-describedby="password-rule" />
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              minLength={MIN_PASSWORD}
+              required
+              aria-describedby="password-rule"
+            />
           </div>
           <div className="field">
             <label htmlFor="confirm">{t({ fr: "Confirmer le mot de passe", en: "Confirm the password" })}</label>

@@ -21,7 +21,9 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const { user } = await unwrap(api.auth.login.$post({ json: { email: String(form.get("email")), password: String(form.get("password")) } }));
+      const { user } = await unwrap(
+        api.auth.login.$post({ json: { email: String(form.get("email")), password: String(form.get("password")) } }),
+      );
       setUser(user);
       const next = search.get("suite");
       navigate(next && next.startsWith("/") && !next.startsWith("//") ? next : "/", { replace: true });
@@ -41,7 +43,12 @@ export function SignInPage() {
   return (
     <section className="narrow">
       <h1>{t({ fr: "Connexion", en: "Sign in" })}</h1>
-      <p>{t({ fr: "Espace réservé aux équipes des structures et à la coordination régionale.", en: "For structure teams and regional coordination." })}</p>
+      <p>
+        {t({
+          fr: "Espace réservé aux équipes des structures et à la coordination régionale.",
+          en: "For structure teams and regional coordination.",
+        })}
+      </p>
       <form onSubmit={submit} className="stack">
         <div className="field">
           <label htmlFor="email">{t({ fr: "Adresse e-mail", en: "E-mail address" })}</label>

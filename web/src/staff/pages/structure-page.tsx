@@ -33,7 +33,11 @@ export default function StructurePage({ id }: { id: number }) {
     ...(role && list.find((q) => q.slug === slug)?.roles.includes(role as never) ? { role: role as NonNullable<ReportQuery["role"]> } : {}),
   };
   const change = (next: ReportQuery) => {
-    const params = new URLSearchParams({ questionnaire: next.questionnaire, periode: next.period, ...(next.role ? { role: next.role } : {}) });
+    const params = new URLSearchParams({
+      questionnaire: next.questionnaire,
+      periode: next.period,
+      ...(next.role ? { role: next.role } : {}),
+    });
     navigate(`/structures/${id}?${params}`, { replace: true });
   };
   return (
@@ -44,7 +48,17 @@ export default function StructurePage({ id }: { id: number }) {
   );
 }
 
-function Dashboard({ id, query, questionnaires, onChange }: { id: number; query: ReportQuery; questionnaires: Questionnaire[]; onChange: (q: ReportQuery) => void }) {
+function Dashboard({
+  id,
+  query,
+  questionnaires,
+  onChange,
+}: {
+  id: number;
+  query: ReportQuery;
+  questionnaires: Questionnaire[];
+  onChange: (q: ReportQuery) => void;
+}) {
   const t = useText();
   const [state] = useAsync(() => loadReport(id, query), [id, query.questionnaire, query.role, query.period]);
   const name = state.status === "ready" ? state.data.structure.name : t({ fr: "Tableau de bord", en: "Dashboard" });

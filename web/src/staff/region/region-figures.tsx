@@ -46,7 +46,9 @@ export function RegionFigures({ region }: { region: string }) {
             const kinds = Object.keys(r.indicators[0]?.byKind ?? {}) as (keyof (typeof r.indicators)[number]["byKind"])[];
             const settings = Object.keys(r.indicators[0]?.bySetting ?? {}) as (keyof (typeof r.indicators)[number]["bySetting"])[];
             const cell = (g: (typeof r.indicators)[number]["overall"]) =>
-              isShown(g) ? `${formatNumber(g.median, locale)} (${formatNumber(g.p25, locale)}–${formatNumber(g.p75, locale)})` : t(suppressionText(g.reason, report.data!.threshold, g.minStructures));
+              isShown(g)
+                ? `${formatNumber(g.median, locale)} (${formatNumber(g.p25, locale)}–${formatNumber(g.p75, locale)})`
+                : t(suppressionText(g.reason, report.data!.threshold, g.minStructures));
             return (
               <TableBox key={r.role} label={caption}>
                 <table>

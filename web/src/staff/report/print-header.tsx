@@ -2,7 +2,17 @@ import { useLocale, useText } from "../../shared/locale.tsx";
 import { formatDate } from "../labels.ts";
 
 /** What the printed report says on top: date, data cut-off, method and threshold (with a link to their meaning). */
-export function PrintHeader({ threshold, method, horizon, frozenAt }: { threshold: number; method: string; horizon: string; frozenAt?: string }) {
+export function PrintHeader({
+  threshold,
+  method,
+  horizon,
+  frozenAt,
+}: {
+  threshold: number;
+  method: string;
+  horizon: string;
+  frozenAt?: string;
+}) {
   const t = useText();
   const { locale } = useLocale();
   return (
@@ -15,7 +25,8 @@ export function PrintHeader({ threshold, method, horizon, frozenAt }: { threshol
       </p>
       <p>
         {t({ fr: "Méthode", en: "Method" })} {method} · {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {threshold}{" "}
-        {t({ fr: "réponses", en: "responses" })} — <a href={`${window.location.origin}${window.location.pathname}#methode`}>{t({ fr: "voir « Méthode »", en: "see “Method”" })}</a>
+        {t({ fr: "réponses", en: "responses" })} —{" "}
+        <a href={`${window.location.origin}${window.location.pathname}#methode`}>{t({ fr: "voir « Méthode »", en: "see “Method”" })}</a>
       </p>
     </div>
   );

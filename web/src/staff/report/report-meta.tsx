@@ -7,8 +7,9 @@ export function ReportMeta({ threshold, horizon }: { threshold: number; horizon:
   const { locale } = useLocale();
   return (
     <p className="muted no-print">
-      {t({ fr: "Données jusqu'au", en: "Data up to" })} {formatDate(horizon, locale)} · {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {threshold}{" "}
-      {t({ fr: "réponses", en: "responses" })} (<a href="#methode">{t({ fr: "méthode", en: "method" })}</a>)
+      {t({ fr: "Données jusqu'au", en: "Data up to" })} {formatDate(horizon, locale)} ·{" "}
+      {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {threshold} {t({ fr: "réponses", en: "responses" })} (
+      <a href="#methode">{t({ fr: "méthode", en: "method" })}</a>)
     </p>
   );
 }

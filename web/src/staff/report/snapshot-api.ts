@@ -12,7 +12,9 @@ export function freezeReport(structureId: number, query: ReportQuery) {
 
 /** A frozen report. Its content is the report exactly as it was served then (the API stores it as served). */
 export async function loadSnapshot(structureId: number, snapshotId: string) {
-  const snapshot = await unwrap(api.reports.structures[":id"].snapshots[":snapshotId"].$get({ param: { id: String(structureId), snapshotId } }));
+  const snapshot = await unwrap(
+    api.reports.structures[":id"].snapshots[":snapshotId"].$get({ param: { id: String(structureId), snapshotId } }),
+  );
   return { ...snapshot, content: snapshot.content as Report };
 }
 

@@ -19,10 +19,16 @@ export function SnapshotPanel({ structureId, query, titles }: { structureId: num
     setBusy(true);
     try {
       await freezeReport(structureId, query);
-      setMessage({ ok: true, text: t({ fr: "Rapport figé. Il figure dans la liste ci-dessous.", en: "Report frozen. It is in the list below." }) });
+      setMessage({
+        ok: true,
+        text: t({ fr: "Rapport figé. Il figure dans la liste ci-dessous.", en: "Report frozen. It is in the list below." }),
+      });
       reload();
     } catch (e) {
-      setMessage({ ok: false, text: `${t({ fr: "Le rapport n'a pas pu être figé.", en: "The report could not be frozen." })} ${e instanceof RequestError ? e.message : ""}` });
+      setMessage({
+        ok: false,
+        text: `${t({ fr: "Le rapport n'a pas pu être figé.", en: "The report could not be frozen." })} ${e instanceof RequestError ? e.message : ""}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -50,11 +56,12 @@ export function SnapshotPanel({ structureId, query, titles }: { structureId: num
             {state.data.map((s) => (
               <li key={s.id}>
                 <Link href={`/structures/${structureId}?instantane=${s.id}`}>
-                  {titles[s.questionnaire] ?? s.questionnaire} — {t({ fr: "figé le", en: "frozen on" })} {formatDate(s.createdAt, locale, true)}
+                  {titles[s.questionnaire] ?? s.questionnaire} — {t({ fr: "figé le", en: "frozen on" })}{" "}
+                  {formatDate(s.createdAt, locale, true)}
                 </Link>{" "}
                 <span className="muted">
-                  ({t({ fr: "données jusqu'au", en: "data up to" })} {formatDate(s.dataCutoff, locale)}, {t({ fr: "méthode", en: "method" })} {s.methodVersion},{" "}
-                  {t({ fr: "seuil", en: "threshold" })} {s.minCell})
+                  ({t({ fr: "données jusqu'au", en: "data up to" })} {formatDate(s.dataCutoff, locale)},{" "}
+                  {t({ fr: "méthode", en: "method" })} {s.methodVersion}, {t({ fr: "seuil", en: "threshold" })} {s.minCell})
                 </span>
               </li>
             ))}

@@ -34,7 +34,12 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
     setOpen(false);
     update(() => next);
     focusLater(id(name, "title-fr"), { select: true });
-    announce(t({ fr: `Question ajoutée en position ${position} : ${KIND_TEXT[kind].name.fr}`, en: `Question added at position ${position}: ${KIND_TEXT[kind].name.en}` }));
+    announce(
+      t({
+        fr: `Question ajoutée en position ${position} : ${KIND_TEXT[kind].name.fr}`,
+        en: `Question added at position ${position}: ${KIND_TEXT[kind].name.en}`,
+      }),
+    );
   };
   const close = () => {
     setOpen(false);
@@ -43,7 +48,14 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
 
   return (
     <div className="ed-add">
-      <button ref={toggle} type="button" className="secondary small" aria-expanded={open} aria-controls={open ? listId : undefined} onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="secondary small"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        onClick={() => setOpen(!open)}
+      >
         <span aria-hidden="true">+</span>
         {t({ fr: "Ajouter une question", en: "Add a question" })}
         <span className="ed-sr-only"> {t(where)}</span>

@@ -1,6 +1,16 @@
 import { useText } from "../../../shared/locale.tsx";
 import type { ChoiceItem } from "../../../../../src/domain/questionnaire/types.ts";
-import { addItem, duplicateValues, moveListItem, parseItemValue, removeItem, ROW_VALUE, setItemValue, setText, type ItemList } from "./draft-ops.ts";
+import {
+  addItem,
+  duplicateValues,
+  moveListItem,
+  parseItemValue,
+  removeItem,
+  ROW_VALUE,
+  setItemValue,
+  setText,
+  type ItemList,
+} from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
 import type { Naming } from "./editor-text.ts";
 import { LocalizedField } from "./localized-field.tsx";
@@ -32,7 +42,8 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
   const { update, readOnly, id, focusLater, announce } = useEditorActions();
   const twice = duplicateValues(items);
   /** "le choix 2 de la question 3": every button names what it acts on. */
-  const named = (index: number) => t({ fr: `${item.the.fr} ${index + 1} ${naming.of.fr}`, en: `${item.the.en} ${index + 1} ${naming.of.en}` });
+  const named = (index: number) =>
+    t({ fr: `${item.the.fr} ${index + 1} ${naming.of.fr}`, en: `${item.the.en} ${index + 1} ${naming.of.en}` });
 
   const move = (index: number, direction: "up" | "down") => {
     const to = direction === "up" ? index - 1 : index + 1;
@@ -60,9 +71,13 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
           const valueId = id(name, `${list}-${index}-value`);
           const problems: Text[] = [];
           if (twice.has(choice.value)) problems.push({ fr: "Cette valeur est utilisée deux fois.", en: "This value is used twice." });
-          if (String(choice.value).trim() === "") problems.push({ fr: "La valeur ne peut pas être vide.", en: "The value cannot be empty." });
+          if (String(choice.value).trim() === "")
+            problems.push({ fr: "La valeur ne peut pas être vide.", en: "The value cannot be empty." });
           else if (list === "rows" && !ROW_VALUE.test(String(choice.value)))
-            problems.push({ fr: "Une lettre d'abord, puis des lettres, des chiffres ou « _ ».", en: "A letter first, then letters, digits or “_”." });
+            problems.push({
+              fr: "Une lettre d'abord, puis des lettres, des chiffres ou « _ ».",
+              en: "A letter first, then letters, digits or “_”.",
+            });
           return (
             <li key={index} className="ed-item">
               <div className="field ed-value">
@@ -92,7 +107,14 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
               />
               {!readOnly && (
                 <div className="ed-buttons">
-                  <button type="button" className="secondary small" id={id(name, `${list}-${index}-up`)} aria-disabled={index === 0} aria-label={t({ fr: `Monter ${named(index)}`, en: `Move up ${named(index)}` })} onClick={() => move(index, "up")}>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    id={id(name, `${list}-${index}-up`)}
+                    aria-disabled={index === 0}
+                    aria-label={t({ fr: `Monter ${named(index)}`, en: `Move up ${named(index)}` })}
+                    onClick={() => move(index, "up")}
+                  >
                     <span aria-hidden="true">↑</span>
                     {t({ fr: "Monter", en: "Move up" })}
                   </button>
@@ -108,7 +130,12 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     {t({ fr: "Descendre", en: "Move down" })}
                   </button>
                   {items.length > min && (
-                    <button type="button" className="secondary small" aria-label={t({ fr: `Retirer ${named(index)}`, en: `Remove ${named(index)}` })} onClick={() => remove(index)}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-label={t({ fr: `Retirer ${named(index)}`, en: `Remove ${named(index)}` })}
+                      onClick={() => remove(index)}
+                    >
                       {t({ fr: "Retirer", en: "Remove" })}
                     </button>
                   )}

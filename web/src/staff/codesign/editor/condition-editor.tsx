@@ -80,7 +80,8 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
   const typeValue = (raw: string) => {
     setTyped(raw);
     const number = Number(raw);
-    const value = source?.values.kind === "number" ? (raw.trim() !== "" && Number.isFinite(number) ? number : null) : raw === "" ? null : raw;
+    const value =
+      source?.values.kind === "number" ? (raw.trim() !== "" && Number.isFinite(number) ? number : null) : raw === "" ? null : raw;
     if (value === null) {
       setOpen(true);
       setPendingSource(question);
@@ -107,7 +108,13 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
         <div className="ed-inline">
           <div className="field">
             <label htmlFor={sourceId}>{t({ fr: "Question précédente", en: "Earlier question" })}</label>
-            <select id={sourceId} value={question} disabled={readOnly} onChange={(e) => chooseSource(e.target.value)} aria-describedby={missingSource ? `${sourceId}-problem` : undefined}>
+            <select
+              id={sourceId}
+              value={question}
+              disabled={readOnly}
+              onChange={(e) => chooseSource(e.target.value)}
+              aria-describedby={missingSource ? `${sourceId}-problem` : undefined}
+            >
               <option value="">{t({ fr: "Choisir une question…", en: "Choose a question…" })}</option>
               {missingSource && <option value={simple.question}>{simple.question}</option>}
               {sources.map((s) => (
@@ -127,9 +134,24 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
           </div>
           {source && source.values.kind === "choices" && (
             <div className="field">
-              <label htmlFor={valueId}>{t(source.op === "contains" ? { fr: "Si la personne a coché", en: "If the person ticked" } : { fr: "Si la réponse est", en: "If the answer is" })}</label>
-              <select id={valueId} value={simple ? encode(simple.value) : ""} disabled={readOnly} onChange={(e) => write(question, decode(e.target.value))}>
-                {missingValue && <option value={encode(simple.value)}>{t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}</option>}
+              <label htmlFor={valueId}>
+                {t(
+                  source.op === "contains"
+                    ? { fr: "Si la personne a coché", en: "If the person ticked" }
+                    : { fr: "Si la réponse est", en: "If the answer is" },
+                )}
+              </label>
+              <select
+                id={valueId}
+                value={simple ? encode(simple.value) : ""}
+                disabled={readOnly}
+                onChange={(e) => write(question, decode(e.target.value))}
+              >
+                {missingValue && (
+                  <option value={encode(simple.value)}>
+                    {t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}
+                  </option>
+                )}
                 {options.map((o) => (
                   <option key={encode(o.value)} value={encode(o.value)}>
                     {shortText(o.text[locale]) || String(o.value)}

@@ -35,25 +35,49 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
         <legend>
           {t({ fr: `Dimension ${index + 1}`, en: `Dimension ${index + 1}` })} — <span className="ed-name">{dimension.id}</span>
         </legend>
-        <LocalizedField idBase={id(key, "title")} short label={{ fr: "Titre", en: "Title" }} value={dimension.title} onChange={(l, value) => update((c) => renameDimension(c, dimension.id, l, value))} />
+        <LocalizedField
+          idBase={id(key, "title")}
+          short
+          label={{ fr: "Titre", en: "Title" }}
+          value={dimension.title}
+          onChange={(l, value) => update((c) => renameDimension(c, dimension.id, l, value))}
+        />
         <div className="field">
-          <label htmlFor={sourceId}>{t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}</label>
-          <input id={sourceId} type="text" value={dimension.source} readOnly={readOnly} onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))} />
+          <label htmlFor={sourceId}>
+            {t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
+          </label>
+          <input
+            id={sourceId}
+            type="text"
+            value={dimension.source}
+            readOnly={readOnly}
+            onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))}
+          />
         </div>
         <label className="checkbox" htmlFor={directionId}>
-          <input id={directionId} type="checkbox" checked={dimension.higherIsBetter !== false} disabled={readOnly} onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))} />
+          <input
+            id={directionId}
+            type="checkbox"
+            checked={dimension.higherIsBetter !== false}
+            disabled={readOnly}
+            onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
+          />
           {t({ fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" })}
         </label>
         <p className="ed-subheading">{t({ fr: `Questions (${dimension.items.length})`, en: `Questions (${dimension.items.length})` })}</p>
         {dimension.items.length === 0 ? (
-          <p className="ed-problem">{t({ fr: "Aucune question : rangez-en une ici depuis sa fiche.", en: "No question: put one here from its card." })}</p>
+          <p className="ed-problem">
+            {t({ fr: "Aucune question : rangez-en une ici depuis sa fiche.", en: "No question: put one here from its card." })}
+          </p>
         ) : (
           <ul className="ed-plain-list">
             {dimension.items.map((item) => {
               const entry = entries.get(item);
               return (
                 <li key={item}>
-                  {entry ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}` : t({ fr: `${item} (introuvable)`, en: `${item} (not found)` })}
+                  {entry
+                    ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}`
+                    : t({ fr: `${item} (introuvable)`, en: `${item} (not found)` })}
                   {dimension.reverse?.includes(item) && t({ fr: " — inversée", en: " — reversed" })}
                 </li>
               );
@@ -71,7 +95,13 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
           </>
         )}
         {!readOnly && (
-          <button type="button" className="secondary small ed-danger" id={id(key, "delete")} aria-expanded={confirming} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="secondary small ed-danger"
+            id={id(key, "delete")}
+            aria-expanded={confirming}
+            onClick={() => setConfirming(true)}
+          >
             {t({ fr: `Supprimer la dimension « ${title} »`, en: `Delete the dimension “${title}”` })}
           </button>
         )}

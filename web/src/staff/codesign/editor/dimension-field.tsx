@@ -33,7 +33,12 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
     <div className="ed-dimension">
       <div className="field">
         <label htmlFor={selectId}>{t({ fr: `Dimension (score) ${naming.of.fr}`, en: `Dimension (score) ${naming.of.en}` })}</label>
-        <select id={selectId} value={current?.id ?? ""} disabled={readOnly} onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}>
+        <select
+          id={selectId}
+          value={current?.id ?? ""}
+          disabled={readOnly}
+          onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}
+        >
           <option value="">{t({ fr: "Aucune : ne compte dans aucun score", en: "None: counts in no score" })}</option>
           {content.scoring.dimensions.map((d) => (
             <option key={d.id} value={d.id}>
@@ -61,7 +66,10 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
                   fr: `Le score est retourné : ${max} compte comme ${min}. Pour une phrase négative (« Je me sens seul·e »).`,
                   en: `The score is flipped: ${max} counts as ${min}. For a negative statement (“I feel alone”).`,
                 })
-              : t({ fr: `Seule une question qui offre toutes les valeurs de ${min} à ${max} peut être inversée.`, en: `Only a question offering every value from ${min} to ${max} can be reversed.` })}
+              : t({
+                  fr: `Seule une question qui offre toutes les valeurs de ${min} à ${max} peut être inversée.`,
+                  en: `Only a question offering every value from ${min} to ${max} can be reversed.`,
+                })}
           </p>
         </div>
       )}

@@ -26,7 +26,12 @@ export function DimensionsEditor() {
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (fr.trim() === "" || en.trim() === "" || source.trim().length < 3) {
-      setError(t({ fr: "Donnez un titre en français et en anglais, et une source (au moins 3 caractères).", en: "Give a title in French and in English, and a source (at least 3 characters)." }));
+      setError(
+        t({
+          fr: "Donnez un titre en français et en anglais, et une source (au moins 3 caractères).",
+          en: "Give a title in French and in English, and a source (at least 3 characters).",
+        }),
+      );
       return;
     }
     const { content: next, id: dimensionId } = addDimension(content, { title: { fr: fr.trim(), en: en.trim() }, source: source.trim() });
@@ -54,15 +59,27 @@ export function DimensionsEditor() {
         <div className="ed-inline">
           <div className="field">
             <label htmlFor={id("", "scale-min")}>{t({ fr: "Valeur la plus basse", en: "Lowest value" })}</label>
-            <select id={id("", "scale-min")} value={min} disabled={readOnly} onChange={(e) => update((c) => setScale(c, Number(e.target.value), max))}>
-              {span(Math.min(0, min), Math.max(1, min)).filter((v) => v < max).map((v) => (
-                <option key={v}>{v}</option>
-              ))}
+            <select
+              id={id("", "scale-min")}
+              value={min}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setScale(c, Number(e.target.value), max))}
+            >
+              {span(Math.min(0, min), Math.max(1, min))
+                .filter((v) => v < max)
+                .map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor={id("", "scale-max")}>{t({ fr: "Valeur la plus haute", en: "Highest value" })}</label>
-            <select id={id("", "scale-max")} value={max} disabled={readOnly} onChange={(e) => update((c) => setScale(c, min, Number(e.target.value)))}>
+            <select
+              id={id("", "scale-max")}
+              value={max}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setScale(c, min, Number(e.target.value)))}
+            >
               {span(min + 1, Math.max(min + 10, max)).map((v) => (
                 <option key={v}>{v}</option>
               ))}
@@ -99,7 +116,9 @@ export function DimensionsEditor() {
               </div>
             </div>
             <div className="field">
-              <label htmlFor={id("", "new-dimension-source")}>{t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}</label>
+              <label htmlFor={id("", "new-dimension-source")}>
+                {t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
+              </label>
               <input id={id("", "new-dimension-source")} type="text" value={source} onChange={(e) => setSource(e.target.value)} />
             </div>
             {error && (

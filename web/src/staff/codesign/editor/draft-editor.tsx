@@ -89,7 +89,16 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
             const onPage = topLevel.filter((e) => e.pageIndex === pageIndex);
             const first = position;
             position += onPage.length;
-            return <PageSection key={page.name} page={page} pageIndex={pageIndex} entries={onPage} firstPosition={first} renderExtras={renderQuestionExtras} />;
+            return (
+              <PageSection
+                key={page.name}
+                page={page}
+                pageIndex={pageIndex}
+                entries={onPage}
+                firstPosition={first}
+                renderExtras={renderQuestionExtras}
+              />
+            );
           })}
           {!readOnly && (
             <button type="button" className="secondary" id={id("", "add-page")} onClick={addPageHere}>

@@ -10,7 +10,10 @@ type Text = { fr: string; en: string };
 export const KIND_TEXT: Record<QuestionKind, { name: Text; hint: Text }> = {
   likert: {
     name: { fr: "Échelle d'accord (Likert)", en: "Agreement scale (Likert)" },
-    hint: { fr: "De « Pas du tout d'accord » à « Tout à fait d'accord ». Peut compter dans un score.", en: "From “Strongly disagree” to “Strongly agree”. Can count in a score." },
+    hint: {
+      fr: "De « Pas du tout d'accord » à « Tout à fait d'accord ». Peut compter dans un score.",
+      en: "From “Strongly disagree” to “Strongly agree”. Can count in a score.",
+    },
   },
   single: {
     name: { fr: "Choix unique", en: "Single choice" },
@@ -34,7 +37,10 @@ export const KIND_TEXT: Record<QuestionKind, { name: Text; hint: Text }> = {
   },
   matrix: {
     name: { fr: "Tableau (matrice)", en: "Table (matrix)" },
-    hint: { fr: "Plusieurs affirmations en lignes, les mêmes réponses en colonnes.", en: "Several statements in rows, the same answers in columns." },
+    hint: {
+      fr: "Plusieurs affirmations en lignes, les mêmes réponses en colonnes.",
+      en: "Several statements in rows, the same answers in columns.",
+    },
   },
 };
 
@@ -67,7 +73,9 @@ export interface Naming {
 
 export function naming(kind: "question" | "text" | "group" | "page", number: string): Naming {
   const en = { question: "question", text: "text", group: "group", page: "page" }[kind];
-  const [noun, feminine] = { question: ["question", true], text: ["texte", false], group: ["groupe", false], page: ["page", true] }[kind] as [string, boolean];
+  const [noun, feminine] = { question: ["question", true], text: ["texte", false], group: ["groupe", false], page: ["page", true] }[
+    kind
+  ] as [string, boolean];
   const title = { fr: `${noun[0]!.toUpperCase()}${noun.slice(1)} ${number}`, en: `${en[0]!.toUpperCase()}${en.slice(1)} ${number}` };
   return {
     title,
@@ -84,6 +92,9 @@ export function elementNaming(shape: ElementShape, number: string): Naming {
 
 /** A short form of a text for a list or a message: its first 60 characters. */
 export function shortText(text: string | undefined): string {
-  const plain = (text ?? "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const plain = (text ?? "")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain.length > 60 ? `${plain.slice(0, 59)}…` : plain;
 }

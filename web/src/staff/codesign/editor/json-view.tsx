@@ -44,7 +44,10 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      setOutcome({ kind: "problems", lines: [t({ fr: "Le texte n'est pas du JSON valide : ", en: "The text is not valid JSON: " }) + (error as Error).message] });
+      setOutcome({
+        kind: "problems",
+        lines: [t({ fr: "Le texte n'est pas du JSON valide : ", en: "The text is not valid JSON: " }) + (error as Error).message],
+      });
       return null;
     }
     const lines = shapeProblems(parsed, locale);
@@ -100,7 +103,10 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
       </div>
       {stale && (
         <p className="hint">
-          {t({ fr: "Le brouillon a changé depuis que vous modifiez ce texte.", en: "The draft has changed since you started editing this text." })}
+          {t({
+            fr: "Le brouillon a changé depuis que vous modifiez ce texte.",
+            en: "The draft has changed since you started editing this text.",
+          })}
         </p>
       )}
       <div className="ed-buttons">
@@ -130,7 +136,9 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
           </>
         )}
       </div>
-      <div role="status">{outcome?.kind === "ok" && <p className="success">{t({ fr: "Forme correcte.", en: "Shape is correct." })}</p>}</div>
+      <div role="status">
+        {outcome?.kind === "ok" && <p className="success">{t({ fr: "Forme correcte.", en: "Shape is correct." })}</p>}
+      </div>
       {problems.length > 0 && (
         <>
           <p className="ed-problem">{t({ fr: "Problèmes signalés par le serveur :", en: "Problems reported by the server:" })}</p>

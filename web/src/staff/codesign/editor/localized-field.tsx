@@ -54,7 +54,9 @@ export function LocalizedField({ idBase, label, value, onChange, short = false, 
             {short ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
             {todo && (
               <p id={`${id}-todo`} className="ed-todo">
-                {text.trim() === "" ? t({ fr: "À remplir", en: "To fill in" }) : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" })}
+                {text.trim() === ""
+                  ? t({ fr: "À remplir", en: "To fill in" })
+                  : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" })}
               </p>
             )}
           </div>

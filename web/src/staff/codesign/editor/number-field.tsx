@@ -17,7 +17,12 @@ interface NumberFieldProps {
 export function NumberField({ id, label, value, onChange, min }: NumberFieldProps) {
   const { readOnly } = useEditorActions();
   const [typed, setTyped] = useState<string | null>(null);
-  const shown = typed !== null && (typed.trim() === "" ? value === undefined : Number(typed) === value) ? typed : value === undefined ? "" : String(value);
+  const shown =
+    typed !== null && (typed.trim() === "" ? value === undefined : Number(typed) === value)
+      ? typed
+      : value === undefined
+        ? ""
+        : String(value);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

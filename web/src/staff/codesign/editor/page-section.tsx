@@ -67,14 +67,24 @@ export function PageSection({ page, pageIndex, entries, firstPosition, renderExt
           {t({ fr: `Supprimer la page ${pageIndex + 1}, vide`, en: `Delete page ${pageIndex + 1}, empty` })}
         </button>
       )}
-      <AddQuestionMenu page={page.name} index={0} position={firstPosition} where={{ fr: `au début de la page ${pageIndex + 1}`, en: `at the start of page ${pageIndex + 1}` }} />
+      <AddQuestionMenu
+        page={page.name}
+        index={0}
+        position={firstPosition}
+        where={{ fr: `au début de la page ${pageIndex + 1}`, en: `at the start of page ${pageIndex + 1}` }}
+      />
       <ol className="ed-cards">
         {entries.map((entry) => {
           const after = elementNamingShort(entry);
           return (
             <li key={entry.name}>
               <QuestionCard entry={entry} renderExtras={renderExtras} />
-              <AddQuestionMenu page={page.name} index={entry.index + 1} position={entry.position + 1} where={{ fr: `après ${after.fr}`, en: `after ${after.en}` }} />
+              <AddQuestionMenu
+                page={page.name}
+                index={entry.index + 1}
+                position={entry.position + 1}
+                where={{ fr: `après ${after.fr}`, en: `after ${after.en}` }}
+              />
             </li>
           );
         })}

@@ -1,6 +1,16 @@
 import { useState } from "react";
 import { useLocale, useText } from "../../../shared/locale.tsx";
-import { deleteQuestion, dependentsOf, dimensionOf, duplicateQuestion, listQuestions, moveQuestion, moveToPage, namesWithin, type QuestionEntry } from "./draft-ops.ts";
+import {
+  deleteQuestion,
+  dependentsOf,
+  dimensionOf,
+  duplicateQuestion,
+  listQuestions,
+  moveQuestion,
+  moveToPage,
+  namesWithin,
+  type QuestionEntry,
+} from "./draft-ops.ts";
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";
 import { shortText, type Naming } from "./editor-text.ts";
@@ -26,7 +36,11 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
   const named = t(naming.the);
   const isQuestion = entry.element.type !== "html" && entry.element.type !== "panel";
   const movedTo = (position: number, where: string) =>
-    t(isQuestion ? { fr: `Question déplacée en position ${position}${where}`, en: `Question moved to position ${position}${where}` } : { fr: `Élément déplacé en position ${position}${where}`, en: `Item moved to position ${position}${where}` });
+    t(
+      isQuestion
+        ? { fr: `Question déplacée en position ${position}${where}`, en: `Question moved to position ${position}${where}` }
+        : { fr: `Élément déplacé en position ${position}${where}`, en: `Item moved to position ${position}${where}` },
+    );
   const pageLabel = (index: number) => {
     const title = pages[index]?.title?.[locale];
     return t({ fr: `page ${index + 1}`, en: `page ${index + 1}` }) + (title ? ` : ${shortText(title)}` : "");
@@ -52,7 +66,12 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
     if (!copy) return;
     update(() => next);
     focusLater(id(copy, "title-fr"));
-    announce(t({ fr: `Copie ajoutée en position ${entry.position + 1}, nommée ${copy}`, en: `Copy added at position ${entry.position + 1}, named ${copy}` }));
+    announce(
+      t({
+        fr: `Copie ajoutée en position ${entry.position + 1}, nommée ${copy}`,
+        en: `Copy added at position ${entry.position + 1}, named ${copy}`,
+      }),
+    );
   };
 
   // Read only while the confirmation is open: a scan of every condition, not to be made on each keystroke.
@@ -74,18 +93,44 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
   return (
     <div className="ed-actions">
       <div className="ed-buttons">
-        <button type="button" className="secondary small" id={id(name, "up")} aria-disabled={isFirst} onClick={() => move("up")} aria-label={t({ fr: `Monter ${named}`, en: `Move up ${named}` })}>
+        <button
+          type="button"
+          className="secondary small"
+          id={id(name, "up")}
+          aria-disabled={isFirst}
+          onClick={() => move("up")}
+          aria-label={t({ fr: `Monter ${named}`, en: `Move up ${named}` })}
+        >
           <span aria-hidden="true">↑</span>
           {t({ fr: "Monter", en: "Move up" })}
         </button>
-        <button type="button" className="secondary small" id={id(name, "down")} aria-disabled={isLast} onClick={() => move("down")} aria-label={t({ fr: `Descendre ${named}`, en: `Move down ${named}` })}>
+        <button
+          type="button"
+          className="secondary small"
+          id={id(name, "down")}
+          aria-disabled={isLast}
+          onClick={() => move("down")}
+          aria-label={t({ fr: `Descendre ${named}`, en: `Move down ${named}` })}
+        >
           <span aria-hidden="true">↓</span>
           {t({ fr: "Descendre", en: "Move down" })}
         </button>
-        <button type="button" className="secondary small" onClick={duplicate} aria-label={t({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` })}>
+        <button
+          type="button"
+          className="secondary small"
+          onClick={duplicate}
+          aria-label={t({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` })}
+        >
           {t({ fr: "Dupliquer", en: "Duplicate" })}
         </button>
-        <button type="button" className="secondary small ed-danger" id={id(name, "delete")} onClick={() => setConfirming(true)} aria-label={t({ fr: `Supprimer ${named}`, en: `Delete ${named}` })} aria-expanded={confirming}>
+        <button
+          type="button"
+          className="secondary small ed-danger"
+          id={id(name, "delete")}
+          onClick={() => setConfirming(true)}
+          aria-label={t({ fr: `Supprimer ${named}`, en: `Delete ${named}` })}
+          aria-expanded={confirming}
+        >
           {t({ fr: "Supprimer", en: "Delete" })}
         </button>
       </div>
@@ -106,8 +151,16 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           id={id(name, "confirm")}
           returnFocusTo={id(name, "delete")}
           message={
-            t({ fr: `Supprimer ${naming.the.fr} (${name}) « ${summary.fr} » ?`, en: `Delete ${naming.the.en} (${name}) “${summary.en}”?` }) +
-            (dimension ? t({ fr: ` Elle sortira de la dimension « ${dimension.title.fr} ».`, en: ` It will leave the dimension “${dimension.title.en}”.` }) : "") +
+            t({
+              fr: `Supprimer ${naming.the.fr} (${name}) « ${summary.fr} » ?`,
+              en: `Delete ${naming.the.en} (${name}) “${summary.en}”?`,
+            }) +
+            (dimension
+              ? t({
+                  fr: ` Elle sortira de la dimension « ${dimension.title.fr} ».`,
+                  en: ` It will leave the dimension “${dimension.title.en}”.`,
+                })
+              : "") +
             (dependents.length > 0
               ? t({
                   fr: ` Les conditions d'affichage qui en dépendent (${dependents.join(", ")}) seront retirées.`,

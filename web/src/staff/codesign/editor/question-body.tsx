@@ -27,7 +27,13 @@ export function QuestionBody({ element, scale, naming }: { element: SurveyElemen
     />
   );
   const limit = (key: "min" | "max" | "maxLength", label: Text) => (
-    <NumberField id={id(name, key)} label={t(label)} value={element[key]} min={key === "maxLength" ? 1 : undefined} onChange={(value) => update((c) => setLimit(c, name, key, value))} />
+    <NumberField
+      id={id(name, key)}
+      label={t(label)}
+      value={element[key]}
+      min={key === "maxLength" ? 1 : undefined}
+      onChange={(value) => update((c) => setLimit(c, name, key, value))}
+    />
   );
 
   switch (shapeOf(element)) {

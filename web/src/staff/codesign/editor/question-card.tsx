@@ -123,13 +123,23 @@ const QuestionFields = memo(function QuestionFields({ element, number, scaleMin,
             />
           </Fold>
           <label className="checkbox" htmlFor={requiredId}>
-            <input id={requiredId} type="checkbox" checked={element.isRequired === true} disabled={readOnly} onChange={(e) => update((c) => setRequired(c, name, e.target.checked))} />
+            <input
+              id={requiredId}
+              type="checkbox"
+              checked={element.isRequired === true}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setRequired(c, name, e.target.checked))}
+            />
             {t({ fr: "Réponse obligatoire", en: "Answer required" })}
           </label>
           <QuestionBody element={element} scale={scale} naming={naming} />
         </>
       )}
-      {shape === "other" && <p className="hint">{t({ fr: "Ce type de question se modifie dans la vue JSON.", en: "This type of question is edited in the JSON view." })}</p>}
+      {shape === "other" && (
+        <p className="hint">
+          {t({ fr: "Ce type de question se modifie dans la vue JSON.", en: "This type of question is edited in the JSON view." })}
+        </p>
+      )}
     </>
   );
 });

@@ -31,12 +31,20 @@ export function QuestionnaireFields() {
           const roleId = id("", `role-${role}`);
           return (
             <label className="checkbox" htmlFor={roleId} key={role}>
-              <input id={roleId} type="checkbox" checked={content.roles.includes(role)} disabled={readOnly} onChange={(e) => update((c) => setRole(c, role, e.target.checked))} />
+              <input
+                id={roleId}
+                type="checkbox"
+                checked={content.roles.includes(role)}
+                disabled={readOnly}
+                onChange={(e) => update((c) => setRole(c, role, e.target.checked))}
+              />
               {t(labelOf(RESPONDENT_ROLE_LABELS, role))}
             </label>
           );
         })}
-        {content.roles.length === 0 && <p className="ed-problem">{t({ fr: "Cochez au moins un public.", en: "Tick at least one group of respondents." })}</p>}
+        {content.roles.length === 0 && (
+          <p className="ed-problem">{t({ fr: "Cochez au moins un public.", en: "Tick at least one group of respondents." })}</p>
+        )}
       </fieldset>
     </section>
   );

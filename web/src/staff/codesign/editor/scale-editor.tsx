@@ -1,6 +1,15 @@
 import { useText } from "../../../shared/locale.tsx";
 import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
-import { hasAgreementLabels, needsReplacing, isLikert, MAX_SCALE_POINTS, scaleRange, setScaleRange, setText, applyAgreementLabels } from "./draft-ops.ts";
+import {
+  hasAgreementLabels,
+  needsReplacing,
+  isLikert,
+  MAX_SCALE_POINTS,
+  scaleRange,
+  setScaleRange,
+  setText,
+  applyAgreementLabels,
+} from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
 import type { Naming } from "./editor-text.ts";
 import { Fold } from "./fold.tsx";
@@ -36,17 +45,29 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
       <div className="ed-inline">
         <div className="field">
           <label htmlFor={minId}>{t({ fr: "Valeur la plus basse", en: "Lowest value" })}</label>
-          <select id={minId} value={range.min} disabled={readOnly} onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}>
-            {minOptions.filter((v) => v < range.max).map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
+          <select
+            id={minId}
+            value={range.min}
+            disabled={readOnly}
+            onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}
+          >
+            {minOptions
+              .filter((v) => v < range.max)
+              .map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={maxId}>{t({ fr: "Valeur la plus haute", en: "Highest value" })}</label>
-          <select id={maxId} value={range.max} disabled={readOnly} onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}>
+          <select
+            id={maxId}
+            value={range.max}
+            disabled={readOnly}
+            onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}
+          >
             {maxOptions.map((v) => (
               <option key={v} value={v}>
                 {v}

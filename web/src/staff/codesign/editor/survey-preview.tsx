@@ -130,11 +130,20 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
           </button>
         ))}
       </div>
-      <div ref={frame} className="ed-phone" role="region" aria-label={t({ fr: "Aperçu sur téléphone", en: "Phone preview" })} tabIndex={0} lang={locale}>
+      <div
+        ref={frame}
+        className="ed-phone"
+        role="region"
+        aria-label={t({ fr: "Aperçu sur téléphone", en: "Phone preview" })}
+        tabIndex={0}
+        lang={locale}
+      >
         <div className="r-page">
           <p className="r-title">{settled.title[locale]}</p>
           <p className="r-hint">
-            {locale === "fr" ? "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi." : "Your answers stay on this device, in this tab, until you send them."}
+            {locale === "fr"
+              ? "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi."
+              : "Your answers stay on this device, in this tab, until you send them."}
           </p>
           {"error" in built && (
             <p className="ed-problem" lang={page.locale}>

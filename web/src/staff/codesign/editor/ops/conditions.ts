@@ -49,7 +49,8 @@ export function readShowIf(element: { visibleIf?: string | undefined }): ShowIf 
   if (!match) return { complex: expression };
   const [, question, operator, single, double, number, boolean] = match;
   const quoted = single ?? double;
-  const value: ConditionValue = quoted !== undefined ? quoted.replace(/\\(['"])/g, "$1") : number !== undefined ? Number(number) : boolean === "true";
+  const value: ConditionValue =
+    quoted !== undefined ? quoted.replace(/\\(['"])/g, "$1") : number !== undefined ? Number(number) : boolean === "true";
   return { simple: { question: question!, op: operator === "contains" ? "contains" : "=", value } };
 }
 
@@ -59,14 +60,19 @@ export function readShowIf(element: { visibleIf?: string | undefined }): ShowIf 
  * @example
  * setShowIf(draft, "rights_obtained_list", { question: "rights_obtained", value: true });
  */
-export function setShowIf(content: DraftContent, name: string, condition: { question: string; value: ConditionValue; op?: ConditionOp } | null): DraftContent {
+export function setShowIf(
+  content: DraftContent,
+  name: string,
+  condition: { question: string; value: ConditionValue; op?: ConditionOp } | null,
+): DraftContent {
   let expression: string | null = null;
   if (condition) {
     if (typeof condition.value === "number" && !Number.isFinite(condition.value)) return content;
     const op = condition.op ?? (findElement(content, condition.question)?.type === "checkbox" ? "contains" : "=");
     expression = formatShowIf({ question: condition.question, op, value: condition.value });
   }
-  const apply = <T extends { visibleIf?: string }>(target: T): T => (expression === null ? without(target, "visibleIf") : { ...target, visibleIf: expression });
+  const apply = <T extends { visibleIf?: string }>(target: T): T =>
+    expression === null ? without(target, "visibleIf") : { ...target, visibleIf: expression };
   return findPage(content, name) ? mapPage(content, name, apply) : mapElement(content, name, apply);
 }
 
@@ -101,7 +107,8 @@ export function clearShowIf(content: DraftContent, names: readonly string[]): Dr
 }
 
 /** What a condition can compare a source question's answer with. */
-export type SourceValues = { kind: "choices"; options: { value: ConditionValue; text: Localized }[] } | { kind: "number" } | { kind: "text" };
+export type SourceValues =
+  { kind: "choices"; options: { value: ConditionValue; text: Localized }[] } | { kind: "number" } | { kind: "text" };
 
 export interface ConditionSource {
   entry: QuestionEntry;
@@ -129,7 +136,10 @@ export function sourceValues(element: SurveyElement): SourceValues | null {
       };
     case "rating": {
       const texts = new Map((element.rateValues ?? []).map((v) => [Number(v.value), v.text]));
-      return { kind: "choices", options: ratingValues(element).map((value) => ({ value, text: texts.get(value) ?? { fr: String(value), en: String(value) } })) };
+      return {
+        kind: "choices",
+        options: ratingValues(element).map((value) => ({ value, text: texts.get(value) ?? { fr: String(value), en: String(value) } })),
+      };
     }
     case "text":
       return element.inputType === "number" ? { kind: "number" } : { kind: "text" };
@@ -142,7 +152,11 @@ export function sourceValues(element: SurveyElement): SourceValues | null {
  * The questions that come before `name` (an element or a page) and can decide whether it shows: a condition
  * on a later answer would be read before the person gave it.
  */
-export function conditionSources(content: DraftContent, name: string, entries: QuestionEntry[] = listQuestions(content)): ConditionSource[] {
+export function conditionSources(
+  content: DraftContent,
+  name: string,
+  entries: QuestionEntry[] = listQuestions(content),
+): ConditionSource[] {
   const page = findPage(content, name);
   const ownIndex = entries.findIndex((e) => e.name === name);
   const before = page

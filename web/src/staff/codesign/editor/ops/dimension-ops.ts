@@ -1,6 +1,13 @@
 import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
 import { ratingValues } from "../../../../../../src/domain/questionnaire/survey-elements.ts";
-import type { Dimension, Locale, Localized, ScoreIndicator, Scoring, SurveyElement } from "../../../../../../src/domain/questionnaire/types.ts";
+import type {
+  Dimension,
+  Locale,
+  Localized,
+  ScoreIndicator,
+  Scoring,
+  SurveyElement,
+} from "../../../../../../src/domain/questionnaire/types.ts";
 import { findElement } from "./element-tree.ts";
 
 /**
@@ -88,7 +95,10 @@ function mapDimension(content: DraftContent, id: string, update: (d: Dimension) 
  * @example
  * const { content, id } = addDimension(draft, { title: { fr: "Espoir", en: "Hope" }, source: "CHIME (Leamy et al., 2011)" });
  */
-export function addDimension(content: DraftContent, input: { title: Localized; source: string; description?: Localized }): { content: DraftContent; id: string } {
+export function addDimension(
+  content: DraftContent,
+  input: { title: Localized; source: string; description?: Localized },
+): { content: DraftContent; id: string } {
   const taken = new Set([...content.scoring.dimensions.map((d) => d.id), ...content.scoring.indicators.map((i) => i.id)]);
   const base = slugify(input.title.fr || input.title.en);
   let id = base;
@@ -97,7 +107,10 @@ export function addDimension(content: DraftContent, input: { title: Localized; s
   if (input.description) dimension.description = { ...input.description };
   const indicator: ScoreIndicator = { id: `${id}_score`, title: scoreTitle(input.title), kind: "score", dimension: id };
   return {
-    content: withScoring(content, { dimensions: [...content.scoring.dimensions, dimension], indicators: [...content.scoring.indicators, indicator] }),
+    content: withScoring(content, {
+      dimensions: [...content.scoring.dimensions, dimension],
+      indicators: [...content.scoring.indicators, indicator],
+    }),
     id,
   };
 }
@@ -114,7 +127,9 @@ export function renameDimension(content: DraftContent, id: string, locale: Local
   const next = mapDimension(content, id, (d) => ({ ...d, title }));
   return withScoring(next, {
     indicators: next.scoring.indicators.map((indicator) =>
-      indicator.kind === "score" && indicator.dimension === id && indicator.title[locale] === before ? { ...indicator, title: { ...indicator.title, [locale]: scoreTitle(title)[locale] } } : indicator,
+      indicator.kind === "score" && indicator.dimension === id && indicator.title[locale] === before
+        ? { ...indicator, title: { ...indicator.title, [locale]: scoreTitle(title)[locale] } }
+        : indicator,
     ),
   });
 }
@@ -173,7 +188,10 @@ export function setReverse(content: DraftContent, name: string, reverse: boolean
   if (!dimension || (reverse && !canReverse(content, name))) return content;
   const has = dimension.reverse?.includes(name) ?? false;
   if (has === reverse) return content;
-  return mapDimension(content, dimension.id, (d) => ({ ...d, reverse: reverse ? [...(d.reverse ?? []), name] : (d.reverse ?? []).filter((i) => i !== name) }));
+  return mapDimension(content, dimension.id, (d) => ({
+    ...d,
+    reverse: reverse ? [...(d.reverse ?? []), name] : (d.reverse ?? []).filter((i) => i !== name),
+  }));
 }
 
 /** The scoring scale; unchanged unless both are whole numbers with min < max and at most 20 points. */

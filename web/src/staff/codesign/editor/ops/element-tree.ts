@@ -18,7 +18,11 @@ export function withPages(content: DraftContent, pages: SurveyPage[]): DraftCont
 }
 
 /** Every element of a list, panels' children included, in reading order. */
-export function walk(elements: readonly SurveyElement[], visit: (element: SurveyElement, parent: SurveyElement | null) => void, parent: SurveyElement | null = null) {
+export function walk(
+  elements: readonly SurveyElement[],
+  visit: (element: SurveyElement, parent: SurveyElement | null) => void,
+  parent: SurveyElement | null = null,
+) {
   for (const element of elements) {
     visit(element, parent);
     if (element.elements) walk(element.elements, visit, element);
@@ -104,7 +108,10 @@ export function mapPage(content: DraftContent, name: string, update: (page: Surv
   const page = content.definition.pages[index]!;
   const updated = update(page);
   if (updated === page) return content;
-  return withPages(content, content.definition.pages.map((p, i) => (i === index ? updated : p)));
+  return withPages(
+    content,
+    content.definition.pages.map((p, i) => (i === index ? updated : p)),
+  );
 }
 
 /**

@@ -31,7 +31,12 @@ export function nextValue(list: ItemList, items: readonly ChoiceItem[]): string 
   return `${prefix}${n}`;
 }
 
-function mapList(content: DraftContent, name: string, list: ItemList, update: (items: ChoiceItem[], element: SurveyElement) => ChoiceItem[] | null): DraftContent {
+function mapList(
+  content: DraftContent,
+  name: string,
+  list: ItemList,
+  update: (items: ChoiceItem[], element: SurveyElement) => ChoiceItem[] | null,
+): DraftContent {
   return mapElement(content, name, (element) => {
     const items = update(element[list] ?? [], element);
     return items ? { ...element, [list]: items } : element;

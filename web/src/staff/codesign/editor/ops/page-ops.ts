@@ -22,7 +22,10 @@ export function deletePage(content: DraftContent, name: string): DraftContent {
   const pages = content.definition.pages;
   const page = pages.find((p) => p.name === name);
   if (!page || page.elements.length > 0 || pages.length === 1) return content;
-  return withPages(content, pages.filter((p) => p !== page));
+  return withPages(
+    content,
+    pages.filter((p) => p !== page),
+  );
 }
 
 /** Adds or removes a respondent role, keeping the roles in their usual order. */

@@ -15,7 +15,16 @@ export const PLACEHOLDER = {
 } as const;
 
 const FIXED = [PLACEHOLDER.question, PLACEHOLDER.page, PLACEHOLDER.dimension];
-const NUMBERED = [/^Choix \d+$/, /^Choice \d+$/, /^Ligne \d+$/, /^Row \d+$/, /^Colonne \d+$/, /^Column \d+$/, /^Niveau -?\d+$/, /^Level -?\d+$/];
+const NUMBERED = [
+  /^Choix \d+$/,
+  /^Choice \d+$/,
+  /^Ligne \d+$/,
+  /^Row \d+$/,
+  /^Colonne \d+$/,
+  /^Column \d+$/,
+  /^Niveau -?\d+$/,
+  /^Level -?\d+$/,
+];
 
 /** True when one language of the text is still a placeholder the editor wrote, or is empty. */
 export function needsReplacing(text: string): boolean {

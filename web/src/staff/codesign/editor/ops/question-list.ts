@@ -28,7 +28,9 @@ export type ElementShape =
  */
 export function isLikert(element: SurveyElement): boolean {
   if (element.type !== "radiogroup" || !element.choices || element.choices.length < 2) return false;
-  return element.choices.every((choice, i) => Number.isInteger(choice.value) && choice.value === (element.choices![0]!.value as number) + i);
+  return element.choices.every(
+    (choice, i) => Number.isInteger(choice.value) && choice.value === (element.choices![0]!.value as number) + i,
+  );
 }
 
 export function shapeOf(element: SurveyElement): ElementShape {

@@ -23,7 +23,10 @@ export function newQuestion(kind: QuestionKind, name: string, scale: Scoring["sc
     case "likert": {
       const count = scale.max - scale.min + 1;
       const labels = AGREEMENT_LABELS[count];
-      const choices = Array.from({ length: Math.max(count, 2) }, (_, i) => ({ value: scale.min + i, text: labels?.[i] ?? PLACEHOLDER.level(scale.min + i) }));
+      const choices = Array.from({ length: Math.max(count, 2) }, (_, i) => ({
+        value: scale.min + i,
+        text: labels?.[i] ?? PLACEHOLDER.level(scale.min + i),
+      }));
       return { type: "radiogroup", name, title, choices };
     }
     case "single":
@@ -64,7 +67,12 @@ function insertAt(content: DraftContent, pageIndex: number, index: number, eleme
  * @example
  * const { content, name } = addQuestion(draft, "yes_no", "page1", 0);
  */
-export function addQuestion(content: DraftContent, kind: QuestionKind, pageName: string, index: number): { content: DraftContent; name: string | null } {
+export function addQuestion(
+  content: DraftContent,
+  kind: QuestionKind,
+  pageName: string,
+  index: number,
+): { content: DraftContent; name: string | null } {
   const pageIndex = content.definition.pages.findIndex((p) => p.name === pageName);
   if (pageIndex < 0) return { content, name: null };
   const name = freshName(content);
@@ -87,12 +95,14 @@ export function moveQuestion(content: DraftContent, name: string, direction: "up
   const page = pages[place.page]!;
   const element = page.elements[place.index]!;
   if (direction === "up") {
-    if (place.index > 0) return insertAt(withPages(content, removeTopLevel(pages, place.page, place.index)), place.page, place.index - 1, element);
+    if (place.index > 0)
+      return insertAt(withPages(content, removeTopLevel(pages, place.page, place.index)), place.page, place.index - 1, element);
     if (place.page === 0) return content;
     const target = pages[place.page - 1]!;
     return insertAt(withPages(content, removeTopLevel(pages, place.page, place.index)), place.page - 1, target.elements.length, element);
   }
-  if (place.index < page.elements.length - 1) return insertAt(withPages(content, removeTopLevel(pages, place.page, place.index)), place.page, place.index + 1, element);
+  if (place.index < page.elements.length - 1)
+    return insertAt(withPages(content, removeTopLevel(pages, place.page, place.index)), place.page, place.index + 1, element);
   if (place.page === pages.length - 1) return content;
   return insertAt(withPages(content, removeTopLevel(pages, place.page, place.index)), place.page + 1, 0, element);
 }
@@ -150,7 +160,11 @@ export function unscore(scoring: Scoring, names: readonly string[]): Scoring {
  * answers. Their conditions are left in place: the UI warns, then calls `clearShowIf` (or
  * `deleteQuestion(…, { clearDependents: true })` does both).
  */
-export function deleteQuestion(content: DraftContent, name: string, options: { clearDependents?: boolean } = {}): { content: DraftContent; dependents: string[] } {
+export function deleteQuestion(
+  content: DraftContent,
+  name: string,
+  options: { clearDependents?: boolean } = {},
+): { content: DraftContent; dependents: string[] } {
   const element = findElement(content, name);
   if (!element) return { content, dependents: [] };
   const removed = namesWithin(element);

@@ -13,8 +13,14 @@ const EXPECTED = {
   array: { fr: "une liste [ … ] est attendue", en: "an array [ … ] is expected" },
   string: { fr: "un texte est attendu", en: "a string is expected" },
   strings: { fr: "une liste de textes est attendue", en: "an array of strings is expected" },
-  localized: { fr: 'un texte en deux langues { "fr": "…", "en": "…" } est attendu', en: 'a text in both languages { "fr": "…", "en": "…" } is expected' },
-  item: { fr: 'un objet { "value": …, "text": { "fr": "…", "en": "…" } } est attendu', en: 'an object { "value": …, "text": { "fr": "…", "en": "…" } } is expected' },
+  localized: {
+    fr: 'un texte en deux langues { "fr": "…", "en": "…" } est attendu',
+    en: 'a text in both languages { "fr": "…", "en": "…" } is expected',
+  },
+  item: {
+    fr: 'un objet { "value": …, "text": { "fr": "…", "en": "…" } } est attendu',
+    en: 'an object { "value": …, "text": { "fr": "…", "en": "…" } } is expected',
+  },
   scale: { fr: 'une échelle { "min": 1, "max": 5 } est attendue', en: 'a scale { "min": 1, "max": 5 } is expected' },
   id: { fr: 'un objet avec un "id" texte est attendu', en: 'an object with a string "id" is expected' },
 };
@@ -25,7 +31,16 @@ const isLocalized = (value: unknown) => isObject(value) && typeof value["fr"] ==
 const isStrings = (value: unknown) => Array.isArray(value) && value.every((x) => typeof x === "string");
 
 /** Texts the editor shows in its fields, when present. */
-const ELEMENT_TEXTS = ["title", "description", "html", "placeholder", "labelTrue", "labelFalse", "minRateDescription", "maxRateDescription"];
+const ELEMENT_TEXTS = [
+  "title",
+  "description",
+  "html",
+  "placeholder",
+  "labelTrue",
+  "labelFalse",
+  "minRateDescription",
+  "maxRateDescription",
+];
 
 /**
  * @returns what keeps `json` from being a draft the editor can show, one line per problem starting with its
@@ -50,9 +65,11 @@ export function shapeProblems(json: unknown, locale: Locale = "fr"): string[] {
         const items = element[list];
         if (items === undefined) continue;
         if (!Array.isArray(items)) fault(`${here}/${list}`, "array");
-        else items.forEach((item, j) => {
-          if (!isObject(item) || !["string", "number"].includes(typeof item["value"]) || !isLocalized(item["text"])) fault(`${here}/${list}/${j}`, "item");
-        });
+        else
+          items.forEach((item, j) => {
+            if (!isObject(item) || !["string", "number"].includes(typeof item["value"]) || !isLocalized(item["text"]))
+              fault(`${here}/${list}/${j}`, "item");
+          });
       }
       if (element["elements"] !== undefined) checkElements(element["elements"], `${here}/elements`);
     });
@@ -74,7 +91,8 @@ export function shapeProblems(json: unknown, locale: Locale = "fr"): string[] {
       const here = `/definition/pages/${p}`;
       if (!isObject(page)) return fault(here, "object");
       if (typeof page["name"] !== "string") fault(`${here}/name`, "string");
-      for (const key of ["title", "description"]) if (page[key] !== undefined && !isLocalized(page[key])) fault(`${here}/${key}`, "localized");
+      for (const key of ["title", "description"])
+        if (page[key] !== undefined && !isLocalized(page[key])) fault(`${here}/${key}`, "localized");
       if (page["visibleIf"] !== undefined && typeof page["visibleIf"] !== "string") fault(`${here}/visibleIf`, "string");
       checkElements(page["elements"], `${here}/elements`);
     });

@@ -5,7 +5,8 @@ import { findElement, findPage, mapElement, mapPage, without } from "./element-t
 /** Every text a person reads, addressed by where it sits, edited one language at a time. */
 
 export type ItemList = "choices" | "rows" | "columns" | "rateValues";
-export type ElementTextField = "title" | "description" | "html" | "placeholder" | "labelTrue" | "labelFalse" | "minRateDescription" | "maxRateDescription";
+export type ElementTextField =
+  "title" | "description" | "html" | "placeholder" | "labelTrue" | "labelFalse" | "minRateDescription" | "maxRateDescription";
 
 export type TextPath =
   | { kind: "questionnaire"; field: "title" | "description" }
