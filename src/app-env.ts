@@ -1,5 +1,6 @@
 import type { Config } from "./config.ts";
 import type { UserRecord } from "./db/records.ts";
+import type { ReleaseRules } from "./domain/release/rules.ts";
 import type { Store } from "./db/store.ts";
 import type { RateLimits } from "./http/rate-limits.ts";
 import type { ReportPools } from "./services/report-pool.ts";
@@ -11,6 +12,8 @@ export interface AppDeps {
   config: Config;
   /** The current time; tests pass a fixed clock. */
   clock: () => Date;
+  /** The release rules in force; only tests replace them, to show what the full rules prevent. */
+  releaseRules?: ReleaseRules;
 }
 
 export interface AppEnv {

@@ -52,7 +52,7 @@ export type AppType = typeof apiRoutes;
 export function createApp(deps: AppDeps) {
   const versions = createVersionCatalog(deps.store);
   const rateLimits = createRateLimits();
-  const reportPools = createReportPools(deps.store, deps.config);
+  const reportPools = createReportPools(deps);
 
   const app = new Hono<AppEnv>();
   app.use(requestId());

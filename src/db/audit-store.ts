@@ -17,21 +17,24 @@ export interface AuditStore {
   list(options: { limit: number; region?: string }): Promise<(AuditEntry & { id: number; at: string })[]>;
 }
 
+/** The row of an audit entry, for stores that write one in the same transaction as the change it records. */
+export function auditRow(entry: AuditEntry, now: Date) {
+  return {
+    userId: entry.userId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId === undefined ? null : String(entry.targetId),
+    details: entry.details === undefined ? null : JSON.stringify(entry.details),
+    region: entry.region ?? null,
+    at: now.toISOString(),
+  };
+}
+
 /** Staff actions only: respondents' submissions are never audited, which would tie a time to an answer. */
 export function createAuditStore(db: Db): AuditStore {
   return {
     async record(entry, now) {
-      db.insert(auditLog)
-        .values({
-          userId: entry.userId,
-          action: entry.action,
-          targetType: entry.targetType ?? null,
-          targetId: entry.targetId === undefined ? null : String(entry.targetId),
-          details: entry.details === undefined ? null : JSON.stringify(entry.details),
-          region: entry.region ?? null,
-          at: now.toISOString(),
-        })
-        .run();
+      db.insert(auditLog).values(auditRow(entry, now)).run();
     },
     async list({ limit, region }) {
       const query = db.select().from(auditLog);

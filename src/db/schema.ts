@@ -444,3 +444,47 @@ export const versionDecisions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.versionId, t.key] })],
 );
+
+/**
+ * The release ledger. Figures are released, not computed on request: once per closed quarter and series of
+ * comparable versions, one release step computes every figure of every view and writes it here, with its
+ * method version and data cut-off. Every view reads these rows only. Neither table can be changed or deleted
+ * (triggers): a figure once shown stays what it was.
+ */
+export const releases = sqliteTable(
+  "releases",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** The series: the questionnaire family's root slug and the first version of the comparable run, e.g. "experience-usagers@1". */
+    series: text().notNull(),
+    /** The closed quarter released, e.g. "2026-Q1". */
+    quarter: text().notNull(),
+    /** Last day of the data the release holds (the quarter's end). */
+    cutoff: text().notNull(),
+    methodVersion: text().notNull(),
+    minCell: integer().notNull(),
+    /** JSON: the versions pooled, [{ questionnaire, version }]. */
+    versions: text().notNull(),
+    /** The day the release was made. */
+    releasedOn: text().notNull(),
+  },
+  (t) => [uniqueIndex("releases_series_quarter_idx").on(t.series, t.quarter)],
+);
+
+export const releasedFigures = sqliteTable(
+  "released_figures",
+  {
+    releaseId: integer()
+      .notNull()
+      .references(() => releases.id),
+    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    indicatorId: text().notNull(),
+    /** Whose figure: `structure:<id>`, `group:<region>:<group>` or `national`. */
+    scope: text().notNull(),
+    /** JSON: the figure as views show it, or its suppression and reason. */
+    figure: text().notNull(),
+    /** JSON: what views derive from beyond the figure (a structure's released steps, a group's members). Never served as such. */
+    detail: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.scope, t.role, t.indicatorId] })],
+);

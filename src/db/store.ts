@@ -2,6 +2,7 @@ import { createAccountsStore, type AccountsStore } from "./accounts-store.ts";
 import { createAuditStore, type AuditStore } from "./audit-store.ts";
 import { createCampaignsStore, type CampaignsStore } from "./campaigns-store.ts";
 import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
+import { createLedgerStore, type LedgerStore } from "./ledger-store.ts";
 import { openDatabase, type Db } from "./open-database.ts";
 import { createProjectsStore, type ProjectsStore } from "./projects-store.ts";
 import { createQuestionnairesStore, type QuestionnairesStore } from "./questionnaires-store.ts";
@@ -23,6 +24,7 @@ export interface Store {
   reports: ReportsStore;
   projects: ProjectsStore;
   drafts: DraftsStore;
+  ledger: LedgerStore;
   ping(): Promise<boolean>;
   close(): void;
 }
@@ -44,6 +46,7 @@ export function createSqliteStore(path: string): Store & { db: Db } {
     reports: createReportsStore(db),
     projects: createProjectsStore(db),
     drafts: createDraftsStore(db),
+    ledger: createLedgerStore(db),
     async ping() {
       return db.$client.prepare("SELECT 1 AS ok").get() !== undefined;
     },

@@ -2,12 +2,8 @@ import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
-import type { StructureRecord } from "../db/records.ts";
-import { buildFunnel } from "../domain/benchmark/build-funnel.ts";
-import { buildRegionReport } from "../domain/benchmark/build-region-report.ts";
-import { buildStructureReport } from "../domain/benchmark/build-report.ts";
+import { readFunnel, readRegionReport, readStructureReport, type ReadContext } from "../actions/reports.ts";
 import { METHOD_VERSION } from "../domain/benchmark/method-version.ts";
-import { dayOf } from "../domain/campaign-window.ts";
 import { isRegion, regionName } from "../domain/territory.ts";
 import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -39,43 +35,8 @@ async function readableStructure(c: Context<AppEnv>, id: number) {
   return { structure, user };
 }
 
-async function poolOf(c: Context<AppEnv>, slug: string) {
-  const today = dayOf(c.var.deps.clock());
-  const pool = await c.var.reportPools.get(slug, today);
-  if (!pool) throw new ApiError("questionnaire_not_found");
-  return { pool, today };
-}
-
-function structureSummary(s: StructureRecord) {
-  return { id: s.id, name: s.name, kind: s.kind, department: s.department, region: s.region, setting: s.setting };
-}
-
-async function structureReport(
-  c: Context<AppEnv>,
-  structure: StructureRecord,
-  query: { questionnaire: string; role?: (typeof RESPONDENT_ROLES)[number] | undefined; period: "quarter" | "year" },
-) {
-  const { pool, today } = await poolOf(c, query.questionnaire);
-  const structures = await c.var.deps.store.structures.list();
-  const report = buildStructureReport({
-    structure,
-    structures,
-    indicators: pool.reference.scoring.indicators,
-    dimensions: pool.reference.scoring.dimensions,
-    cells: pool.cells,
-    ...(query.role ? { role: query.role } : {}),
-    granularity: query.period,
-    today,
-    minCell: c.var.deps.config.minCell,
-  });
-  return {
-    structure: structureSummary(structure),
-    questionnaire: { slug: pool.reference.slug, title: pool.reference.title },
-    versions: pool.versions.map((v) => ({ questionnaire: v.slug, version: v.version })),
-    method: METHOD_VERSION,
-    threshold: report.minCell,
-    ...report,
-  };
+function readContext(c: Context<AppEnv>): ReadContext {
+  return { ...c.var.deps, reportPools: c.var.reportPools };
 }
 
 export const reportRoutes = new Hono<AppEnv>()
@@ -83,7 +44,7 @@ export const reportRoutes = new Hono<AppEnv>()
   .get("/structures/:id", signedIn, validate("param", idParam), validate("query", reportQuery), async (c) => {
     const { structure, user } = await readableStructure(c, c.req.valid("param").id);
     const query = c.req.valid("query");
-    const body = await structureReport(c, structure, query);
+    const body = await readStructureReport(readContext(c), structure, query);
     await c.var.deps.store.audit.record(
       {
         userId: user.id,
@@ -101,19 +62,7 @@ export const reportRoutes = new Hono<AppEnv>()
   .get("/structures/:id/funnel", signedIn, validate("param", idParam), validate("query", funnelQuery), async (c) => {
     const { structure, user } = await readableStructure(c, c.req.valid("param").id);
     const query = c.req.valid("query");
-    const { pool, today } = await poolOf(c, query.questionnaire);
-    const indicator = pool.reference.scoring.indicators.find((i) => i.id === query.indicator);
-    if (!indicator) throw new ApiError("indicator_not_found");
-    const funnel = buildFunnel({
-      structure,
-      structures: await c.var.deps.store.structures.list(),
-      indicators: [indicator],
-      dimensions: pool.reference.scoring.dimensions,
-      cells: pool.cells,
-      ...(query.role ? { role: query.role } : {}),
-      today,
-      minCell: c.var.deps.config.minCell,
-    });
+    const body = await readFunnel(readContext(c), structure, query);
     await c.var.deps.store.audit.record(
       {
         userId: user.id,
@@ -125,13 +74,13 @@ export const reportRoutes = new Hono<AppEnv>()
       },
       c.var.deps.clock(),
     );
-    return c.json({ structure: structureSummary(structure), questionnaire: pool.reference.slug, method: METHOD_VERSION, ...funnel }, 200);
+    return c.json(body, 200);
   })
   // Same rights as the report: freezes the report as served, with its method version and data cut-off.
   .post("/structures/:id/snapshots", signedIn, validate("param", idParam), validate("json", snapshotInput), async (c) => {
     const { structure, user } = await readableStructure(c, c.req.valid("param").id);
     const input = c.req.valid("json");
-    const body = await structureReport(c, structure, { ...input, period: input.period ?? "year" });
+    const body = await readStructureReport(readContext(c), structure, { ...input, period: input.period ?? "year" });
     const { store, clock } = c.var.deps;
     const snapshot = await store.reports.createSnapshot(
       {
@@ -171,26 +120,6 @@ export const reportRoutes = new Hono<AppEnv>()
   .get("/regions/:code", validate("param", regionParam), validate("query", regionQuery), async (c) => {
     const { code } = c.req.valid("param");
     const query = c.req.valid("query");
-    const { pool, today } = await poolOf(c, query.questionnaire);
-    const report = buildRegionReport({
-      region: code,
-      structures: await c.var.deps.store.structures.list(),
-      indicators: pool.reference.scoring.indicators,
-      dimensions: pool.reference.scoring.dimensions,
-      cells: pool.cells,
-      ...(query.role ? { role: query.role } : {}),
-      today,
-      minCell: c.var.deps.config.minCell,
-    });
-    return c.json(
-      {
-        ...report,
-        region: { code, name: regionName(code) },
-        questionnaire: { slug: pool.reference.slug, title: pool.reference.title },
-        versions: pool.versions.map((v) => ({ questionnaire: v.slug, version: v.version })),
-        method: METHOD_VERSION,
-        threshold: report.minCell,
-      },
-      200,
-    );
+    const report = await readRegionReport(readContext(c), code, query);
+    return c.json({ ...report, region: { code, name: regionName(code) } }, 200);
   });

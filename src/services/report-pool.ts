@@ -1,53 +1,44 @@
-import type { Config } from "../config.ts";
-import type { VersionRecord } from "../db/records.ts";
-import type { Store } from "../db/store.ts";
-import type { Cell } from "../domain/benchmark/cells.ts";
+import type { AppDeps } from "../app-env.ts";
+import { ensureReleased, familyOf, seriesOnShow, type FamilySeries } from "../actions/releases.ts";
 import { quarterOf } from "../domain/benchmark/periods.ts";
-import { comparableVersions } from "../domain/questionnaire/comparability.ts";
-import { poolingBreaks } from "./pooling-breaks.ts";
+import type { ReleaseRecord } from "../db/ledger-store.ts";
+import type { VersionRecord } from "../db/records.ts";
+import type { Series } from "../domain/release/series.ts";
 
 /**
- * What every report of a questionnaire is computed from: the versions that can be pooled (the latest one,
- * the earlier ones and the easy-to-read variants whose answers and scoring are comparable) and their cells.
- *
- * Reports only ever use completed quarters (disclosure rule R2), and responses are stamped with the day
- * they arrive, so the cells of completed quarters never change: they are read once per quarter and kept.
+ * What every view of a questionnaire reads from: its family's series, released up to the last closed quarter,
+ * and the series on show with its releases. Releases change only when a quarter closes (or an admin releases
+ * one), so the answer is kept until the quarter changes or `clear()` is called (a version published, a release
+ * asked for).
  */
 export interface ReportPool {
-  reference: VersionRecord;
-  versions: VersionRecord[];
-  cells: Cell[];
+  family: FamilySeries;
+  /** The series whose figures views show, with its releases oldest first; undefined when nothing is released yet. */
+  onShow: { series: Series<VersionRecord>; releases: ReleaseRecord[] } | undefined;
 }
 
-export function createReportPools(store: Store, config: Pick<Config, "minCell">) {
+export function createReportPools(deps: AppDeps) {
   const cache = new Map<string, Promise<ReportPool | undefined>>();
-  const load = async (slug: string, quarter: string): Promise<ReportPool | undefined> => {
-    const candidates = await store.questionnaires.listPoolCandidates(slug);
-    // The reference is the questionnaire's own latest version; its variants and earlier versions join it
-    // only if comparable.
-    const reference = candidates.filter((v) => v.slug === slug).sort((a, b) => b.version - a.version)[0];
-    if (!reference) return undefined;
-    const versions = comparableVersions(reference, candidates, await poolingBreaks(store, slug)).sort(
-      (a, b) => a.slug.localeCompare(b.slug) || b.version - a.version,
-    );
-    const cells = (await store.reports.indicatorCells(versions.map((v) => v.id))).filter((cell) => cell.period < quarter);
-    return { reference, versions, cells };
+  const load = async (slug: string): Promise<ReportPool | undefined> => {
+    const family = await familyOf(deps.store, slug);
+    if (!family) return undefined;
+    await ensureReleased({ ...deps, ...(deps.releaseRules ? { rules: deps.releaseRules } : {}) }, family);
+    return { family, onShow: await seriesOnShow(deps.store, family) };
   };
   return {
-    /** The pool of a questionnaire as of `today` (YYYY-MM-DD). */
+    /** The pool of a questionnaire (or of the family of a variant) as of `today` (YYYY-MM-DD). */
     get(slug: string, today: string): Promise<ReportPool | undefined> {
-      const key = `${slug}|${quarterOf(today)}|${config.minCell}`;
+      const key = `${slug}|${quarterOf(today)}`;
       let entry = cache.get(key);
       if (!entry) {
-        // A new quarter, or a version published since: older entries are dropped with it.
         for (const k of cache.keys()) if (k.startsWith(`${slug}|`)) cache.delete(k);
-        entry = load(slug, quarterOf(today));
+        entry = load(slug);
         entry.catch(() => cache.delete(key));
         cache.set(key, entry);
       }
       return entry;
     },
-    /** Forget every pool, when a version is published. */
+    /** Forget every pool: a version was published or a release written. */
     clear() {
       cache.clear();
     },

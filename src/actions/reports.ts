@@ -1,0 +1,127 @@
+import type { Config } from "../config.ts";
+import type { StructureRecord, VersionRecord } from "../db/records.ts";
+import type { Store } from "../db/store.ts";
+import { METHOD_VERSION } from "../domain/benchmark/method-version.ts";
+import type { Granularity } from "../domain/benchmark/periods.ts";
+import { previousQuarter, quarterEnd, quarterOf } from "../domain/benchmark/periods.ts";
+import { dayOf } from "../domain/campaign-window.ts";
+import type { RespondentRole } from "../domain/questionnaire/types.ts";
+import { funnelView } from "../domain/release/views/funnel-view.ts";
+import type { LedgerRows } from "../domain/release/views/ledger-rows.ts";
+import { regionScopes, regionView } from "../domain/release/views/region-view.ts";
+import { structureScopes, structureView } from "../domain/release/views/structure-view.ts";
+import { ApiError } from "../http/api-error.ts";
+import type { ReportPool, ReportPools } from "../services/report-pool.ts";
+
+/**
+ * Reading released figures: every view of a questionnaire's figures (a structure's report, its funnel data,
+ * a region's open figures) is assembled from the ledger rows of the series on show, never from response data.
+ */
+
+export interface ReadContext {
+  store: Store;
+  config: Pick<Config, "minCell">;
+  clock: () => Date;
+  reportPools: ReportPools;
+}
+
+interface PoolRead {
+  pool: ReportPool;
+  reference: VersionRecord;
+  ledger: LedgerRows;
+}
+
+/** Rows of the series on show for these scopes: the newest release, and earlier ones for groups it held back. */
+async function readPool(ctx: ReadContext, slug: string, scopes: readonly string[], role?: RespondentRole): Promise<PoolRead> {
+  const today = dayOf(ctx.clock());
+  const pool = await ctx.reportPools.get(slug, today);
+  if (!pool) throw new ApiError("questionnaire_not_found");
+  const versions = pool.onShow?.series.versions ?? pool.family.series[pool.family.series.length - 1]!.versions;
+  const reference = versions.filter((v) => v.slug === pool.family.root).sort((a, b) => b.version - a.version)[0] ?? versions[0]!;
+  const releases = [...(pool.onShow?.releases ?? [])].reverse();
+  const newest = releases[0];
+  if (!newest) return { pool, reference, ledger: { rows: [], cutoff: quarterEnd(previousQuarter(quarterOf(today))) } };
+  const cutoffOf = new Map(releases.map((r) => [r.id, r.cutoff]));
+  let rows = await ctx.store.ledger.figures([newest.id], scopes, role);
+  const held = new Set(rows.filter((r) => !r.scope.startsWith("structure:") && "suppressed" in r.figure).map((r) => r.scope));
+  if (held.size > 0 && releases.length > 1) {
+    rows = rows.concat(
+      await ctx.store.ledger.figures(
+        releases.slice(1).map((r) => r.id),
+        [...held],
+        role,
+      ),
+    );
+  }
+  return { pool, reference, ledger: { rows: rows.map((r) => ({ ...r, cutoff: cutoffOf.get(r.releaseId)! })), cutoff: newest.cutoff } };
+}
+
+/** What every report says of the figures it shows: which questionnaire, series, release and method. */
+function provenance(slug: string, read: PoolRead, minCell: number) {
+  const newest = read.pool.onShow?.releases[read.pool.onShow.releases.length - 1];
+  return {
+    questionnaire: { slug: read.reference.slug, title: read.reference.title },
+    // A variant is reported with its whole series, never alone: the page says which slug was asked for.
+    requested: slug,
+    versions: (read.pool.onShow?.series.versions ?? []).map((v) => ({ questionnaire: v.slug, version: v.version })),
+    series: read.pool.onShow?.series.key ?? null,
+    release: newest ? { quarter: newest.quarter, cutoff: newest.cutoff, releasedOn: newest.releasedOn } : null,
+    method: METHOD_VERSION,
+    threshold: minCell,
+  };
+}
+
+export function structureSummary(s: StructureRecord) {
+  return { id: s.id, name: s.name, kind: s.kind, department: s.department, region: s.region, setting: s.setting };
+}
+
+export async function readStructureReport(
+  ctx: ReadContext,
+  structure: StructureRecord,
+  query: { questionnaire: string; role?: RespondentRole | undefined; period: Granularity },
+) {
+  const read = await readPool(ctx, query.questionnaire, structureScopes(structure), query.role);
+  const view = structureView({
+    ledger: read.ledger,
+    structure,
+    indicators: read.reference.scoring.indicators,
+    dimensions: read.reference.scoring.dimensions,
+    ...(query.role ? { role: query.role } : {}),
+    granularity: query.period,
+    minCell: ctx.config.minCell,
+  });
+  return { structure: structureSummary(structure), ...provenance(query.questionnaire, read, ctx.config.minCell), ...view };
+}
+
+export async function readFunnel(
+  ctx: ReadContext,
+  structure: StructureRecord,
+  query: { questionnaire: string; indicator: string; role?: RespondentRole | undefined },
+) {
+  const read = await readPool(ctx, query.questionnaire, [`group:${structure.region}:region`], query.role);
+  const indicator = read.reference.scoring.indicators.find((i) => i.id === query.indicator);
+  if (!indicator) throw new ApiError("indicator_not_found");
+  const view = funnelView({
+    ledger: read.ledger,
+    structure,
+    indicators: [indicator],
+    dimensions: read.reference.scoring.dimensions,
+    ...(query.role ? { role: query.role } : {}),
+    minCell: ctx.config.minCell,
+  });
+  const { questionnaire: _q, ...rest } = provenance(query.questionnaire, read, ctx.config.minCell);
+  return { structure: structureSummary(structure), questionnaire: read.reference.slug, ...rest, ...view };
+}
+
+export async function readRegionReport(ctx: ReadContext, region: string, query: { questionnaire: string; role?: RespondentRole | undefined }) {
+  const read = await readPool(ctx, query.questionnaire, regionScopes(region), query.role);
+  const view = regionView({
+    ledger: read.ledger,
+    region,
+    indicators: read.reference.scoring.indicators,
+    dimensions: read.reference.scoring.dimensions,
+    ...(query.role ? { role: query.role } : {}),
+    minCell: ctx.config.minCell,
+  });
+  return { ...view, ...provenance(query.questionnaire, read, ctx.config.minCell) };
+}

@@ -1,0 +1,138 @@
+import { RowSpace } from "./row-space.ts";
+
+/**
+ * The release auditor: decides which group figures of a new release may be shown, given every figure shown in
+ * earlier releases, so that no combination of figures — across groups, views and releases — singles out the
+ * data of fewer structures than the units rule allows (rules.ts, "Differences").
+ *
+ * Unknowns. A structure's data enter the figures in release steps (disclosure.ts, R2). Structures of the same
+ * region, kind and setting (one "cell" of the region) belong to exactly the same groups, so the figures can
+ * only ever tell apart what entered a cell at a release: one unknown per cell and release, concerning the
+ * structures of the cell whose data entered then. Every group figure of release i is the sum of the unknowns
+ * of its cells at releases 1…i. Knowing which structures entered when is assumed: the determined reader may
+ * know it (from the public list of structures and the dates of their campaigns).
+ *
+ * Check. After adding each candidate figure, in order of precedence (the region, then kinds, then settings),
+ * the auditor asks of every set T of fewer than `minStructures` structures whether some combination of the
+ * figures is supported on the unknowns concerning T alone (row-space.ts). If so the candidate is refused
+ * ("differencing") and the next one is tried. Sets already disclosed by earlier releases (which cannot be
+ * unshown, e.g. under an older method) do not block new figures. A reader who manages one structure knows
+ * that structure's own data; requiring 4 structures (3 besides any reader) covers every manager at once.
+ * Coordinators see every structure of their region, so within a region there is nothing more to protect
+ * from them, and regions share no unknown: each region is audited on its own.
+ *
+ * Why this method: the figures are sums, so linear algebra decides exactly what follows from them
+ * (Chin & Özsoyoglu 1982), and it covers subtraction of two figures, of two releases, and every longer chain
+ * at once; quartiles and percentile ranks, which are not sums, are handled by their own rule instead.
+ */
+
+export interface AuditedStructure {
+  id: number;
+  /** The cell: structures with the same key are in exactly the same groups. */
+  cell: string;
+  /** Indices of the releases at which some of its data entered the figures. */
+  entries: readonly number[];
+}
+
+export interface AuditedGroup {
+  key: string;
+  /** Whether a structure's cell belongs to the group. */
+  cells: ReadonlySet<string>;
+}
+
+export interface RegionAudit {
+  structures: readonly AuditedStructure[];
+  /** Index of the release being decided; earlier ones are 0 … current − 1. */
+  current: number;
+  /** Groups shown at each earlier release (by index). */
+  shownBefore: ReadonlyMap<number, readonly AuditedGroup[]>;
+  /** Candidate groups of the current release, in order of precedence; each already passed the primary rules. */
+  candidates: readonly AuditedGroup[];
+  minStructures: number;
+}
+
+/** Beyond this many sets of structures to check, only the largest sets are checked (each covers its subsets). */
+const MAX_CHECKED_SETS = 4000;
+
+/**
+ * @returns the keys of the candidates refused.
+ * @example
+ * auditRegion({ structures, current: 1, shownBefore: new Map([[0, [region]]]), candidates: [region, gem], minStructures: 4 })
+ * // → Set { "kind:gem" } when the GEMs differ from the region by one structure
+ */
+export function auditRegion(input: RegionAudit): Set<string> {
+  const columns = unknownsOf(input.structures, input.current);
+  const rowOf = (group: AuditedGroup, release: number) =>
+    columns.flatMap((c, i) => (group.cells.has(c.cell) && c.release <= release ? [i] : []));
+  let space = new RowSpace(columns.length);
+  for (const [release, groups] of input.shownBefore) for (const group of groups) space.add(rowOf(group, release));
+
+  const sets = checkedSets(columns, input.minStructures);
+  const already = new Set(sets.filter((s) => space.discloses(s)).map((s) => s.join(",")));
+  const refused = new Set<string>();
+  for (const candidate of input.candidates) {
+    const trial = space.clone();
+    if (!trial.add(rowOf(candidate, input.current))) continue; // follows from what is shown: adds nothing
+    if (sets.some((s) => !already.has(s.join(",")) && trial.discloses(s))) refused.add(candidate.key);
+    else space = trial;
+  }
+  return refused;
+}
+
+interface Unknown {
+  cell: string;
+  release: number;
+  /** Structures whose data it holds, ascending. */
+  structures: number[];
+}
+
+/** One unknown per cell and release at which some of the cell's structures' data entered. */
+function unknownsOf(structures: readonly AuditedStructure[], current: number): Unknown[] {
+  const byKey = new Map<string, Unknown>();
+  for (const s of structures) {
+    for (const release of s.entries) {
+      if (release > current) continue;
+      const key = `${s.cell}|${release}`;
+      const unknown = byKey.get(key) ?? byKey.set(key, { cell: s.cell, release, structures: [] }).get(key)!;
+      unknown.structures.push(s.id);
+    }
+  }
+  const unknowns = [...byKey.values()];
+  for (const u of unknowns) u.structures.sort((a, b) => a - b);
+  return unknowns.sort((a, b) => (a.cell < b.cell ? -1 : a.cell > b.cell ? 1 : a.release - b.release));
+}
+
+/**
+ * The column sets to check: for every set T of fewer than `minStructures` structures that some unknowns concern
+ * alone, the columns of all unknowns concerning only structures of T. Unknowns concerning `minStructures` or
+ * more structures can never be part of a disclosure, so T is built from the others.
+ */
+function checkedSets(columns: readonly Unknown[], minStructures: number): number[][] {
+  const small = columns.flatMap((c, i) => (c.structures.length < minStructures ? [{ i, structures: c.structures }] : []));
+  const seeds = [...new Map(small.map((s) => [s.structures.join(","), s.structures])).values()];
+  const unions = new Map<string, number[]>();
+  const grow = (from: number, current: number[]) => {
+    for (let k = from; k < seeds.length; k++) {
+      const union = [...new Set([...current, ...seeds[k]!])].sort((a, b) => a - b);
+      if (union.length >= minStructures) continue;
+      const key = union.join(",");
+      if (!unions.has(key)) {
+        unions.set(key, union);
+        grow(k + 1, union);
+      }
+    }
+  };
+  grow(0, []);
+  const bySet = new Map<string, number[]>();
+  for (const union of unions.values()) {
+    const inside = new Set(union);
+    const columnSet = small.filter((s) => s.structures.every((id) => inside.has(id))).map((s) => s.i);
+    bySet.set(columnSet.join(","), columnSet);
+  }
+  let sets = [...bySet.values()];
+  if (sets.length > MAX_CHECKED_SETS) {
+    // Disclosure on a set implies disclosure on every larger set: the maximal sets decide alone.
+    sets = sets.filter((s) => !sets.some((other) => other.length > s.length && s.every((c) => other.includes(c))));
+  }
+  return sets;
+}

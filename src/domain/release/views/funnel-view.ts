@@ -1,0 +1,103 @@
+import { funnelGrid } from "../../benchmark/funnel-grid.ts";
+import { indicatorHeader, indicatorValue, round1, type IndicatorHeader, type IndicatorKind } from "../../benchmark/figures.ts";
+import type { Dimension, Indicator, RespondentRole } from "../../questionnaire/types.ts";
+import { CONTROL_LEVELS, meanControlLimits, proportionControlLimits } from "../../statistics/funnel-limits.ts";
+import { meanOf, pooledStandardDeviation } from "../../statistics/sufficient-statistics.ts";
+import type { SuppressedGroupFigure } from "../build-release.ts";
+import { pickGroup, rolesOf, type LedgerRows } from "./ledger-rows.ts";
+
+/**
+ * Funnel-plot data (Spiegelhalter, Stat Med 2005;24:1185–1202), read from the ledger: the released points of
+ * the reader's region — one frame per indicator, never a second one whose difference would isolate a point
+ * (rules.ts, "Funnel") — with 95 % and 99.8 % control limits around the region's value. Other structures'
+ * points are rounded (n to 5, value to a whole number): a funnel needs their shape, not their exact figures,
+ * and exact pairs would let a reader match sums of points to the group figures. The reader's own point is
+ * exact and marked. Points are sorted by n then value, never in an order that could name them.
+ */
+
+export interface FunnelLimits {
+  n: number;
+  p95: [number, number];
+  p998: [number, number];
+}
+
+export interface FunnelPoint {
+  n: number;
+  value: number;
+  own?: true;
+}
+
+export type FunnelFrame = { target: number; limits: FunnelLimits[]; points: FunnelPoint[]; cutoff?: string } | SuppressedGroupFigure;
+
+/** The one frame is the region; the other keys say so, for clients that offered several frames. */
+type OtherFrame = { suppressed: true; reason: "one_frame"; minStructures: number };
+
+export interface FunnelIndicatorView extends IndicatorHeader {
+  groups: { region: FunnelFrame; kind: OtherFrame; setting: OtherFrame; national: OtherFrame };
+}
+
+export interface FunnelView {
+  minCell: number;
+  horizon: string;
+  roles: { role: RespondentRole; indicators: FunnelIndicatorView[] }[];
+}
+
+const ONE_FRAME: OtherFrame = { suppressed: true, reason: "one_frame", minStructures: 4 };
+
+/**
+ * @example
+ * funnelView({ ledger, structure, indicators: [hope], minCell: 11 }).roles[0].indicators[0].groups.region
+ * // → { target: 68.4, limits: [{ n: 11, p95: [56.1, 80.7], p998: [49.0, 87.8] }, …], points: [{ n: 15, value: 61 }, { n: 32, value: 70.3, own: true }, …] }
+ */
+export function funnelView(input: {
+  ledger: LedgerRows;
+  structure: { id: number; region: string };
+  indicators: readonly Indicator[];
+  dimensions?: readonly Pick<Dimension, "id" | "higherIsBetter">[];
+  role?: RespondentRole;
+  minCell: number;
+}): FunnelView {
+  const roles = input.role ? [input.role] : rolesOf(input.ledger);
+  return {
+    minCell: input.minCell,
+    horizon: input.ledger.cutoff,
+    roles: roles.map((role) => ({
+      role,
+      indicators: input.indicators.map((indicator) => ({
+        ...indicatorHeader(indicator, input.dimensions),
+        groups: { region: frame(input, role, indicator.id, indicator.kind), kind: ONE_FRAME, setting: ONE_FRAME, national: ONE_FRAME },
+      })),
+    })),
+  };
+}
+
+function frame(input: Parameters<typeof funnelView>[0], role: RespondentRole, indicatorId: string, kind: IndicatorKind): FunnelFrame {
+  const picked = pickGroup(input.ledger, `group:${input.structure.region}:region`, role, indicatorId);
+  if (!picked) return { suppressed: true, reason: "too_few_structures", minStructures: 4 };
+  if (!("detail" in picked)) return picked.figure;
+  const { pooled, members } = picked.detail;
+  const target = indicatorValue(kind, pooled);
+  const sigma = kind === "score" ? pooledStandardDeviation(members.map((m) => m.stats)) : 0;
+  const limitsAt = (n: number) =>
+    CONTROL_LEVELS.map((level) => {
+      if (kind === "score") return meanControlLimits(target, sigma, n, level.z).map((v) => round1(Math.min(100, Math.max(0, v))));
+      return proportionControlLimits(meanOf(pooled), n, level).map((p) => round1(100 * p));
+    }) as [[number, number], [number, number]];
+  const points = members
+    .map((m): FunnelPoint => {
+      const value = indicatorValue(kind, m.stats);
+      if (m.id === input.structure.id) return { n: m.stats.n, value: round1(value), own: true };
+      return { n: Math.max(5, Math.round(m.stats.n / 5) * 5), value: Math.round(value) };
+    })
+    .sort((a, b) => a.n - b.n || a.value - b.value || Number(a.own ?? false) - Number(b.own ?? false));
+  const largest = Math.max(...members.map((m) => m.stats.n));
+  return {
+    target: round1(target),
+    limits: funnelGrid(input.minCell, largest).map((n) => {
+      const [p95, p998] = limitsAt(n);
+      return { n, p95, p998 };
+    }),
+    points,
+    ...(picked.cutoff !== input.ledger.cutoff ? { cutoff: picked.cutoff } : {}),
+  };
+}
