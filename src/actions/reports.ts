@@ -8,6 +8,7 @@ import { dayOf } from "../domain/campaign-window.ts";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import { funnelView } from "../domain/release/views/funnel-view.ts";
 import type { LedgerRows } from "../domain/release/views/ledger-rows.ts";
+import type { Series } from "../domain/release/series.ts";
 import { regionScopes, regionView } from "../domain/release/views/region-view.ts";
 import { structureScopes, structureView } from "../domain/release/views/structure-view.ts";
 import { ApiError } from "../http/api-error.ts";
@@ -27,6 +28,8 @@ export interface ReadContext {
 
 interface PoolRead {
   pool: ReportPool;
+  /** The series on show, or the newest one while nothing is released. */
+  series: Series<VersionRecord>;
   reference: VersionRecord;
   ledger: LedgerRows;
 }
@@ -36,11 +39,12 @@ async function readPool(ctx: ReadContext, slug: string, scopes: readonly string[
   const today = dayOf(ctx.clock());
   const pool = await ctx.reportPools.get(slug, today);
   if (!pool) throw new ApiError("questionnaire_not_found");
-  const versions = pool.onShow?.series.versions ?? pool.family.series[pool.family.series.length - 1]!.versions;
+  const series = pool.onShow?.series ?? pool.family.series[pool.family.series.length - 1]!;
+  const versions = [...series.versions].sort((a, b) => a.slug.localeCompare(b.slug) || b.version - a.version);
   const reference = versions.filter((v) => v.slug === pool.family.root).sort((a, b) => b.version - a.version)[0] ?? versions[0]!;
   const releases = [...(pool.onShow?.releases ?? [])].reverse();
   const newest = releases[0];
-  if (!newest) return { pool, reference, ledger: { rows: [], cutoff: quarterEnd(previousQuarter(quarterOf(today))) } };
+  if (!newest) return { pool, series: { ...series, versions }, reference, ledger: { rows: [], cutoff: quarterEnd(previousQuarter(quarterOf(today))) } };
   const cutoffOf = new Map(releases.map((r) => [r.id, r.cutoff]));
   let rows = await ctx.store.ledger.figures([newest.id], scopes, role);
   const held = new Set(rows.filter((r) => !r.scope.startsWith("structure:") && "suppressed" in r.figure).map((r) => r.scope));
@@ -53,7 +57,7 @@ async function readPool(ctx: ReadContext, slug: string, scopes: readonly string[
       ),
     );
   }
-  return { pool, reference, ledger: { rows: rows.map((r) => ({ ...r, cutoff: cutoffOf.get(r.releaseId)! })), cutoff: newest.cutoff } };
+  return { pool, series: { ...series, versions }, reference, ledger: { rows: rows.map((r) => ({ ...r, cutoff: cutoffOf.get(r.releaseId)! })), cutoff: newest.cutoff } };
 }
 
 /** What every report says of the figures it shows: which questionnaire, series, release and method. */
@@ -63,8 +67,8 @@ function provenance(slug: string, read: PoolRead, minCell: number) {
     questionnaire: { slug: read.reference.slug, title: read.reference.title },
     // A variant is reported with its whole series, never alone: the page says which slug was asked for.
     requested: slug,
-    versions: (read.pool.onShow?.series.versions ?? []).map((v) => ({ questionnaire: v.slug, version: v.version })),
-    series: read.pool.onShow?.series.key ?? null,
+    versions: read.series.versions.map((v) => ({ questionnaire: v.slug, version: v.version })),
+    series: read.series.key,
     release: newest ? { quarter: newest.quarter, cutoff: newest.cutoff, releasedOn: newest.releasedOn } : null,
     method: METHOD_VERSION,
     threshold: minCell,

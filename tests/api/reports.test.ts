@@ -93,11 +93,11 @@ describe("GET /api/reports/structures/:id", () => {
       structures: 5,
       respondents: 61,
       value: Math.round(((1200 + 550 + 975 + 350) / 61) * 10) / 10,
-      median: 50,
-      p25: 25,
-      p75: 75,
     });
-    expect(indicator.groups.region.percentile).toBe(90);
+    // Five structures: no quartiles (they would be three structures' own figures) and no percentile rank,
+    // but where the viewer stands: the four others are below it.
+    expect(indicator.groups.region).not.toHaveProperty("median");
+    expect(indicator.groups.region).toMatchObject({ percentile: null, above: 0, below: 4 });
     expect(indicator.trend).toEqual([{ period: "2026", n: 12, value: 100, ci: [100, 100] }]);
     expect(indicator.cutoff).toBe("2026-03-31");
   });
@@ -327,7 +327,8 @@ describe("GET /api/reports/regions/:code", () => {
     const body = JSON.parse(text) as { region: { code: string; name: string }; roles: { indicators: { id: string; overall: Group }[] }[] };
     expect(body.region).toEqual({ code: "84", name: "Auvergne-Rhône-Alpes" });
     const overall = body.roles[0]!.indicators.find((i) => i.id === "hope_recovery_score")!.overall;
-    expect(overall).toMatchObject({ structures: 5, respondents: 60, value: 50, median: 50 });
+    expect(overall).toMatchObject({ structures: 5, respondents: 60, value: 50 });
+    expect(overall).not.toHaveProperty("median"); // quartiles of 5 structures would be 3 of their own figures
     expect(text).not.toMatch(/"S0\.|structureId|"name":"S/);
   });
 

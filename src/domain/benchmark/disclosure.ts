@@ -29,36 +29,16 @@ import { quarterEnd, quarterOf } from "./periods.ts";
  *    period itself. Whole steps hold ≥ minCell, so R1 follows, and whatever the shown periods leave out of
  *    the structure's overall figure is also made of whole steps. Complementary suppression (R5) over the
  *    periods is then applied as stated, and finds nothing more to suppress.
- * R4 Groups. A group (region, kind, setting, nation, département) is built only from eligible structures,
- *    whose released data hold ≥ minCell respondents: no hidden cell sits inside a shown total, so none can be
- *    recovered from it. A group is shown to a structure's reader only with ≥ 3 structures besides the
- *    reader's own (included in the figures when eligible); in the public figures, which any member may
- *    read, with ≥ 4, i.e. 3 besides any member. Deciles (p10, p90) need ≥ 10 structures.
- * R5 Complementary suppression over an additive set. When the parts of a shown total are partly suppressed
- *    and the suppressed parts together hold more than nothing yet less than the threshold, the smallest
- *    shown parts are suppressed too until they hold enough (or all are suppressed): the total minus the
- *    shown parts must not isolate a small remainder. Applied to periods (threshold: minCell respondents) and
- *    to groups partitioning a shown group (threshold: R4's number of structures); there, parts taking
- *    precedence over the total (a region within the nation) are kept and the total is withheld instead.
- * R6 Nested groups. When one shown group contains another, their difference must hold no structure or
- *    enough structures (R4's threshold, not counting the reader's); otherwise the group of lower precedence
- *    is withheld.
- * R7 Roll-up. When a structure's own cell is suppressed, its report offers its département's and its
- *    region's figures instead, each only if shown under R4–R6.
+ * R4–R7 (groups, their partitions, nested groups, roll-up) were decided here view by view; they are now
+ *    decided once per release, for every view and against every earlier release, by the release auditor
+ *    (../release/rules.ts and ../release/audit-release.ts).
  */
 
 export const DEFAULT_MIN_CELL = 11;
 export const MIN_CELL_FLOOR = 5;
-/** R4: structures a group must hold besides its reader's. */
-export const MIN_OTHER_STRUCTURES = 3;
-/** R4: structures a public group must hold, so that any member reading it still sees 3 others. */
-export const MIN_PUBLIC_STRUCTURES = MIN_OTHER_STRUCTURES + 1;
-/** R4: structures below which only quartiles, not deciles, describe a group's distribution. */
-export const MIN_STRUCTURES_FOR_DECILES = 10;
 
 export type CellSuppression = { suppressed: true; reason: "small_cell"; nBelow: string };
 export type PeriodSuppressionReason = "small_cell" | "complementary";
-export type GroupSuppressionReason = "too_few_structures" | "complementary";
 
 /**
  * R1: the threshold in force.
@@ -199,108 +179,3 @@ export function isEligible(released: SufficientStatistics, minCell: number): boo
 }
 
 /** R4–R6: who reads, for counting "structures besides the reader's": a structure, or anyone (public). */
-export type Reader = { structureId: number } | "public";
-
-/** R4: the number of structures a group (or a difference of groups) must hold for this reader. */
-export function structureThreshold(reader: Reader): number {
-  return reader === "public" ? MIN_PUBLIC_STRUCTURES : MIN_OTHER_STRUCTURES;
-}
-
-/** R4: the structures of a set that count against the threshold: all but the reader's own. */
-export function structuresBesidesReader(members: readonly number[], reader: Reader): number {
-  return reader === "public" ? members.length : members.filter((id) => id !== reader.structureId).length;
-}
-
-/** A group under audit: its eligible members, and whether it may be withheld. */
-export interface AuditedGroup {
-  key: string;
-  members: readonly number[];
-  /** Lower keeps precedence: when two groups conflict (R6), the one with the higher rank is withheld. */
-  rank: number;
-  /** Already decided and seen by the reader elsewhere (the public figures): never changed here. */
-  locked?: GroupDecision;
-}
-
-export interface GroupPartition {
-  total: string;
-  parts: readonly string[];
-}
-
-export type GroupDecision = { visible: true } | { visible: false; reason: GroupSuppressionReason };
-
-/**
- * R4–R6 over every group a reader sees: primary suppression of groups with too few structures, then, until
- * nothing changes, R5 over each partition of a shown group and R6 over each nested pair of shown groups.
- * Only unlocked groups are ever withheld, so withholding is monotone and the loop ends.
- * @example
- * auditGroups([{ key: "region", members: [1, 2, 3, 4, 5], rank: 0 }, { key: "department", members: [1, 2, 3, 4], rank: 1 }], [], { structureId: 1 })
- * // → region shown; department withheld (complementary): the region minus the département isolates structure 5
- */
-export function auditGroups(
-  groups: readonly AuditedGroup[],
-  partitions: readonly GroupPartition[],
-  reader: Reader,
-): Map<string, GroupDecision> {
-  const threshold = structureThreshold(reader);
-  const byKey = new Map(groups.map((g) => [g.key, g]));
-  const sets = new Map(groups.map((g) => [g.key, new Set(g.members)]));
-  const sizes = new Map(groups.map((g) => [g.key, structuresBesidesReader(g.members, reader)]));
-  const decisions = new Map<string, GroupDecision>();
-  for (const group of groups) {
-    if (group.locked) decisions.set(group.key, group.locked);
-    else decisions.set(group.key, sizes.get(group.key)! < threshold ? { visible: false, reason: "too_few_structures" } : { visible: true });
-  }
-  const visible = (key: string) => decisions.get(key)?.visible === true;
-  const withhold = (group: AuditedGroup) => decisions.set(group.key, { visible: false, reason: "complementary" });
-  const unlocked = groups.filter((g) => !g.locked);
-
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const partition of partitions) {
-      if (!visible(partition.total)) continue;
-      const parts = partition.parts.map((key) => byKey.get(key)!);
-      const total = byKey.get(partition.total)!;
-      // A part that takes precedence over the total is kept; if that leaves a small remainder, the total goes.
-      const flags = complementarySuppression(
-        parts.map((p) => sizes.get(p.key)!),
-        parts.map((p) => !visible(p.key)),
-        threshold,
-        parts.map((p) => p.locked !== undefined || p.rank < total.rank),
-      );
-      parts.forEach((part, i) => {
-        if (flags[i] && visible(part.key)) {
-          withhold(part);
-          changed = true;
-        }
-      });
-      const hidden = parts.reduce((n, p, i) => n + (flags[i] ? sizes.get(p.key)! : 0), 0);
-      if (hidden > 0 && hidden < threshold && !total.locked) {
-        withhold(total);
-        changed = true;
-      }
-    }
-    // R6, for every pair holding at least one undecided group (locked pairs were audited where they were decided).
-    for (const a of unlocked) {
-      for (const b of groups) {
-        if (a === b || !visible(a.key) || !visible(b.key)) continue;
-        const difference = nestedDifference(a, b, sets, reader);
-        if (difference === null || difference === 0 || difference >= threshold) continue;
-        withhold(b.locked || a.rank > b.rank || (a.rank === b.rank && groups.indexOf(a) > groups.indexOf(b)) ? a : b);
-        changed = true;
-      }
-    }
-  }
-  return decisions;
-}
-
-/** Structures besides the reader's in the larger of two nested groups and not in the smaller; null if not nested. */
-function nestedDifference(a: AuditedGroup, b: AuditedGroup, sets: ReadonlyMap<string, Set<number>>, reader: Reader): number | null {
-  const [outer, inner] = a.members.length >= b.members.length ? [a, b] : [b, a];
-  const outerSet = sets.get(outer.key)!;
-  if (!inner.members.every((id) => outerSet.has(id))) return null;
-  const innerSet = sets.get(inner.key)!;
-  return structuresBesidesReader(
-    outer.members.filter((id) => !innerSet.has(id)),
-    reader,
-  );
-}

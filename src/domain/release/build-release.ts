@@ -1,6 +1,5 @@
-import { SETTINGS, STRUCTURE_KINDS } from "../../db/records.ts";
+import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../../db/records.ts";
 import type { Cell } from "../benchmark/cells.ts";
-import type { BenchmarkStructure } from "../benchmark/comparison-groups.ts";
 import { releaseBefore, suppressedCell, type CellSuppression, type QuarterStatistics, type ReleasedSeries } from "../benchmark/disclosure.ts";
 import { round1, shownCell, type IndicatorKind, type ShownCell } from "../benchmark/figures.ts";
 import { nextQuarter } from "../benchmark/periods.ts";
@@ -23,7 +22,16 @@ import { primaryRefusal, type GroupRefusal, type ReleaseRules } from "./rules.ts
  * - `national`: every structure, shown only when it follows from the regions' figures.
  */
 
-export type GroupScope = `group:${string}`;
+/** What the release needs to know of a structure: the groups it belongs to. */
+export interface BenchmarkStructure {
+  id: number;
+  kind: StructureKind;
+  setting: Setting;
+  /** INSEE département code. */
+  department: string;
+  /** INSEE region code. */
+  region: string;
+}
 
 export interface ShownGroupFigure {
   structures: number;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  auditGroups,
   checkMinCell,
   complementarySuppression,
   holdsWholeSteps,
@@ -83,77 +82,5 @@ describe("R5: complementary suppression", () => {
     expect(complementarySuppression([2, 12, 12], [true, false, false], 11)).toEqual([true, true, false]);
     expect(complementarySuppression([3, 12, 20], [true, false, false], 11, [false, true, false])).toEqual([true, false, true]);
     expect(complementarySuppression([3, 12], [true, false], 11, [false, true])).toEqual([true, false]);
-  });
-});
-
-describe("R4–R6: groups", () => {
-  it("Should need 3 structures besides the reader's, or 4 in public", () => {
-    const groups = [{ key: "g", members: [1, 2, 3, 4], rank: 0 }];
-    expect(auditGroups(groups, [], { structureId: 1 }).get("g")).toEqual({ visible: true });
-    expect(auditGroups([{ key: "g", members: [1, 2, 3], rank: 0 }], [], { structureId: 1 }).get("g")).toEqual({
-      visible: false,
-      reason: "too_few_structures",
-    });
-    expect(auditGroups([{ key: "g", members: [2, 3, 4], rank: 0 }], [], { structureId: 1 }).get("g")).toEqual({ visible: true });
-    expect(auditGroups([{ key: "g", members: [2, 3, 4], rank: 0 }], [], "public").get("g")).toEqual({
-      visible: false,
-      reason: "too_few_structures",
-    });
-    expect(auditGroups(groups, [], "public").get("g")).toEqual({ visible: true });
-  });
-
-  it("Should withhold the later of two nested groups whose difference isolates one or two structures", () => {
-    const decisions = auditGroups(
-      [
-        { key: "region", members: [1, 2, 3, 4, 5], rank: 0 },
-        { key: "department", members: [1, 2, 3, 4], rank: 1 },
-      ],
-      [],
-      { structureId: 1 },
-    );
-    expect(decisions.get("region")).toEqual({ visible: true });
-    expect(decisions.get("department")).toEqual({ visible: false, reason: "complementary" });
-    // The reader's own structure does not count in the difference: 5 is alone besides it.
-    expect(
-      auditGroups(
-        [
-          { key: "region", members: [1, 2, 3, 4, 5, 6], rank: 0 },
-          { key: "department", members: [2, 3, 4, 6], rank: 1 },
-        ],
-        [],
-        { structureId: 1 },
-      ).get("department"),
-    ).toEqual({ visible: false, reason: "complementary" });
-  });
-
-  it("Should suppress a second part of a partition whose hidden parts hold too few structures", () => {
-    const decisions = auditGroups(
-      [
-        { key: "region", members: [1, 2, 3, 4, 5, 6, 7], rank: 0 },
-        { key: "gem", members: [1, 2, 3, 4, 5], rank: 1 },
-        { key: "cmp", members: [6, 7], rank: 1 },
-      ],
-      [{ total: "region", parts: ["gem", "cmp"] }],
-      "public",
-    );
-    expect([...decisions]).toEqual([
-      ["region", { visible: true }],
-      ["gem", { visible: false, reason: "complementary" }],
-      ["cmp", { visible: false, reason: "too_few_structures" }],
-    ]);
-  });
-
-  it("Should withhold a total of lower precedence rather than a part that outranks it", () => {
-    const decisions = auditGroups(
-      [
-        { key: "region", members: [1, 2, 3, 4, 5], rank: 0 },
-        { key: "other-region", members: [6], rank: 0, locked: { visible: false, reason: "too_few_structures" } },
-        { key: "national", members: [1, 2, 3, 4, 5, 6], rank: 3 },
-      ],
-      [{ total: "national", parts: ["region", "other-region"] }],
-      { structureId: 1 },
-    );
-    expect(decisions.get("region")).toEqual({ visible: true });
-    expect(decisions.get("national")).toEqual({ visible: false, reason: "complementary" });
   });
 });
