@@ -238,7 +238,7 @@ export function rank(observations: readonly Observation[], atoms?: Iterable<Atom
  *   [{ label: "region Q2", form: { a: 1, b: 1 }, value: 25 }, { label: "region Q3", form: { a: 1, b: 1, n: 1 }, value: 36 }],
  *   [{ label: "newcomer", form: { n: 1 } }, { label: "a", form: { a: 1 } }],
  * )
- * // → [{ label: "newcomer", determined: true, value: 11, from: [region Q3] − [region Q2] }, { label: "a", determined: false }]
+ * // → [{ label: "newcomer", determined: true, value: 11, from: −[region Q2] + [region Q3] }, { label: "a", determined: false }]
  */
 export function determine(observations: readonly Observation[], hidden: readonly HiddenQuantity[]): Determination[] {
   const system = new System(
