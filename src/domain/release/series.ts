@@ -6,8 +6,10 @@ import { scoringSignature, type PoolingBreak } from "../questionnaire/comparabil
  *
  * A questionnaire's versions follow one another; a version that is not comparable with the one before (its
  * scoring differs, or the co-researchers recorded that a rewording breaks comparability) starts a new series.
- * An easy-to-read variant (another slug) measures the same thing in other words: its versions join the
- * latest series of the questionnaire they reword that has the same scoring. A request for a variant's slug is
+ * An easy-to-read variant (another slug) measures the same thing in other words: each of its versions joins
+ * the series of the questionnaire it rewords that was current when it was published (the latest with the
+ * same scoring then), and stays there: a later version of the questionnaire never takes its answers along,
+ * which would change figures already released. A request for a variant's slug is
  * answered with its whole series, never the variant alone: the two would differ by the other version's
  * respondents.
  */
@@ -47,7 +49,10 @@ export function seriesOf<V extends SeriesMember>(root: string, candidates: reado
   }
   for (const variant of candidates.filter((v) => v.slug !== root)) {
     const signature = scoringSignature(variant);
-    const home = [...series].reverse().find((s) => s.signature === signature);
+    // Version ids grow with each version stored: a series started before the variant's version has a smaller one.
+    const publishedBy = (s: (typeof series)[number]) => s.versions[0]!.id < variant.id;
+    const matching = [...series].reverse().filter((s) => s.signature === signature);
+    const home = matching.find(publishedBy) ?? matching[matching.length - 1];
     if (home) home.versions.push(variant);
   }
   return series.map(({ key, versions }) => ({ key, root, versions }));
