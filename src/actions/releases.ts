@@ -94,7 +94,10 @@ export async function ensureReleased(ctx: ReleaseContext, family: FamilySeries, 
  * The series a view shows: the newest one with released figures. A breaking version starts a new series; the
  * one before stays on show, labelled with its versions, until the new one has figures of its own.
  */
-export async function seriesOnShow(store: Store, family: FamilySeries): Promise<{ series: Series<VersionRecord>; releases: ReleaseRecord[] } | undefined> {
+export async function seriesOnShow(
+  store: Store,
+  family: FamilySeries,
+): Promise<{ series: Series<VersionRecord>; releases: ReleaseRecord[] } | undefined> {
   let fallback: { series: Series<VersionRecord>; releases: ReleaseRecord[] } | undefined;
   for (const series of [...family.series].reverse()) {
     const releases = await store.ledger.listReleases(series.key);

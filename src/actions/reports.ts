@@ -44,7 +44,13 @@ async function readPool(ctx: ReadContext, slug: string, scopes: readonly string[
   const reference = versions.filter((v) => v.slug === pool.family.root).sort((a, b) => b.version - a.version)[0] ?? versions[0]!;
   const releases = [...(pool.onShow?.releases ?? [])].reverse();
   const newest = releases[0];
-  if (!newest) return { pool, series: { ...series, versions }, reference, ledger: { rows: [], cutoff: quarterEnd(previousQuarter(quarterOf(today))) } };
+  if (!newest)
+    return {
+      pool,
+      series: { ...series, versions },
+      reference,
+      ledger: { rows: [], cutoff: quarterEnd(previousQuarter(quarterOf(today))) },
+    };
   const cutoffOf = new Map(releases.map((r) => [r.id, r.cutoff]));
   let rows = await ctx.store.ledger.figures([newest.id], scopes, role);
   const held = new Set(rows.filter((r) => !r.scope.startsWith("structure:") && "suppressed" in r.figure).map((r) => r.scope));
@@ -57,7 +63,12 @@ async function readPool(ctx: ReadContext, slug: string, scopes: readonly string[
       ),
     );
   }
-  return { pool, series: { ...series, versions }, reference, ledger: { rows: rows.map((r) => ({ ...r, cutoff: cutoffOf.get(r.releaseId)! })), cutoff: newest.cutoff } };
+  return {
+    pool,
+    series: { ...series, versions },
+    reference,
+    ledger: { rows: rows.map((r) => ({ ...r, cutoff: cutoffOf.get(r.releaseId)! })), cutoff: newest.cutoff },
+  };
 }
 
 /** What every report says of the figures it shows: which questionnaire, series, release and method. */
@@ -117,7 +128,11 @@ export async function readFunnel(
   return { structure: structureSummary(structure), questionnaire: read.reference.slug, ...rest, ...view };
 }
 
-export async function readRegionReport(ctx: ReadContext, region: string, query: { questionnaire: string; role?: RespondentRole | undefined }) {
+export async function readRegionReport(
+  ctx: ReadContext,
+  region: string,
+  query: { questionnaire: string; role?: RespondentRole | undefined },
+) {
   const read = await readPool(ctx, query.questionnaire, regionScopes(region), query.role);
   const view = regionView({
     ledger: read.ledger,

@@ -66,14 +66,27 @@ export function createLedgerStore(db: Db): LedgerStore {
       .get();
   return {
     async listReleases(series) {
-      return db.select(releaseColumns).from(releases).where(eq(releases.series, series)).orderBy(asc(releases.quarter)).all().map(toRelease);
+      return db
+        .select(releaseColumns)
+        .from(releases)
+        .where(eq(releases.series, series))
+        .orderBy(asc(releases.quarter))
+        .all()
+        .map(toRelease);
     },
     async shownGroups(series) {
       const rows = db
-        .select({ releaseId: releasedFigures.releaseId, role: releasedFigures.role, indicatorId: releasedFigures.indicatorId, scope: releasedFigures.scope })
+        .select({
+          releaseId: releasedFigures.releaseId,
+          role: releasedFigures.role,
+          indicatorId: releasedFigures.indicatorId,
+          scope: releasedFigures.scope,
+        })
         .from(releasedFigures)
         .innerJoin(releases, eq(releases.id, releasedFigures.releaseId))
-        .where(and(eq(releases.series, series), like(releasedFigures.scope, "group:%"), sql`${releasedFigures.figure} NOT LIKE ${SUPPRESSED}`))
+        .where(
+          and(eq(releases.series, series), like(releasedFigures.scope, "group:%"), sql`${releasedFigures.figure} NOT LIKE ${SUPPRESSED}`),
+        )
         .all();
       const shown = new Map<number, Map<string, string[]>>();
       for (const row of rows) {
@@ -111,7 +124,10 @@ export function createLedgerStore(db: Db): LedgerStore {
           figure: JSON.stringify(f.figure),
           detail: JSON.stringify(f.detail),
         }));
-        for (let i = 0; i < values.length; i += 500) tx.insert(releasedFigures).values(values.slice(i, i + 500)).run();
+        for (let i = 0; i < values.length; i += 500)
+          tx.insert(releasedFigures)
+            .values(values.slice(i, i + 500))
+            .run();
         if (audit) tx.insert(auditLog).values(auditRow(audit.entry, audit.now)).run();
         return toRelease(row);
       });
@@ -131,7 +147,11 @@ export function createLedgerStore(db: Db): LedgerStore {
         )
         .all();
       return rows
-        .map((row) => ({ ...row, figure: JSON.parse(row.figure) as StoredFigure["figure"], detail: JSON.parse(row.detail) as StoredFigure["detail"] }))
+        .map((row) => ({
+          ...row,
+          figure: JSON.parse(row.figure) as StoredFigure["figure"],
+          detail: JSON.parse(row.detail) as StoredFigure["detail"],
+        }))
         .sort((a, b) => order.get(a.releaseId)! - order.get(b.releaseId)!);
     },
   };

@@ -4,6 +4,7 @@ import type { AppEnv } from "../app-env.ts";
 import { SETTINGS, STRUCTURE_KINDS } from "../db/records.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
 import { availability } from "../domain/campaign-window.ts";
+import { liveCount } from "../domain/release/rules.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorize } from "../http/authorize.ts";
 import { signedIn } from "../http/session.ts";
@@ -33,6 +34,11 @@ const listQuery = z
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
+function liveCountFields(count: number, minCell: number): { responsesBelow: string } | { responsesAtLeast: number } {
+  const shown = liveCount(count, minCell);
+  return "below" in shown ? { responsesBelow: `< ${shown.below}` } : { responsesAtLeast: shown.atLeast };
+}
+
 export const structureRoutes = new Hono<AppEnv>()
   // Public directory: names, kinds and places of the structures, nothing about their responses.
   .get("/", validate("query", listQuery), async (c) => {
@@ -54,7 +60,7 @@ export const structureRoutes = new Hono<AppEnv>()
     const { isDemo, ...rest } = structure;
     return c.json({ ...rest, demo: isDemo }, 201);
   })
-  // That structure's managers, its region's coordinators, admins. Counts under MIN_CELL are not given exactly.
+  // That structure's managers, its region's coordinators, admins. Counts are given below MIN_CELL or rounded down.
   .get("/:id/campaigns", signedIn, validate("param", idParam), async (c) => {
     const { store, clock, config } = c.var.deps;
     const structure = await store.structures.get(c.req.valid("param").id);
@@ -68,8 +74,10 @@ export const structureRoutes = new Hono<AppEnv>()
           ...campaign,
           link: `/r/${campaign.code}`,
           availability: availability(campaign, now),
-          responses: responses >= config.minCell ? responses : null,
-          ...(responses < config.minCell ? { responsesBelow: `< ${config.minCell}` } : {}),
+          // Live counts are never exact: an exact one, subtracted from the released total, would give a sibling
+          // campaign's count below the threshold (rules.ts, "Live counts").
+          responses: null,
+          ...liveCountFields(responses, config.minCell),
         })),
       },
       200,

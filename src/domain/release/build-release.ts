@@ -1,6 +1,12 @@
 import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../../db/records.ts";
 import type { Cell } from "../benchmark/cells.ts";
-import { releaseBefore, suppressedCell, type CellSuppression, type QuarterStatistics, type ReleasedSeries } from "../benchmark/disclosure.ts";
+import {
+  releaseBefore,
+  suppressedCell,
+  type CellSuppression,
+  type QuarterStatistics,
+  type ReleasedSeries,
+} from "../benchmark/disclosure.ts";
 import { round1, shownCell, type IndicatorKind, type ShownCell } from "../benchmark/figures.ts";
 import { nextQuarter } from "../benchmark/periods.ts";
 import type { RespondentRole } from "../questionnaire/types.ts";
@@ -106,7 +112,9 @@ export function buildRelease(input: ReleaseInput): ReleasedFigure[] {
     const [role, indicatorId] = key.split("|") as [RespondentRole, string];
     const kind = kinds.get(indicatorId);
     if (!kind) continue;
-    const series = new Map([...byStructure].map(([id, list]) => [id, releaseBefore(list, nextQuarter(input.quarter), input.rules.minCell)]));
+    const series = new Map(
+      [...byStructure].map(([id, list]) => [id, releaseBefore(list, nextQuarter(input.quarter), input.rules.minCell)]),
+    );
     for (const [id, s] of [...series].sort(([a], [b]) => a - b)) figures.push(ownFigure(role, indicatorId, kind, id, s, input.rules));
     const earlierShown = input.earlier.map((r) => r.shown.get(key) ?? []);
     figures.push(...groupFigures({ role, indicatorId, kind, series, known, quarters, earlierShown, rules: input.rules, auditCache }));
@@ -114,10 +122,18 @@ export function buildRelease(input: ReleaseInput): ReleasedFigure[] {
   return figures;
 }
 
-function ownFigure(role: RespondentRole, indicatorId: string, kind: IndicatorKind, id: number, series: ReleasedSeries, rules: ReleaseRules): ReleasedFigure {
+function ownFigure(
+  role: RespondentRole,
+  indicatorId: string,
+  kind: IndicatorKind,
+  id: number,
+  series: ReleasedSeries,
+  rules: ReleaseRules,
+): ReleasedFigure {
   const scope = `structure:${id}`;
   // Peer workers are a handful per structure: their answers are never one structure's figure (rules.ts).
-  if (role === "peer_worker") return { role, indicatorId, scope, figure: { suppressed: true, reason: "peer_workers" }, detail: { kind: "none" } };
+  if (role === "peer_worker")
+    return { role, indicatorId, scope, figure: { suppressed: true, reason: "peer_workers" }, detail: { kind: "none" } };
   const figure = series.total.n >= rules.minCell ? shownCell(kind, series.total) : suppressedCell(rules.minCell);
   return { role, indicatorId, scope, figure, detail: { kind: "structure", series } };
 }
@@ -203,7 +219,13 @@ function decideRegion(ctx: GroupContext, region: string, definitions: readonly G
   const signature = JSON.stringify([structures, [...shownBefore], candidates.map((c) => c.key)]);
   let refused = ctx.auditCache.get(signature);
   if (!refused) {
-    refused = auditRegion({ structures, current: ctx.quarters.length - 1, shownBefore, candidates, minStructures: ctx.rules.minStructures });
+    refused = auditRegion({
+      structures,
+      current: ctx.quarters.length - 1,
+      shownBefore,
+      candidates,
+      minStructures: ctx.rules.minStructures,
+    });
     ctx.auditCache.set(signature, refused);
   }
   for (const scope of refused) decisions.set(scope, "differencing");
@@ -232,7 +254,8 @@ function respondentsOf(ctx: GroupContext, members: readonly BenchmarkStructure[]
 
 function groupFigure(ctx: GroupContext, definition: GroupDefinition, refusal: GroupRefusal | null): ReleasedFigure {
   const base = { role: ctx.role, indicatorId: ctx.indicatorId, scope: definition.scope };
-  if (refusal) return { ...base, figure: { suppressed: true, reason: refusal, minStructures: ctx.rules.minStructures }, detail: { kind: "none" } };
+  if (refusal)
+    return { ...base, figure: { suppressed: true, reason: refusal, minStructures: ctx.rules.minStructures }, detail: { kind: "none" } };
   const members = definition.members.map((m) => ({ id: m.id, stats: ctx.series.get(m.id)!.total })).sort((a, b) => a.id - b.id);
   const pooled = combine(...members.map((m) => m.stats));
   const cell = shownCell(ctx.kind, pooled);

@@ -79,6 +79,26 @@ export function suppressionText(reason: string, threshold: number, minStructures
         fr: `Moins de ${minStructures ?? 3} autres structures dans ce groupe : comparaison masquée`,
         en: `Fewer than ${minStructures ?? 3} other structures in this group: comparison hidden`,
       };
+    case "differencing":
+      return {
+        fr: "Pas encore mis à jour : comparé au chiffre précédent, il isolerait trop peu de structures",
+        en: "Not updated yet: set against the previous figure, it would single out too few structures",
+      };
+    case "dominance":
+      return {
+        fr: "Une structure y pèse plus de 85 % des réponses : chiffre masqué",
+        en: "One structure holds over 85% of the responses: figure hidden",
+      };
+    case "one_frame":
+      return {
+        fr: "Un seul nuage de points par indicateur : celui de la région",
+        en: "One point cloud per indicator: the region's",
+      };
+    case "peer_workers":
+      return {
+        fr: "Les réponses des pairs-aidant·es ne sont publiées que par groupes de structures",
+        en: "Peer workers' answers are published for groups of structures only",
+      };
     default:
       return { fr: "Chiffre masqué", en: "Figure hidden" };
   }

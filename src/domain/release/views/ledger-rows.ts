@@ -1,6 +1,13 @@
 import type { RespondentRole } from "../../questionnaire/types.ts";
 import { RESPONDENT_ROLES } from "../../questionnaire/types.ts";
-import type { FigureDetail, GroupFigure, OwnSuppression, ReleasedFigure, ShownGroupFigure, SuppressedGroupFigure } from "../build-release.ts";
+import type {
+  FigureDetail,
+  GroupFigure,
+  OwnSuppression,
+  ReleasedFigure,
+  ShownGroupFigure,
+  SuppressedGroupFigure,
+} from "../build-release.ts";
 import type { ShownCell } from "../../benchmark/figures.ts";
 
 /**
@@ -20,7 +27,8 @@ export interface LedgerRows {
   cutoff: string;
 }
 
-export type PickedGroup = { figure: ShownGroupFigure; detail: Extract<FigureDetail, { kind: "group" }>; cutoff: string } | { figure: SuppressedGroupFigure };
+export type PickedGroup =
+  { figure: ShownGroupFigure; detail: Extract<FigureDetail, { kind: "group" }>; cutoff: string } | { figure: SuppressedGroupFigure };
 
 export function isShown(figure: ReleasedFigure["figure"]): boolean {
   return !("suppressed" in figure);
@@ -36,7 +44,8 @@ export function pickGroup(ledger: LedgerRows, scope: string, role: RespondentRol
   for (const row of ledger.rows) {
     if (row.scope !== scope || row.role !== role || row.indicatorId !== indicatorId) continue;
     newest ??= row;
-    if (isShown(row.figure) && row.detail.kind === "group") return { figure: row.figure as ShownGroupFigure, detail: row.detail, cutoff: row.cutoff };
+    if (isShown(row.figure) && row.detail.kind === "group")
+      return { figure: row.figure as ShownGroupFigure, detail: row.detail, cutoff: row.cutoff };
   }
   return newest ? { figure: newest.figure as SuppressedGroupFigure } : undefined;
 }

@@ -55,7 +55,13 @@ export interface StructureViewInput {
 /** The ledger scopes a structure's report reads. */
 export function structureScopes(structure: StructureViewInput["structure"]): string[] {
   const region = `group:${structure.region}`;
-  return [`structure:${structure.id}`, `${region}:region`, `${region}:kind:${structure.kind}`, `${region}:setting:${structure.setting}`, "national"];
+  return [
+    `structure:${structure.id}`,
+    `${region}:region`,
+    `${region}:kind:${structure.kind}`,
+    `${region}:setting:${structure.setting}`,
+    "national",
+  ];
 }
 
 /**
@@ -91,7 +97,12 @@ export function structureView(input: StructureViewInput): StructureView {
   };
 }
 
-function readerGroup(picked: PickedGroup | undefined, input: StructureViewInput, ownValue: number | null, kind: Indicator["kind"]): ReaderGroup {
+function readerGroup(
+  picked: PickedGroup | undefined,
+  input: StructureViewInput,
+  ownValue: number | null,
+  kind: Indicator["kind"],
+): ReaderGroup {
   if (!picked) return { suppressed: true, reason: "too_few_structures", minStructures: 4 };
   if (!("detail" in picked)) return picked.figure;
   const figure: ReaderGroupFigure = { ...picked.figure, percentile: null };

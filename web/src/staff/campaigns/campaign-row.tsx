@@ -37,7 +37,8 @@ export function CampaignRow({
       setError(e instanceof RequestError ? e.message : String(e));
     }
   };
-  const responses = campaign.responses !== null ? String(campaign.responses) : (campaign.responsesBelow ?? "—");
+  // Live counts are shown below the threshold or rounded down, never exactly (the API gives no exact count).
+  const responses = "responsesAtLeast" in campaign ? `≥ ${campaign.responsesAtLeast}` : (campaign.responsesBelow ?? "—");
   return (
     <li className="card">
       <h3 className="card-title">

@@ -12,14 +12,16 @@ const SHORT = {
 };
 
 /**
- * Where the structure stands in each comparison group: the box spans the middle half of the structures
- * (quartiles), the diamond is the median, the red line the structure's own value. The table beside says the same.
+ * Where the structure stands in each comparison group: the box spans the 95 % interval of the group's value,
+ * the diamond is the group's value, the red line the structure's own. The table beside says the same. (Quartiles
+ * are given only for groups of 10 structures or more, in the table: drawing them for some groups only would
+ * make the boxes mean different things.)
  */
 export function ComparisonChart({ indicator }: { indicator: IndicatorReport }) {
   const t = useText();
   const rows = GROUP_KEYS.flatMap((key) => {
     const g = indicator.groups[key];
-    return isShown(g) ? [{ name: t(SHORT[key]), quartiles: [g.p25, g.p75] as [number, number], median: g.median }] : [];
+    return isShown(g) ? [{ name: t(SHORT[key]), interval: g.ci, value: g.value }] : [];
   });
   if (rows.length === 0) return null;
   const own = isShown(indicator.structure) ? indicator.structure.value : null;
@@ -27,8 +29,8 @@ export function ComparisonChart({ indicator }: { indicator: IndicatorReport }) {
     <>
       <p className="hint">
         {t({
-          fr: "Lecture : la boîte couvre la moitié centrale des structures (du 1er au 3e quartile), le losange marque la médiane, la ligne rouge la valeur de votre structure.",
-          en: "How to read: the box spans the middle half of the structures (1st to 3rd quartile), the diamond marks the median, the red line your structure's value.",
+          fr: "Lecture : le losange marque la valeur du groupe, la boîte son intervalle de confiance à 95 %, la ligne rouge la valeur de votre structure.",
+          en: "How to read: the diamond marks the group's value, the box its 95% confidence interval, the red line your structure's value.",
         })}
       </p>
       <div className="chart" aria-hidden="true">
@@ -37,8 +39,8 @@ export function ComparisonChart({ indicator }: { indicator: IndicatorReport }) {
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
             <YAxis type="category" dataKey="name" width={92} />
-            <Bar dataKey="quartiles" fill={CHART.box} stroke={CHART.boxStroke} barSize={20} isAnimationActive={false} />
-            <Scatter dataKey="median" fill={CHART.median} shape="diamond" isAnimationActive={false} />
+            <Bar dataKey="interval" fill={CHART.box} stroke={CHART.boxStroke} barSize={20} isAnimationActive={false} />
+            <Scatter dataKey="value" fill={CHART.median} shape="diamond" isAnimationActive={false} />
             {own !== null && (
               <ReferenceLine x={own} stroke={CHART.own} strokeWidth={3} label={{ value: "▼", position: "top", fill: CHART.own }} />
             )}

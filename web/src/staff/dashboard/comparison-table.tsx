@@ -4,7 +4,22 @@ import { TableBox } from "../layout/table-box.tsx";
 import { unitOf } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 
-/** The comparison chart's figures as a table: median, quartiles and the structure's position in each group. */
+type ShownGroup = Extract<IndicatorReport["groups"]["region"], { structures: number }>;
+
+function positionText(g: ShownGroup, t: ReturnType<typeof useText>, locale: "fr" | "en"): string {
+  if (g.percentile !== null) return `${t({ fr: "rang centile", en: "percentile rank" })} ${formatNumber(g.percentile, locale)}`;
+  if (g.above === undefined || g.below === undefined) return "—";
+  return t({
+    fr: `${g.above} au-dessus, ${g.below} en dessous`,
+    en: `${g.above} above, ${g.below} below`,
+  });
+}
+
+/**
+ * The comparison chart's figures as a table: each group's value with its interval, its quartiles (from 10
+ * structures), and the structure's position — a percentile rank from 20 structures, else how many are above
+ * and below it.
+ */
 export function ComparisonTable({ indicator, threshold }: { indicator: IndicatorReport; threshold: number }) {
   const t = useText();
   const { locale } = useLocale();
@@ -22,16 +37,13 @@ export function ComparisonTable({ indicator, threshold }: { indicator: Indicator
               {t({ fr: "Structures", en: "Structures" })}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "1er quartile", en: "1st quartile" })} {unit}
+              {t({ fr: "Valeur (IC 95 %)", en: "Value (95% CI)" })} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Médiane", en: "Median" })} {unit}
+              {t({ fr: "Quartiles (1er – médiane – 3e)", en: "Quartiles (1st – median – 3rd)" })} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "3e quartile", en: "3rd quartile" })} {unit}
-            </th>
-            <th scope="col" className="num">
-              {t({ fr: "Rang centile", en: "Percentile rank" })}
+              {t({ fr: "Votre position", en: "Your position" })}
             </th>
           </tr>
         </thead>
@@ -44,13 +56,18 @@ export function ComparisonTable({ indicator, threshold }: { indicator: Indicator
                 {isShown(g) ? (
                   <>
                     <td className="num">{formatNumber(g.structures, locale)}</td>
-                    <td className="num">{fmt(g.p25)}</td>
-                    <td className="num">{fmt(g.median)}</td>
-                    <td className="num">{fmt(g.p75)}</td>
-                    <td className="num">{g.percentile === null ? "—" : formatNumber(g.percentile, locale)}</td>
+                    <td className="num">
+                      {fmt(g.value)} ({fmt(g.ci[0])}–{fmt(g.ci[1])})
+                    </td>
+                    <td className="num">
+                      {g.p25 !== undefined && g.median !== undefined && g.p75 !== undefined
+                        ? `${fmt(g.p25)} – ${fmt(g.median)} – ${fmt(g.p75)}`
+                        : t({ fr: "moins de 10 structures", en: "fewer than 10 structures" })}
+                    </td>
+                    <td className="num">{positionText(g, t, locale)}</td>
                   </>
                 ) : (
-                  <td colSpan={5}>{t(suppressionText(g.reason, threshold, g.minStructures))}</td>
+                  <td colSpan={4}>{t(suppressionText(g.reason, threshold, g.minStructures))}</td>
                 )}
               </tr>
             );

@@ -20,14 +20,12 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
     );
   }
   const rollUp = indicator.rollUp;
-  const parts = [
-    rollUp?.department && { name: { fr: "Département", en: "Département" }, g: rollUp.department },
-    rollUp?.region && { name: { fr: "Région", en: "Region" }, g: rollUp.region },
-  ].filter((x) => !!x);
+  const parts = [rollUp?.region && { name: { fr: "Région", en: "Region" }, g: rollUp.region }].filter((x) => !!x);
   return (
     <div className="suppressed">
       <p>
-        <strong>{t(suppressionText(cell.reason, threshold))}</strong> ({cell.nBelow})
+        <strong>{t(suppressionText(cell.reason, threshold))}</strong>
+        {"nBelow" in cell && <> ({cell.nBelow})</>}
       </p>
       {parts.length > 0 && (
         <>
@@ -37,7 +35,7 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
               <li key={name.fr}>
                 {t(name)} : {formatValue(g.value, indicator.kind, locale)} ({formatNumber(g.structures, locale)}{" "}
                 {t({ fr: "structures", en: "structures" })}, {formatNumber(g.respondents, locale)} {t({ fr: "réponses", en: "responses" })}{" "}
-                ; {t({ fr: "médiane", en: "median" })} {formatValue(g.median, indicator.kind, locale)})
+                )
               </li>
             ))}
           </ul>

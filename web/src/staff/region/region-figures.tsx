@@ -42,12 +42,12 @@ export function RegionFigures({ region }: { region: string }) {
           </p>
           {report.data.roles.length === 0 && <p>{t({ fr: "Pas encore de chiffres publiables.", en: "No publishable figures yet." })}</p>}
           {report.data.roles.map((r) => {
-            const caption = `${t(labelOf(RESPONDENT_ROLE_LABELS, r.role))} — ${t({ fr: "médiane des structures (quartiles)", en: "median of structures (quartiles)" })}`;
+            const caption = `${t(labelOf(RESPONDENT_ROLE_LABELS, r.role))} — ${t({ fr: "valeur du groupe (intervalle de confiance à 95 %)", en: "group value (95% confidence interval)" })}`;
             const kinds = Object.keys(r.indicators[0]?.byKind ?? {}) as (keyof (typeof r.indicators)[number]["byKind"])[];
             const settings = Object.keys(r.indicators[0]?.bySetting ?? {}) as (keyof (typeof r.indicators)[number]["bySetting"])[];
             const cell = (g: (typeof r.indicators)[number]["overall"]) =>
               isShown(g)
-                ? `${formatNumber(g.median, locale)} (${formatNumber(g.p25, locale)}–${formatNumber(g.p75, locale)})`
+                ? `${formatNumber(g.value, locale)} (${formatNumber(g.ci[0], locale)}–${formatNumber(g.ci[1], locale)})`
                 : t(suppressionText(g.reason, report.data!.threshold, g.minStructures));
             return (
               <TableBox key={r.role} label={caption}>
