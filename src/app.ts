@@ -19,6 +19,7 @@ import { draftRoutes } from "./routes/drafts.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { coResearcherRoutes, projectRoutes } from "./routes/projects.ts";
 import { questionnaireRoutes } from "./routes/questionnaires.ts";
+import { releaseRoutes } from "./routes/releases.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { structureRoutes } from "./routes/structures.ts";
 import { createReportPools } from "./services/report-pool.ts";
@@ -37,6 +38,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route("/questionnaires", questionnaireRoutes)
   .route("/campaigns", campaignRoutes)
   .route("/reports", reportRoutes)
+  .route("/releases", releaseRoutes)
   .route("/projects", projectRoutes)
   .route("/co-researchers", coResearcherRoutes)
   .route("/drafts", draftRoutes);

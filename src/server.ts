@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { releaseAll } from "./actions/releases.ts";
 import { createApp } from "./app.ts";
 import { prepareStore } from "./bootstrap.ts";
 import { ConfigError, parseConfig } from "./config.ts";
@@ -20,8 +21,17 @@ async function main() {
       `Repères listening on http://localhost:${info.port} (database ${config.databasePath}${config.demoData ? ", demo data" : ""})`,
     );
   });
+  // Figures are released once a quarter closes: at start-up, then every six hours, whoever reads them first.
+  const release = () =>
+    releaseAll({ store, config, clock })
+      .then((written) => written.length > 0 && console.log(`released ${written.map((r) => `${r.series} ${r.quarter}`).join(", ")}`))
+      .catch((error: unknown) => console.error("release failed", error));
+  void release();
+  const releaseTimer = setInterval(release, 6 * 60 * 60 * 1000);
+  releaseTimer.unref();
   const stop = () =>
     server.close(() => {
+      clearInterval(releaseTimer);
       store.close();
       process.exit(0);
     });

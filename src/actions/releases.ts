@@ -107,3 +107,19 @@ export async function seriesOnShow(
   }
   return fallback;
 }
+
+/**
+ * Releases the closed quarters of every questionnaire, so that the first reading of a new quarter finds its
+ * figures ready. Run by the server at start-up and then every few hours.
+ */
+export async function releaseAll(ctx: ReleaseContext): Promise<ReleaseRecord[]> {
+  const written: ReleaseRecord[] = [];
+  const roots = new Set<string>();
+  for (const questionnaire of await ctx.store.questionnaires.list()) {
+    const family = await familyOf(ctx.store, questionnaire.slug);
+    if (!family || roots.has(family.root)) continue;
+    roots.add(family.root);
+    written.push(...(await ensureReleased(ctx, family)));
+  }
+  return written;
+}

@@ -25,6 +25,8 @@ export type Permission =
   | { action: "staff.invite"; role: StaffRole; region: string | null; structures: StructureRef[] }
   /** Change another account's profile (a co-researcher's background): the platform's administrators only. */
   | { action: "account.manage" }
+  /** Release a past quarter's figures to the ledger ahead of the first reading: the platform's administrators. */
+  | { action: "release.write" }
   /** Open a research project. */
   | { action: "project.create" }
   /** Read and work in a research project: its drafts, comments, pilot answers. */
@@ -40,6 +42,7 @@ export function can(user: UserRecord, permission: Permission): boolean {
     case "audit.read":
       return user.role === "coordinator" && permission.region !== undefined && permission.region === user.region;
     case "account.manage":
+    case "release.write":
       return false;
     case "project.create":
       return user.role === "co_researcher";

@@ -132,6 +132,11 @@ export const ERROR_CODES = {
     fr: "Ce questionnaire n'est pas prévu pour ce type de répondant·e.",
     en: "This questionnaire is not meant for this kind of respondent.",
   },
+  quarter_not_closed: {
+    status: 422,
+    fr: "Seul un trimestre terminé peut être publié : ses réponses ne changent plus.",
+    en: "Only a finished quarter can be released: its responses no longer change.",
+  },
   too_many_requests: { status: 429, fr: "Trop de tentatives : réessayez plus tard.", en: "Too many attempts: try again later." },
   internal_error: {
     status: 500,

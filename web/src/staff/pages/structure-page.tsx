@@ -80,7 +80,7 @@ function Dashboard({
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" && (
         <>
-          <ReportMeta threshold={state.data.threshold} horizon={state.data.horizon} />
+          <ReportMeta report={state.data} />
           <div className="actions no-print">
             <button type="button" onClick={() => window.print()}>
               {t({ fr: "Imprimer / Print", en: "Print / Imprimer" })}
