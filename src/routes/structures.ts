@@ -70,6 +70,7 @@ export const structureRoutes = new Hono<AppEnv>()
           availability: availability(campaign, now),
           responses: responses >= config.minCell ? responses : null,
           ...(responses < config.minCell ? { responsesBelow: `< ${config.minCell}` } : {}),
+          alerts: c.var.rateLimits.campaignAlerts(campaign.code, now),
         })),
       },
       200,
