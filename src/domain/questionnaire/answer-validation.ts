@@ -48,15 +48,28 @@ interface CompiledQuestion {
 
 /**
  * SurveyJS treats undefined, null, "", [] and an object whose values are all empty as "no answer"
- * (`Helpers.isValueEmpty`); so does this.
+ * (`Helpers.isValueEmpty`); so does this. The walk keeps its own stack rather than recursing: an answer is
+ * whatever a respondent sent, and its depth must not decide whether the check completes.
  */
-export function isEmptyAnswer(value: unknown, nested = false): boolean {
+export function isEmptyAnswer(value: unknown): boolean {
+  const pending: { value: unknown; nested: boolean }[] = [{ value, nested: false }];
+  while (pending.length > 0) {
+    const { value: v, nested } = pending.pop()!;
+    if (!isEmptyLeaf(v, nested)) return false;
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+      for (const child of Object.values(v as Record<string, unknown>)) pending.push({ value: child, nested: true });
+    }
+  }
+  return true;
+}
+
+/** Whether `value` is empty on its own; an object is, pending its values. */
+function isEmptyLeaf(value: unknown, nested: boolean): boolean {
   if (value === undefined || value === null) return true;
   // A blank free-text answer is no answer; inside an object (a matrix row), only "" is empty.
   if (typeof value === "string") return nested ? value.length === 0 : value.trim().length === 0;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.values(value as Record<string, unknown>).every((v) => isEmptyAnswer(v, true));
-  return false;
+  return typeof value === "object";
 }
 
 /**
