@@ -24,6 +24,8 @@ export interface RateLimiter {
 
 /** Above this many live keys, expired ones are swept, so that a flood of addresses cannot exhaust memory. */
 const SWEEP_ABOVE = 10_000;
+/** Keys a backoff keeps at most, whatever their age: a distributed flood then costs it its oldest keys. */
+const MAX_KEYS = 100_000;
 
 const secondsUntil = (at: number, now: number) => Math.max(1, Math.ceil((at - now) / 1000));
 
@@ -110,7 +112,10 @@ export function createBackoff({ failuresBeforeDelay, firstDelayMs, maxDelayMs, f
       s.last = now;
       const beyond = s.failures - failuresBeforeDelay;
       s.nextAt = beyond < 0 ? now : now + Math.min(maxDelayMs, firstDelayMs * 2 ** Math.min(beyond, 30));
+      // Most recent last, so that past the hard cap the key idle longest is the one forgotten.
+      states.delete(key);
       states.set(key, s);
+      if (states.size > MAX_KEYS) states.delete(states.keys().next().value!);
     },
     clear(key) {
       states.delete(key);
