@@ -52,24 +52,28 @@ interface CompiledQuestion {
  * whatever a respondent sent, and its depth must not decide whether the check completes.
  */
 export function isEmptyAnswer(value: unknown): boolean {
-  const pending: { value: unknown; nested: boolean }[] = [{ value, nested: false }];
+  if (!isPlainObject(value)) return isEmptyLeaf(value, false);
+  const pending: object[] = [value];
   while (pending.length > 0) {
-    const { value: v, nested } = pending.pop()!;
-    if (!isEmptyLeaf(v, nested)) return false;
-    if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      for (const child of Object.values(v as Record<string, unknown>)) pending.push({ value: child, nested: true });
+    for (const child of Object.values(pending.pop()!)) {
+      if (isPlainObject(child)) pending.push(child);
+      else if (!isEmptyLeaf(child, true)) return false;
     }
   }
   return true;
 }
 
-/** Whether `value` is empty on its own; an object is, pending its values. */
+function isPlainObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether a value that is not an object is empty. */
 function isEmptyLeaf(value: unknown, nested: boolean): boolean {
   if (value === undefined || value === null) return true;
   // A blank free-text answer is no answer; inside an object (a matrix row), only "" is empty.
   if (typeof value === "string") return nested ? value.length === 0 : value.trim().length === 0;
   if (Array.isArray(value)) return value.length === 0;
-  return typeof value === "object";
+  return false;
 }
 
 /**
