@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from "./app-env.ts";
 import { bodySize } from "./http/body-size.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { loadSession } from "./http/session.ts";
+import { strictTransportSecurity } from "./http/strict-transport-security.ts";
 import { createRateLimits } from "./http/rate-limits.ts";
 import { requestGuard } from "./http/request-guard.ts";
 import { accountRoutes } from "./routes/accounts.ts";
@@ -78,16 +79,13 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use(async (c, next) => {
-    await next();
-    if (new URL(c.req.url).protocol === "https:") c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  });
-  app.use(async (c, next) => {
     c.set("deps", deps);
     c.set("versions", versions);
     c.set("rateLimits", rateLimits);
     c.set("reportPools", reportPools);
     await next();
   });
+  app.use(strictTransportSecurity);
   app.onError(onError);
   app.notFound(onNotFound);
   app.use("/api/*", bodySize(MAX_BODY_BYTES));

@@ -6,6 +6,15 @@ export const DEFAULT_DATABASE_PATH = "./data/reperes.db";
 
 import { DEFAULT_MIN_CELL, MIN_CELL_FLOOR } from "./domain/benchmark/disclosure.ts";
 
+/** An IPv4 or IPv6 address, or a CIDR range of either (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrRange(entry: string): boolean {
+  const match = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(entry);
+  if (!match) return false;
+  const version = isIP(match[1]!);
+  if (version === 0) return false;
+  return match[2] === undefined || Number(match[2]) <= (version === 4 ? 32 : 128);
+}
+
 const booleanFlag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 const fields = z.object({
@@ -25,7 +34,10 @@ const fields = z.object({
         .map((x) => x.trim())
         .filter(Boolean),
     )
-    .refine((list) => list.every((ip) => isIP(ip) !== 0), "must be a comma-separated list of IP addresses"),
+    .refine(
+      (list) => list.every(isAddressOrRange),
+      "must be a comma-separated list of IPv4 or IPv6 addresses or CIDR ranges (e.g. 127.0.0.1, ::1, 10.0.0.0/8)",
+    ),
   CONTACT_EMAIL: z.email().optional(),
   SURVEYS_DIR: z.string().min(1).default("./surveys"),
   WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
@@ -45,7 +57,10 @@ export interface Config {
   minCell: number;
   /** Off only for benchmarks and load tests. */
   rateLimits: boolean;
-  /** Reverse proxies whose X-Forwarded-For is believed; from anyone else it is ignored. */
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For and X-Forwarded-Proto are believed; from
+   * anyone else they are ignored.
+   */
   trustedProxies: string[];
   /** Whom respondents may write to about their data, shown in every campaign's information notice. */
   contactEmail?: string;

@@ -122,6 +122,11 @@ export const ERROR_CODES = {
     fr: "Certaines réponses ne correspondent pas au questionnaire.",
     en: "Some answers do not fit the questionnaire.",
   },
+  nesting_too_deep: {
+    status: 422,
+    fr: "Les données envoyées sont imbriquées trop profondément.",
+    en: "The data sent is nested too deeply.",
+  },
   invalid_window: {
     status: 422,
     fr: "La date de fermeture doit suivre la date d'ouverture.",

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "./api-error.ts";
+import { requestOrigin } from "./client-address.ts";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -16,7 +17,7 @@ export const requestGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const site = c.req.header("sec-fetch-site");
   if (site === "cross-site") throw new ApiError("cross_origin_refused");
   const origin = c.req.header("origin");
-  if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new ApiError("cross_origin_refused");
+  if (origin !== undefined && origin !== requestOrigin(c, c.var.deps.config.trustedProxies)) throw new ApiError("cross_origin_refused");
   const hasBody = c.req.raw.body !== null && c.req.header("content-length") !== "0";
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (hasBody && type !== "application/json") throw new ApiError("unsupported_media_type");

@@ -4,6 +4,7 @@ import type { AppEnv } from "../app-env.ts";
 import { randomToken, sha256 } from "../auth/tokens.ts";
 import type { UserRecord } from "../db/records.ts";
 import { ApiError } from "./api-error.ts";
+import { isHttps } from "./client-address.ts";
 
 export const SESSION_COOKIE = "reperes_session";
 /** A staff session lasts a working day; after that, sign in again. */
@@ -29,7 +30,8 @@ export async function startSession(c: Context<AppEnv>, userId: number): Promise<
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "Lax",
-    secure: new URL(c.req.url).protocol === "https:",
+    // Behind a TLS proxy the request reaches us over plain HTTP: the proxy's word decides.
+    secure: isHttps(c, c.var.deps.config.trustedProxies),
     path: "/",
     maxAge: Math.floor(SESSION_TTL_MS / 1000),
   });

@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { AppEnv } from "../app-env.ts";
 import { decoyHash, hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { ApiError } from "../http/api-error.ts";
-import { clientAddress } from "../http/client-address.ts";
 import { passwordField } from "../http/password-policy.ts";
 import { endSession, requireUser, signedIn, startSession } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
@@ -20,20 +19,19 @@ const passwordInput = z.object({ current: z.string().min(1).max(1024), next: pas
 /**
  * Staff sign-in. Bad credentials get one generic answer, whether the e-mail exists or not, after the same
  * argon2 work (a decoy hash), so that neither the message nor the timing tells which accounts exist.
- * Attempts are throttled per account and per client address.
+ * Failed attempts slow down per account and client, and are capped per client and per account (see rate-limits).
  */
 export const authRoutes = new Hono<AppEnv>()
   // Anyone may try to sign in.
   .post("/login", validate("json", loginInput), async (c) => {
     const { email, password } = c.req.valid("json");
-    const { store, clock, config } = c.var.deps;
+    const { store, clock } = c.var.deps;
     const account = email.toLowerCase();
-    c.var.rateLimits.throttle(c, "loginPerClient", clientAddress(c, config.trustedProxies));
-    c.var.rateLimits.throttle(c, "loginPerAccount", account);
+    const attempt = c.var.rateLimits.signIn(c, account);
     const credentials = await store.accounts.findCredentials(account);
     const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), password);
     if (!credentials || !valid) throw new ApiError("invalid_credentials");
-    c.var.rateLimits.reset("loginPerAccount", account);
+    attempt.succeeded();
     await startSession(c, credentials.id);
     const user = (await store.accounts.getUser(credentials.id))!;
     await store.audit.record({ userId: user.id, action: "auth.login", region: user.region }, clock());
@@ -51,9 +49,10 @@ export const authRoutes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { current, next } = c.req.valid("json");
     const { store, clock } = c.var.deps;
-    c.var.rateLimits.throttle(c, "loginPerAccount", user.email);
+    const attempt = c.var.rateLimits.signIn(c, user.email);
     const credentials = (await store.accounts.findCredentials(user.email))!;
     if (!(await verifyPassword(credentials.passwordHash, current))) throw new ApiError("wrong_password");
+    attempt.succeeded();
     const now = clock();
     await store.accounts.setPassword(user.id, await hashPassword(next), now);
     await startSession(c, user.id);

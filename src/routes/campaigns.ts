@@ -14,6 +14,7 @@ import { bodySize } from "../http/body-size.ts";
 import { clientAddress } from "../http/client-address.ts";
 import { negotiateLocale } from "../http/locale.ts";
 import { signedIn } from "../http/session.ts";
+import { countAcceptedSubmission } from "../http/submission-surge.ts";
 import { validate } from "../http/validate.ts";
 
 /** A response is a few kilobytes; anything far larger is refused before it is read. */
@@ -178,12 +179,11 @@ export const campaignRoutes = new Hono<AppEnv>()
     "/:code/responses",
     bodySize(MAX_RESPONSE_BYTES),
     validate("param", codeParam),
+    validate("json", responseInput),
     async (c, next) => {
       c.var.rateLimits.throttle(c, "submitPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
-      c.var.rateLimits.throttle(c, "submitPerCampaign", c.req.param("code") ?? "");
       await next();
     },
-    validate("json", responseInput),
     async (c) => {
       const { store, clock } = c.var.deps;
       const input = c.req.valid("json");
@@ -230,6 +230,7 @@ export const campaignRoutes = new Hono<AppEnv>()
         if (error instanceof InvitationInvalidError) throw new ApiError("invitation_required");
         throw error;
       }
+      await countAcceptedSubmission(c, campaign);
       const dimensions = new Map(compiled.version.scoring.dimensions.map((d) => [d.id, d]));
       return c.json(
         {

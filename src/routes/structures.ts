@@ -78,6 +78,7 @@ export const structureRoutes = new Hono<AppEnv>()
           // campaign's count below the threshold (rules.ts, "Live counts").
           responses: null,
           ...liveCountFields(responses, config.minCell),
+          alerts: c.var.rateLimits.campaignAlerts(campaign.code, now),
         })),
       },
       200,

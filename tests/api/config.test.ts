@@ -26,6 +26,11 @@ describe("parseConfig", () => {
     expect(config.rateLimits).toBe(false);
   });
 
+  it("Should read trusted proxies given as IPv4 and IPv6 addresses and CIDR ranges", () => {
+    const config = parseConfig({ TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8, ::1, fd00::/8" });
+    expect(config.trustedProxies).toEqual(["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8"]);
+  });
+
   it("Should read the first admin from ADMIN_EMAIL and ADMIN_PASSWORD", () => {
     const config = parseConfig({ ADMIN_EMAIL: "dpo@example.org", ADMIN_PASSWORD: "a long enough secret" });
     expect(config.admin).toEqual({ email: "dpo@example.org", password: "a long enough secret" });
@@ -41,6 +46,9 @@ describe("parseConfig", () => {
     [{ ADMIN_EMAIL: "dpo@example.org", ADMIN_PASSWORD: "short" }, "ADMIN_PASSWORD"],
     [{ RATE_LIMITS: "maybe" }, "RATE_LIMITS"],
     [{ TRUSTED_PROXIES: "10.0.0.1,not-an-ip" }, "TRUSTED_PROXIES"],
+    [{ TRUSTED_PROXIES: "10.0.0.0/33" }, "TRUSTED_PROXIES"],
+    [{ TRUSTED_PROXIES: "fd00::/129" }, "TRUSTED_PROXIES"],
+    [{ TRUSTED_PROXIES: "10.0.0.0/" }, "TRUSTED_PROXIES"],
     [{ CONTACT_EMAIL: "nobody" }, "CONTACT_EMAIL"],
   ])("Should refuse %j with a message naming %s", (env, name) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);

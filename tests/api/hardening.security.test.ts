@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openCampaign, validAnswers } from "../support/answers.ts";
-import { createTestApp, TEST_PASSWORD, type TestApp } from "../support/test-app.ts";
+import { createTestApp, type TestApp } from "../support/test-app.ts";
 
 /** A request from a given socket address, as @hono/node-server passes it to the app. */
 function from(t: TestApp, address: string, path: string, init: RequestInit) {
@@ -110,23 +110,7 @@ describe("Cross-site requests and content types", () => {
 });
 
 describe("Rate limits", () => {
-  it("Should throttle sign-in attempts on one account with 429 and Retry-After, even from many addresses", async () => {
-    const t = await createTestApp();
-    const { user } = await t.signIn("manager");
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const res = await from(t, `198.51.100.${i}`, "/api/auth/login", post({ email: user.email, password: "wrong password" }));
-      statuses.push(res.status);
-      if (res.status === 429) expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-    }
-    // The sign-in of the fixture counted once and was reset by its success: 10 failures, then refusals.
-    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
-    expect(statuses.slice(10)).toEqual([429, 429]);
-    const right = await from(t, "198.51.100.99", "/api/auth/login", post({ email: user.email, password: TEST_PASSWORD }));
-    expect(right.status).toBe(429);
-  });
-
-  it("Should throttle one client trying many accounts", async () => {
+  it("Should throttle one client failing on many accounts", async () => {
     const t = await createTestApp();
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++)

@@ -42,8 +42,8 @@ export function informationNotice({ structureName, minCell, contactEmail, resear
       id: "collected",
       title: { fr: "Ce qui est gardé", en: "What is kept" },
       text: {
-        fr: "Vos réponses, la version du questionnaire, le type de répondant·e (par exemple usager ou pair-aidant) et le jour de la réponse — pas l'heure. Si vous écrivez une adresse e-mail, un numéro de téléphone, un numéro de sécurité sociale ou un lien dans un commentaire, il est effacé avant l'enregistrement.",
-        en: "Your answers, the questionnaire version, the kind of respondent (for example patient or peer worker) and the day of your answer — not the time. If you write an e-mail address, phone number, social security number or link in a comment, it is removed before anything is stored.",
+        fr: "Vos réponses, la version du questionnaire, le type de répondant·e (par exemple usager ou pair-aidant) et le jour de la réponse — pas l'heure. Si vous écrivez dans un commentaire une adresse e-mail, un numéro de téléphone, un numéro de sécurité sociale, un IBAN, un lien ou un profil de réseau social, il est effacé avant l'enregistrement, même écrit autrement que d'habitude. Les noms, eux, ne peuvent pas être repérés et restent tels quels : n'écrivez ni le vôtre, ni celui de quelqu'un d'autre, ni une adresse postale.",
+        en: "Your answers, the questionnaire version, the kind of respondent (for example patient or peer worker) and the day of your answer — not the time. If you write an e-mail address, phone number, social security number, IBAN, link or social-network profile in a comment, it is removed before anything is stored, even when written in an unusual way. Names cannot be detected and stay as written: do not write yours, anyone else's, or a postal address.",
       },
     },
     {

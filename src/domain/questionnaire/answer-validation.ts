@@ -48,14 +48,31 @@ interface CompiledQuestion {
 
 /**
  * SurveyJS treats undefined, null, "", [] and an object whose values are all empty as "no answer"
- * (`Helpers.isValueEmpty`); so does this.
+ * (`Helpers.isValueEmpty`); so does this. The walk keeps its own stack rather than recursing: an answer is
+ * whatever a respondent sent, and its depth must not decide whether the check completes.
  */
-export function isEmptyAnswer(value: unknown, nested = false): boolean {
+export function isEmptyAnswer(value: unknown): boolean {
+  if (!isPlainObject(value)) return isEmptyLeaf(value, false);
+  const pending: object[] = [value];
+  while (pending.length > 0) {
+    for (const child of Object.values(pending.pop()!)) {
+      if (isPlainObject(child)) pending.push(child);
+      else if (!isEmptyLeaf(child, true)) return false;
+    }
+  }
+  return true;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether a value that is not an object is empty. */
+function isEmptyLeaf(value: unknown, nested: boolean): boolean {
   if (value === undefined || value === null) return true;
   // A blank free-text answer is no answer; inside an object (a matrix row), only "" is empty.
   if (typeof value === "string") return nested ? value.length === 0 : value.trim().length === 0;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.values(value as Record<string, unknown>).every((v) => isEmptyAnswer(v, true));
   return false;
 }
 

@@ -51,6 +51,14 @@ export function CampaignRow({
         {campaign.closesAt ? ` ${t({ fr: "au", en: "to" })} ${formatDate(campaign.closesAt, locale)}` : ""} · v{campaign.version}
         {campaign.requiresInvitation ? ` · ${t({ fr: "sur invitation", en: "by invitation" })}` : ""}
       </p>
+      {campaign.alerts.map((alert) => (
+        <p key={alert.at} className="error" role="status">
+          {t({
+            fr: `Afflux inhabituel : plus de ${alert.limit} réponses acceptées en ${alert.windowMinutes} minutes (le ${formatDate(alert.at, locale, true)}). L'enquête reste ouverte ; si ce n'était pas prévu, mettez-la en pause et vérifiez d'où viennent ces réponses.`,
+            en: `Unusual surge: more than ${alert.limit} responses accepted within ${alert.windowMinutes} minutes (on ${formatDate(alert.at, locale, true)}). The campaign stays open; if this was not expected, pause it and check where these responses come from.`,
+          })}
+        </p>
+      ))}
       <p className="link-box">{campaignUrl(campaign.code)}</p>
       <div className="actions">
         {status === "active" && (

@@ -12,7 +12,7 @@ import { CampaignRow } from "./campaign-row.tsx";
 import { CreatedCampaignPanel } from "./created-campaign.tsx";
 
 function summaryOf(c: CreatedCampaign): CampaignSummary {
-  return { ...c, availability: c.status === "active" ? "open" : c.status, responses: null, responsesBelow: "0" };
+  return { ...c, availability: c.status === "active" ? "open" : c.status, responses: null, responsesBelow: "0", alerts: [] };
 }
 
 /** A structure's campaigns: create one, share it (link, poster, slips), pause, resume, close. */

@@ -1,0 +1,26 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../app-env.ts";
+
+/**
+ * Counts an accepted submission towards its campaign's figure and, the first time the figure is passed
+ * within a window, alerts the structure's managers: an audit entry now, and a notice on their campaign list.
+ * The campaign stays open: closing it would hand anyone able to send answers a way to silence a structure.
+ * The entry names the campaign and the moment, nothing of any response.
+ */
+export async function countAcceptedSubmission(c: Context<AppEnv>, campaign: { code: string; structureId: number }): Promise<void> {
+  const surge = c.var.rateLimits.acceptedSubmission(c, campaign.code);
+  if (!surge) return;
+  const { store, clock } = c.var.deps;
+  const structure = await store.structures.get(campaign.structureId);
+  await store.audit.record(
+    {
+      userId: null,
+      action: "campaign.submission_surge",
+      targetType: "campaign",
+      targetId: campaign.code,
+      details: surge,
+      region: structure?.region ?? null,
+    },
+    clock(),
+  );
+}
