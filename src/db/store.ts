@@ -1,8 +1,11 @@
 import { createAccountsStore, type AccountsStore } from "./accounts-store.ts";
 import { createAuditStore, type AuditStore } from "./audit-store.ts";
 import { createCampaignsStore, type CampaignsStore } from "./campaigns-store.ts";
+import { createDraftApprovalsStore, type DraftApprovalsStore } from "./draft-approvals-store.ts";
+import { createDraftCommentsStore, type DraftCommentsStore } from "./draft-comments-store.ts";
 import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
 import { openDatabase, type Db } from "./open-database.ts";
+import { createPilotResponsesStore, type PilotResponsesStore } from "./pilot-responses-store.ts";
 import { createProjectsStore, type ProjectsStore } from "./projects-store.ts";
 import { createQuestionnairesStore, type QuestionnairesStore } from "./questionnaires-store.ts";
 import { createReportsStore, type ReportsStore } from "./reports-store.ts";
@@ -23,6 +26,9 @@ export interface Store {
   reports: ReportsStore;
   projects: ProjectsStore;
   drafts: DraftsStore;
+  draftComments: DraftCommentsStore;
+  draftApprovals: DraftApprovalsStore;
+  pilotResponses: PilotResponsesStore;
   ping(): Promise<boolean>;
   close(): void;
 }
@@ -44,6 +50,9 @@ export function createSqliteStore(path: string): Store & { db: Db } {
     reports: createReportsStore(db),
     projects: createProjectsStore(db),
     drafts: createDraftsStore(db),
+    draftComments: createDraftCommentsStore(db),
+    draftApprovals: createDraftApprovalsStore(db),
+    pilotResponses: createPilotResponsesStore(db),
     async ping() {
       return db.$client.prepare("SELECT 1 AS ok").get() !== undefined;
     },

@@ -1,4 +1,5 @@
-import type { StaffRole, StructureRecord, UserRecord } from "../db/records.ts";
+import type { StaffRole, UserRecord } from "./accounts.ts";
+import type { StructureRecord } from "./structures.ts";
 
 /**
  * Who may do what, object by object (OWASP API Security Top 10 2023, API1: broken object-level

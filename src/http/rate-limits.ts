@@ -1,6 +1,5 @@
-import type { Context } from "hono";
-import type { AppEnv } from "../app-env.ts";
-import { createRateLimiter, type RateLimit } from "../services/rate-limiter.ts";
+import type { Config } from "../config.ts";
+import { createRateLimiter, type RateLimit } from "../caches/rate-limiter.ts";
 import { ApiError } from "./api-error.ts";
 
 /**
@@ -25,8 +24,7 @@ export function createRateLimits() {
   >;
   return {
     /** Counts an attempt; throws 429 with Retry-After once over the limit (unless limits are off). */
-    throttle(c: Context<AppEnv>, name: RateLimitName, key: string) {
-      const { config, clock } = c.var.deps;
+    throttle({ config, clock }: { config: Pick<Config, "rateLimits">; clock: () => Date }, name: RateLimitName, key: string) {
       if (!config.rateLimits) return;
       const { allowed, retryAfterSeconds } = limiters[name].hit(key, clock().getTime());
       if (!allowed) throw new ApiError("too_many_requests", { retryAfterSeconds }, { "Retry-After": String(retryAfterSeconds) });

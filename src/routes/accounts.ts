@@ -1,11 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { randomToken, sha256 } from "../auth/tokens.ts";
-import { AccountExistsError, InvitationUnusableError } from "../db/accounts-store.ts";
-import { STAFF_ROLES } from "../db/records.ts";
-import { BACKGROUNDS } from "../domain/codesign/types.ts";
+import { BACKGROUNDS, STAFF_ROLES } from "../domain/accounts.ts";
 import { isRegion } from "../domain/territory.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorize } from "../http/authorize.ts";
@@ -87,7 +85,7 @@ export const accountRoutes = new Hono<AppEnv>()
   .post(
     "/accept",
     async (c, next) => {
-      c.var.rateLimits.throttle(c, "acceptPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
+      c.var.rateLimits.throttle(c.var.deps, "acceptPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
       await next();
     },
     validate("json", acceptInput),
@@ -95,19 +93,13 @@ export const accountRoutes = new Hono<AppEnv>()
       const { token, password } = c.req.valid("json");
       const { store, clock } = c.var.deps;
       const now = clock();
-      try {
-        const user = await store.accounts.acceptInvitation(sha256(token), await hashPassword(password), now);
-        await startSession(c, user.id);
-        await store.audit.record(
-          { userId: user.id, action: "account.accept", targetType: "user", targetId: user.id, region: user.region },
-          now,
-        );
-        return c.json({ user }, 200);
-      } catch (error) {
-        if (error instanceof InvitationUnusableError) throw new ApiError("staff_invitation_invalid");
-        if (error instanceof AccountExistsError) throw new ApiError("account_exists");
-        throw error;
-      }
+      const user = await store.accounts.acceptInvitation(sha256(token), await hashPassword(password), now);
+      await startSession(c, user.id);
+      await store.audit.record(
+        { userId: user.id, action: "account.accept", targetType: "user", targetId: user.id, region: user.region },
+        now,
+      );
+      return c.json({ user }, 200);
     },
   )
   // Admins: set the background of a co-researcher account made before backgrounds existed, or correct it.

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { authorize } from "../http/authorize.ts";
 import { requireUser, signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { decoyHash, hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { ApiError } from "../http/api-error.ts";
 import { clientAddress } from "../http/client-address.ts";
@@ -28,8 +28,8 @@ export const authRoutes = new Hono<AppEnv>()
     const { email, password } = c.req.valid("json");
     const { store, clock, config } = c.var.deps;
     const account = email.toLowerCase();
-    c.var.rateLimits.throttle(c, "loginPerClient", clientAddress(c, config.trustedProxies));
-    c.var.rateLimits.throttle(c, "loginPerAccount", account);
+    c.var.rateLimits.throttle(c.var.deps, "loginPerClient", clientAddress(c, config.trustedProxies));
+    c.var.rateLimits.throttle(c.var.deps, "loginPerAccount", account);
     const credentials = await store.accounts.findCredentials(account);
     const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), password);
     if (!credentials || !valid) throw new ApiError("invalid_credentials");
@@ -51,7 +51,7 @@ export const authRoutes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { current, next } = c.req.valid("json");
     const { store, clock } = c.var.deps;
-    c.var.rateLimits.throttle(c, "loginPerAccount", user.email);
+    c.var.rateLimits.throttle(c.var.deps, "loginPerAccount", user.email);
     const credentials = (await store.accounts.findCredentials(user.email))!;
     if (!(await verifyPassword(credentials.passwordHash, current))) throw new ApiError("wrong_password");
     const now = clock();

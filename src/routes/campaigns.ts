@@ -1,8 +1,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { campaignCode, randomToken, responseId, sha256 } from "../auth/tokens.ts";
-import { InvitationInvalidError, InvitationUsedError } from "../db/records.ts";
 import { maskFreeText } from "../domain/anonymity/mask-free-text.ts";
 import { informationNotice } from "../domain/anonymity/information-notice.ts";
 import { availability, dayOf } from "../domain/campaign-window.ts";
@@ -179,8 +178,8 @@ export const campaignRoutes = new Hono<AppEnv>()
     bodySize(MAX_RESPONSE_BYTES),
     validate("param", codeParam),
     async (c, next) => {
-      c.var.rateLimits.throttle(c, "submitPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
-      c.var.rateLimits.throttle(c, "submitPerCampaign", c.req.param("code") ?? "");
+      c.var.rateLimits.throttle(c.var.deps, "submitPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
+      c.var.rateLimits.throttle(c.var.deps, "submitPerCampaign", c.req.param("code") ?? "");
       await next();
     },
     validate("json", responseInput),
@@ -211,25 +210,19 @@ export const campaignRoutes = new Hono<AppEnv>()
         day,
       });
       const locale = input.locale ?? negotiateLocale(c.req.header("accept-language"));
-      try {
-        await store.responses.submit({
-          id: responseId(),
-          campaignId: campaign.id,
-          structureId: campaign.structureId,
-          versionId: campaign.versionId,
-          role: campaign.role,
-          answers,
-          locale,
-          submittedOn: day,
-          scores,
-          cells,
-          ...(campaign.requiresInvitation && input.invitation ? { invitationHash: sha256(input.invitation) } : {}),
-        });
-      } catch (error) {
-        if (error instanceof InvitationUsedError) throw new ApiError("invitation_used");
-        if (error instanceof InvitationInvalidError) throw new ApiError("invitation_required");
-        throw error;
-      }
+      await store.responses.submit({
+        id: responseId(),
+        campaignId: campaign.id,
+        structureId: campaign.structureId,
+        versionId: campaign.versionId,
+        role: campaign.role,
+        answers,
+        locale,
+        submittedOn: day,
+        scores,
+        cells,
+        ...(campaign.requiresInvitation && input.invitation ? { invitationHash: sha256(input.invitation) } : {}),
+      });
       const dimensions = new Map(compiled.version.scoring.dimensions.map((d) => [d.id, d]));
       return c.json(
         {

@@ -1,9 +1,9 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { responseId } from "../auth/tokens.ts";
-import { DraftPublishedError, DraftStaleError, VersionExistsError, type DraftRecord } from "../db/drafts-store.ts";
 import { approvalStatus } from "../domain/codesign/approval-rule.ts";
+import type { DraftRecord } from "../domain/codesign/drafts.ts";
 import { draftProblems } from "../domain/codesign/draft-problems.ts";
 import { mergeDecisions } from "../domain/codesign/merge-decisions.ts";
 import { mergeDrafts } from "../domain/codesign/merge-drafts.ts";
@@ -18,8 +18,8 @@ import type { Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts
 import { ApiError } from "../http/api-error.ts";
 import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
-import { draftDefinition, draftRoles, draftScoring, localizedDraftText, wordingDecisions } from "./draft-input.ts";
-import { projectFor } from "./projects.ts";
+import { draftDefinition, draftRoles, draftScoring, localizedDraftText, wordingDecisions } from "../http/draft-input.ts";
+import { projectFor } from "../http/project-access.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const commentParam = idParam.extend({ commentId: z.coerce.number().int().positive() });
@@ -87,7 +87,7 @@ async function changesOf(c: Context<AppEnv>, draft: DraftRecord) {
 }
 
 async function approvalsOf(c: Context<AppEnv>, draft: DraftRecord) {
-  const history = await c.var.deps.store.drafts.listApprovals(draft.id);
+  const history = await c.var.deps.store.draftApprovals.list(draft.id);
   const current = history.filter((a) => a.revision === draft.revision);
   return { current, history, ...approvalStatus(current) };
 }
@@ -103,12 +103,12 @@ export const draftRoutes = new Hono<AppEnv>()
         ...draft,
         project: { id: project.id, name: project.name },
         problems: draftProblems(draft.slug, draft.content),
-        comments: await store.drafts.listComments(draft.id),
+        comments: await store.draftComments.list(draft.id),
         approvals: await approvalsOf(c, draft),
         previousVersion: previous,
         changes,
         undecided: undecidedWordingChanges(changes, draft.decisions).map((change) => change.key),
-        pilotResponses: await store.drafts.countPilotResponses(draft.id),
+        pilotResponses: await store.pilotResponses.count(draft.id),
       },
       200,
     );
@@ -153,7 +153,7 @@ export const draftRoutes = new Hono<AppEnv>()
       content = contentMerge.merged;
       decisions = decisionMerge.merged;
     }
-    try {
+    {
       const revision = await store.drafts.save(draft.id, draft.revision, { content, decisions }, user.id, clock());
       return c.json(
         {
@@ -165,11 +165,6 @@ export const draftRoutes = new Hono<AppEnv>()
         },
         200,
       );
-    } catch (error) {
-      // Another save landed between our read and our write: the caller merges against it on retry.
-      if (error instanceof DraftStaleError) throw new ApiError("draft_conflict", { revision: null, conflicts: [] });
-      if (error instanceof DraftPublishedError) throw new ApiError("draft_published");
-      throw error;
     }
   })
   // Members: a comment on the whole draft or on one question; `parentId` answers a thread.
@@ -182,11 +177,11 @@ export const draftRoutes = new Hono<AppEnv>()
     }
     let question = input.question ?? null;
     if (input.parentId !== undefined) {
-      const parent = (await store.drafts.listComments(draft.id)).find((comment) => comment.id === input.parentId);
+      const parent = (await store.draftComments.list(draft.id)).find((comment) => comment.id === input.parentId);
       if (!parent) throw new ApiError("comment_not_found");
       question = parent.question;
     }
-    const comment = await store.drafts.addComment(
+    const comment = await store.draftComments.add(
       draft.id,
       { parentId: input.parentId ?? null, question, body: input.body, falcReview: input.falcReview ?? false, authorId: user.id },
       clock(),
@@ -197,7 +192,7 @@ export const draftRoutes = new Hono<AppEnv>()
   .patch("/:id/comments/:commentId", signedIn, validate("param", commentParam), validate("json", commentStatus), async (c) => {
     const { id, commentId } = c.req.valid("param");
     const { draft, user } = await draftFor(c, id);
-    const comment = await c.var.deps.store.drafts.setCommentStatus(
+    const comment = await c.var.deps.store.draftComments.setStatus(
       draft.id,
       commentId,
       c.req.valid("json").status,
@@ -231,7 +226,7 @@ export const draftRoutes = new Hono<AppEnv>()
     const { revision } = c.req.valid("json");
     if (revision !== undefined && revision !== draft.revision) throw new ApiError("revision_stale", { revision: draft.revision });
     const { store, clock } = c.var.deps;
-    const added = await store.drafts.addApproval(
+    const added = await store.draftApprovals.add(
       draft.id,
       { revision: draft.revision, userId: user.id, background: user.background },
       clock(),
@@ -277,7 +272,7 @@ export const draftRoutes = new Hono<AppEnv>()
       survey: content.definition,
       scoring: content.scoring,
     });
-    try {
+    {
       const published = await store.drafts.publish(draft.id, draft.revision, hash, clock());
       c.var.reportPools.clear();
       await store.audit.record(
@@ -291,11 +286,6 @@ export const draftRoutes = new Hono<AppEnv>()
         clock(),
       );
       return c.json({ questionnaire: published.slug, version: published.version }, 201);
-    } catch (error) {
-      if (error instanceof VersionExistsError) throw new ApiError("version_exists", { version: error.version });
-      if (error instanceof DraftStaleError) throw new ApiError("revision_stale", {});
-      if (error instanceof DraftPublishedError) throw new ApiError("draft_published");
-      throw error;
     }
   })
   // Members: answers given while trying the draft as a respondent would. Kept apart from responses, never
@@ -309,6 +299,6 @@ export const draftRoutes = new Hono<AppEnv>()
     const check = compileValidator(draft.content.definition)(answers);
     if (!check.ok) throw new ApiError("invalid_answers", { questions: check.errors });
     const { store, clock } = c.var.deps;
-    await store.drafts.addPilotResponse(draft.id, { id: responseId(), revision: draft.revision, answers, submittedOn: dayOf(clock()) });
-    return c.json({ pilotResponses: await store.drafts.countPilotResponses(draft.id) }, 201);
+    await store.pilotResponses.add(draft.id, { id: responseId(), revision: draft.revision, answers, submittedOn: dayOf(clock()) });
+    return c.json({ pilotResponses: await store.pilotResponses.count(draft.id) }, 201);
   });

@@ -1,15 +1,15 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
-import type { ProjectRecord } from "../db/projects-store.ts";
+import type { AppEnv } from "../http/context.ts";
 import { emptyDraft, slugify } from "../domain/codesign/new-draft.ts";
 import type { DraftContent } from "../domain/codesign/types.ts";
 import type { Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorize } from "../http/authorize.ts";
+import { projectFor } from "../http/project-access.ts";
 import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
-import { draftDefinition, draftRoles, draftScoring, localizedDraftText } from "./draft-input.ts";
+import { draftDefinition, draftRoles, draftScoring, localizedDraftText } from "../http/draft-input.ts";
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const slugField = z
@@ -60,14 +60,6 @@ const draftInput = z
     message: "a version needs its questionnaire",
     path: ["version"],
   });
-
-/** The project of the `:id` parameter, if the signed-in user works in it. */
-export async function projectFor(c: Context<AppEnv>, id: number): Promise<{ project: ProjectRecord; user: ReturnType<typeof authorize> }> {
-  const project = await c.var.deps.store.projects.get(id);
-  if (!project) throw new ApiError("project_not_found");
-  const user = authorize(c, { action: "project.contribute", project: { memberIds: project.members.map((m) => m.id) } });
-  return { project, user };
-}
 
 /** Only co-researcher accounts join projects: they are the people whose background the approval rule counts. */
 async function coResearchers(c: Context<AppEnv>, ids: number[]) {

@@ -1,14 +1,14 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/api-error.ts";
 import { signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
-import type { VersionRecord } from "../db/records.ts";
+import type { VersionRecord } from "../domain/questionnaire/versions.ts";
 import type { DraftContent } from "../domain/codesign/types.ts";
 import { diffVersions, summarizeDiff } from "../domain/codesign/version-diff.ts";
 import { comparableVersions } from "../domain/questionnaire/comparability.ts";
-import { poolingBreaks } from "../services/pooling-breaks.ts";
+import { poolingBreaks } from "../actions/pooling-breaks.ts";
 
 const slugParam = z.object({ slug: z.string().min(1).max(64) });
 const versionParam = slugParam.extend({ version: z.coerce.number().int().min(1) });

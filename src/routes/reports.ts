@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
-import type { StructureRecord } from "../db/records.ts";
+import type { AppEnv } from "../http/context.ts";
+import type { StructureRecord } from "../domain/structures.ts";
 import { buildFunnel } from "../domain/benchmark/build-funnel.ts";
 import { buildRegionReport } from "../domain/benchmark/build-region-report.ts";
 import { buildStructureReport } from "../domain/benchmark/build-report.ts";

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
-import { SETTINGS, STRUCTURE_KINDS } from "../db/records.ts";
+import type { AppEnv } from "../http/context.ts";
+import { SETTINGS, STRUCTURE_KINDS } from "../domain/structures.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
 import { availability } from "../domain/campaign-window.ts";
 import { ApiError } from "../http/api-error.ts";

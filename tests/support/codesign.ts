@@ -1,4 +1,4 @@
-import type { DraftContent } from "../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@/domain/codesign/types.ts";
 import type { TestApp } from "./test-app.ts";
 
 /** Factory: a research team — a peer worker, a researcher, a nurse — and a co-researcher outside it. */

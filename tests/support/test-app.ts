@@ -1,10 +1,9 @@
-import { hashPassword } from "../../src/auth/passwords.ts";
-import { createApp } from "../../src/app.ts";
-import { parseConfig, type Config } from "../../src/config.ts";
-import type { StaffRole } from "../../src/db/records.ts";
-import type { Background } from "../../src/domain/codesign/types.ts";
-import { createSqliteStore } from "../../src/db/store.ts";
-import { importSurveys } from "../../src/surveys/load-surveys.ts";
+import { hashPassword } from "@/auth/passwords.ts";
+import { createApp } from "@/app.ts";
+import { parseConfig, type Config } from "@/config.ts";
+import type { Background, StaffRole } from "@/domain/accounts.ts";
+import { createSqliteStore } from "@/db/store.ts";
+import { importSurveys } from "@/surveys/load-surveys.ts";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 export const FIXED_NOW = new Date("2026-06-15T10:30:00.000Z");

@@ -1,4 +1,4 @@
-import type { Setting, StructureKind } from "../../db/records.ts";
+import type { Setting, StructureKind } from "../structures.ts";
 import type { Dimension, Indicator, RespondentRole } from "../questionnaire/types.ts";
 import type { Cell } from "./cells.ts";
 import { type BenchmarkStructure, type DecidedGroup, publicGroups } from "./comparison-groups.ts";

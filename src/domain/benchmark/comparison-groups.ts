@@ -1,4 +1,4 @@
-import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../../db/records.ts";
+import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../structures.ts";
 import { auditGroups, type AuditedGroup, type GroupDecision, type GroupPartition } from "./disclosure.ts";
 
 /**

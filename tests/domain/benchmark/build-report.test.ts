@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildFunnel } from "../../../src/domain/benchmark/build-funnel.ts";
-import { buildRegionReport } from "../../../src/domain/benchmark/build-region-report.ts";
-import { buildStructureReport } from "../../../src/domain/benchmark/build-report.ts";
-import { addToCells, type Cell, responseCells } from "../../../src/domain/benchmark/cells.ts";
-import type { BenchmarkStructure } from "../../../src/domain/benchmark/comparison-groups.ts";
-import type { Indicator, RespondentRole } from "../../../src/domain/questionnaire/types.ts";
+import { buildFunnel } from "@/domain/benchmark/build-funnel.ts";
+import { buildRegionReport } from "@/domain/benchmark/build-region-report.ts";
+import { buildStructureReport } from "@/domain/benchmark/build-report.ts";
+import { addToCells, type Cell, responseCells } from "@/domain/benchmark/cells.ts";
+import type { BenchmarkStructure } from "@/domain/benchmark/comparison-groups.ts";
+import type { Indicator, RespondentRole } from "@/domain/questionnaire/types.ts";
 
 /*
  * A hand-computed scenario. Region 84: structures 1–6 and 8; region 11: structures 7, 9, 10, 11.

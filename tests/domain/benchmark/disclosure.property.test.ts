@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFunnel, type Funnel } from "../../../src/domain/benchmark/build-funnel.ts";
-import { buildRegionReport, type RegionReport } from "../../../src/domain/benchmark/build-region-report.ts";
-import { buildStructureReport, type StructureReport } from "../../../src/domain/benchmark/build-report.ts";
-import { addToCells, type Cell, responseCells } from "../../../src/domain/benchmark/cells.ts";
-import type { BenchmarkStructure } from "../../../src/domain/benchmark/comparison-groups.ts";
-import { MIN_OTHER_STRUCTURES, MIN_PUBLIC_STRUCTURES, releaseSeries } from "../../../src/domain/benchmark/disclosure.ts";
-import type { GroupFigure, ShownGroup } from "../../../src/domain/benchmark/group-figures.ts";
-import type { Granularity } from "../../../src/domain/benchmark/periods.ts";
-import type { TrendPoint } from "../../../src/domain/benchmark/trend.ts";
-import { releaseCells } from "../../../src/domain/benchmark/released-data.ts";
-import type { Indicator, RespondentRole } from "../../../src/domain/questionnaire/types.ts";
+import { buildFunnel, type Funnel } from "@/domain/benchmark/build-funnel.ts";
+import { buildRegionReport, type RegionReport } from "@/domain/benchmark/build-region-report.ts";
+import { buildStructureReport, type StructureReport } from "@/domain/benchmark/build-report.ts";
+import { addToCells, type Cell, responseCells } from "@/domain/benchmark/cells.ts";
+import type { BenchmarkStructure } from "@/domain/benchmark/comparison-groups.ts";
+import { MIN_OTHER_STRUCTURES, MIN_PUBLIC_STRUCTURES, releaseSeries } from "@/domain/benchmark/disclosure.ts";
+import type { GroupFigure, ShownGroup } from "@/domain/benchmark/group-figures.ts";
+import type { Granularity } from "@/domain/benchmark/periods.ts";
+import type { TrendPoint } from "@/domain/benchmark/trend.ts";
+import { releaseCells } from "@/domain/benchmark/released-data.ts";
+import type { Indicator, RespondentRole } from "@/domain/questionnaire/types.ts";
 
 /*
  * Disclosure control for all inputs: random structures (two regions, three kinds, two settings), random

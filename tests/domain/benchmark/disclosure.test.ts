@@ -6,7 +6,7 @@ import {
   holdsWholeSteps,
   releaseSeries,
   suppressedCell,
-} from "../../../src/domain/benchmark/disclosure.ts";
+} from "@/domain/benchmark/disclosure.ts";
 
 const n = (count: number) => ({ n: count, sum: 50 * count, sumSquares: 2500 * count });
 const quarters = (...cells: [string, number][]) => cells.map(([period, count]) => ({ period, stats: n(count) }));

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergeDrafts, type MergeResult } from "../../../src/domain/codesign/merge-drafts.ts";
-import type { DraftContent } from "../../../src/domain/codesign/types.ts";
-import type { Localized, QuestionnaireFile, SurveyDefinition, SurveyElement } from "../../../src/domain/questionnaire/types.ts";
-import { asQuestionnaireFile, surveyArb } from "../../support/arbitraries.ts";
+import { mergeDrafts, type MergeResult } from "@/domain/codesign/merge-drafts.ts";
+import type { DraftContent } from "@/domain/codesign/types.ts";
+import type { Localized, QuestionnaireFile, SurveyDefinition, SurveyElement } from "@/domain/questionnaire/types.ts";
+import { asQuestionnaireFile, surveyArb } from "../../support/arbitraries/surveys.ts";
 
 const loc = (fr: string): Localized => ({ fr, en: `EN ${fr}` });
 

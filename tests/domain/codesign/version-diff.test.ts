@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normaliseTypography, sameWording } from "../../../src/domain/codesign/text-normalisation.ts";
-import type { DraftContent, VersionChange } from "../../../src/domain/codesign/types.ts";
-import { changeClassOrder, diffVersions, mostSevere, summarizeDiff } from "../../../src/domain/codesign/version-diff.ts";
-import { listElements, listQuestions } from "../../../src/domain/questionnaire/survey-elements.ts";
-import type { ChoiceItem, Localized, QuestionnaireFile, SurveyElement } from "../../../src/domain/questionnaire/types.ts";
-import { asQuestionnaireFile, surveyArb } from "../../support/arbitraries.ts";
+import { normaliseTypography, sameWording } from "@/domain/codesign/text-normalisation.ts";
+import type { DraftContent, VersionChange } from "@/domain/codesign/types.ts";
+import { changeClassOrder, mostSevere } from "@/domain/codesign/diff-findings.ts";
+import { diffVersions, summarizeDiff } from "@/domain/codesign/version-diff.ts";
+import { listElements, listQuestions } from "@/domain/questionnaire/survey-elements.ts";
+import type { ChoiceItem, Localized, QuestionnaireFile, SurveyElement } from "@/domain/questionnaire/types.ts";
+import { asQuestionnaireFile, surveyArb } from "../../support/arbitraries/surveys.ts";
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixtures

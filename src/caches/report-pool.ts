@@ -1,10 +1,10 @@
 import type { Config } from "../config.ts";
-import type { VersionRecord } from "../db/records.ts";
+import type { VersionRecord } from "../domain/questionnaire/versions.ts";
 import type { Store } from "../db/store.ts";
 import type { Cell } from "../domain/benchmark/cells.ts";
 import { quarterOf } from "../domain/benchmark/periods.ts";
 import { comparableVersions } from "../domain/questionnaire/comparability.ts";
-import { poolingBreaks } from "./pooling-breaks.ts";
+import { poolingBreaks } from "../actions/pooling-breaks.ts";
 
 /**
  * What every report of a questionnaire is computed from: the versions that can be pooled (the latest one,

@@ -1,9 +1,9 @@
-import type { Config } from "./config.ts";
-import type { UserRecord } from "./db/records.ts";
-import type { Store } from "./db/store.ts";
-import type { RateLimits } from "./http/rate-limits.ts";
-import type { ReportPools } from "./services/report-pool.ts";
-import type { VersionCatalog } from "./services/version-catalog.ts";
+import type { Config } from "../config.ts";
+import type { UserRecord } from "../domain/accounts.ts";
+import type { Store } from "../db/store.ts";
+import type { RateLimits } from "./rate-limits.ts";
+import type { ReportPools } from "../caches/report-pool.ts";
+import type { VersionCatalog } from "../caches/version-catalog.ts";
 
 /** What the app is built from: passed in, never imported as module-level singletons. */
 export interface AppDeps {
