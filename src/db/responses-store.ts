@@ -95,6 +95,11 @@ export function createResponsesStore(db: Db): ResponsesStore {
   let scheduled = false;
 
   const flush = () => {
+    // Never inside another writer's transaction (transaction-gate.ts): its rollback would take these along.
+    if (sqlite.inTransaction) {
+      setImmediate(flush);
+      return;
+    }
     scheduled = false;
     const batch = queue;
     queue = [];

@@ -11,10 +11,11 @@ import { createQuestionnairesStore, type QuestionnairesStore } from "./questionn
 import { createReportsStore, type ReportsStore } from "./reports-store.ts";
 import { createResponsesStore, type ResponsesStore } from "./responses-store.ts";
 import { createStructuresStore, type StructuresStore } from "./structures-store.ts";
+import { createTransactionGate, gated } from "./transaction-gate.ts";
 
 /**
- * Everything the routes may ask of the database, as plain async functions. Routes and domain code see only
- * this interface: another backend (PostgreSQL) implements it without touching them.
+ * Everything the app may ask of the database, as plain async functions. Actions and routes see only this
+ * interface: another backend (PostgreSQL) implements it without touching them.
  */
 export interface Store {
   structures: StructuresStore;
@@ -29,9 +30,27 @@ export interface Store {
   draftComments: DraftCommentsStore;
   draftApprovals: DraftApprovalsStore;
   pilotResponses: PilotResponsesStore;
+  /**
+   * Runs `fn` in one transaction: what it writes through `tx` commits together, or nothing does if it throws
+   * — an action's change and its audit entry. `fn` does no slow work (password hashing, network, caches that
+   * may read the store): that is done before. SQLite's implementation refuses a callback still waiting when
+   * the event loop turns (transaction-gate.ts); PostgreSQL's would run `fn` on one client of its pool.
+   * @example
+   * await store.transaction(async (tx) => {
+   *   const campaign = await tx.campaigns.create(input, now);
+   *   await tx.audit.record({ userId, action: "campaign.create", targetId: campaign.code }, now);
+   * });
+   */
+  transaction<T>(fn: (tx: TransactionStore) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
   close(): void;
 }
+
+/**
+ * The store inside a transaction. Responses are not part of it: their group commit acknowledges each one on a
+ * later turn of the event loop, once the shared commit is on disk, and respondents' answers are never audited.
+ */
+export type TransactionStore = Omit<Store, "transaction" | "ping" | "close" | "responses">;
 
 /**
  * @example
@@ -39,8 +58,8 @@ export interface Store {
  */
 export function createSqliteStore(path: string): Store & { db: Db } {
   const db = openDatabase(path);
-  return {
-    db,
+  const gate = createTransactionGate(db.$client);
+  const parts = {
     structures: createStructuresStore(db),
     questionnaires: createQuestionnairesStore(db),
     campaigns: createCampaignsStore(db),
@@ -53,8 +72,21 @@ export function createSqliteStore(path: string): Store & { db: Db } {
     draftComments: createDraftCommentsStore(db),
     draftApprovals: createDraftApprovalsStore(db),
     pilotResponses: createPilotResponsesStore(db),
-    async ping() {
-      return db.$client.prepare("SELECT 1 AS ok").get() !== undefined;
+  };
+  /** Every part, its calls run through `run`: outside any transaction, or as part of one. */
+  const through = (run: <R>(call: () => Promise<R>) => Promise<R>) =>
+    Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, gated(part, run)])) as typeof parts;
+  return {
+    db,
+    ...through(gate.outside),
+    transaction(fn) {
+      return gate.run((token) => {
+        const { responses, ...tx } = through((call) => gate.inside(token, call));
+        return fn(tx);
+      });
+    },
+    ping() {
+      return gate.outside(async () => db.$client.prepare("SELECT 1 AS ok").get() !== undefined);
     },
     close() {
       db.$client.close();
