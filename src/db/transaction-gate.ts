@@ -16,19 +16,21 @@ export class TransactionOverrunError extends Error {
  *
  * better-sqlite3 runs every statement synchronously on one connection shared by all requests: while a
  * transaction is open, any statement run on the connection joins it, whoever runs it, and shares its fate.
- * Two rules keep one request's writes out of another's transaction:
+ * So:
  *
- * 1. A transaction settles in the turn of the event loop that opened it. Its callback may await store calls
- *    (synchronous underneath: their promises are already settled) but no real I/O. argon2 hashing runs in a
- *    thread pool, a network call or a timer hands the loop to other requests: that work is done before the
- *    transaction opens. A callback still pending when the loop turns (a `setImmediate`, which runs only once
- *    this turn's microtasks are done) is rolled back and its caller gets TransactionOverrunError.
- * 2. While it is open, every other store call waits for it to end. Other requests' microtasks do interleave
- *    with the callback's awaits (two requests handled in one turn); they wait at most until the end of the
- *    turn, by rule 1.
+ * 1. While a transaction is open, every other store call waits for it to end, and so does the responses'
+ *    group commit (responses-store.ts). Other requests' microtasks do interleave with the callback's awaits
+ *    (two requests handled in one turn of the event loop): without the wait, their writes would join this
+ *    transaction and vanish with its rollback. This is what keeps other writes out.
+ * 2. A transaction settles in the turn of the event loop that opened it, so that rule 1 holds everyone up
+ *    for microseconds. Its callback may await store calls (synchronous underneath: their promises are already
+ *    settled) but no real I/O: argon2 hashing (a thread pool), a network call or a timer is done before the
+ *    transaction opens. A callback still pending when the loop moves on — a `setImmediate` and a zero-delay
+ *    timer, queued as the transaction opens, run only once this turn's microtasks are done and before any
+ *    later timer or slow I/O — is rolled back, and its caller gets TransactionOverrunError.
  *
- * A mutex alone would let a transaction hold the connection across real I/O, every request and the responses'
- * group commit queued behind it; rule 1 makes that a bug the tests catch, not a slowdown nobody sees.
+ * A mutex alone (rule 1) would be correct but would let one slow transaction stall every request unnoticed;
+ * rule 2 turns that into an error the tests catch.
  */
 export function createTransactionGate(sqlite: Database.Database) {
   let holder: symbol | undefined;
@@ -56,11 +58,16 @@ export function createTransactionGate(sqlite: Database.Database) {
     holder = token;
     let release = () => {};
     released = new Promise((resolve) => (release = resolve));
-    let turn: NodeJS.Immediate | undefined;
+    let immediate: NodeJS.Immediate | undefined;
+    let timer: NodeJS.Timeout | undefined;
     try {
       // IMMEDIATE takes the write lock now, so that another process (a backup) cannot fail the first write.
       sqlite.exec("BEGIN IMMEDIATE");
-      const overrun = new Promise<never>((_, reject) => (turn = setImmediate(() => reject(new TransactionOverrunError()))));
+      const overrun = new Promise<never>((_, reject) => {
+        const refuse = () => reject(new TransactionOverrunError());
+        immediate = setImmediate(refuse);
+        timer = setTimeout(refuse, 0);
+      });
       const result = await Promise.race([attempt(() => fn(token)), overrun]);
       sqlite.exec("COMMIT");
       return result;
@@ -68,7 +75,8 @@ export function createTransactionGate(sqlite: Database.Database) {
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
       throw error;
     } finally {
-      if (turn) clearImmediate(turn);
+      clearImmediate(immediate);
+      clearTimeout(timer);
       holder = undefined;
       release();
     }

@@ -1,3 +1,5 @@
+import type { Context } from "hono";
+import type { ActionContext } from "../actions/context.ts";
 import type { Config } from "../config.ts";
 import type { UserRecord } from "../domain/accounts.ts";
 import type { Store } from "../db/store.ts";
@@ -22,4 +24,9 @@ export interface AppEnv {
     requestId: string;
     user: UserRecord | undefined;
   };
+}
+
+/** What the request's actions run with: the app's dependencies and its caches. */
+export function actionContext(c: Context<AppEnv>): ActionContext {
+  return { ...c.var.deps, versions: c.var.versions, reportPools: c.var.reportPools };
 }

@@ -1,12 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../http/context.ts";
+import { structureCampaigns } from "../actions/campaigns.ts";
+import { createStructure } from "../actions/structures.ts";
 import { SETTINGS, STRUCTURE_KINDS } from "../domain/structures.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
-import { availability } from "../domain/campaign-window.ts";
-import { ApiError } from "../http/api-error.ts";
-import { authorize } from "../http/authorize.ts";
-import { signedIn } from "../http/session.ts";
+import { actionContext, type AppEnv } from "../http/context.ts";
+import { requireUser, signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
 const structureInput = z
@@ -42,36 +41,11 @@ export const structureRoutes = new Hono<AppEnv>()
   })
   // Admins anywhere; coordinators in their own region.
   .post("/", signedIn, validate("json", structureInput), async (c) => {
-    const input = c.req.valid("json");
-    const region = regionOfDepartment(input.department)!;
-    const user = authorize(c, { action: "structure.create", region });
-    const { store, clock } = c.var.deps;
-    const structure = await store.structures.create({ ...input, region }, clock());
-    await store.audit.record(
-      { userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id, region },
-      clock(),
-    );
-    const { isDemo, ...rest } = structure;
-    return c.json({ ...rest, demo: isDemo }, 201);
+    const { isDemo, ...structure } = await createStructure(actionContext(c), requireUser(c), c.req.valid("json"));
+    return c.json({ ...structure, demo: isDemo }, 201);
   })
   // That structure's managers, its region's coordinators, admins. Counts under MIN_CELL are not given exactly.
   .get("/:id/campaigns", signedIn, validate("param", idParam), async (c) => {
-    const { store, clock, config } = c.var.deps;
-    const structure = await store.structures.get(c.req.valid("param").id);
-    if (!structure) throw new ApiError("structure_not_found");
-    authorize(c, { action: "structure.manage", structure });
-    const now = clock();
-    const list = await store.campaigns.listWithCounts(structure.id);
-    return c.json(
-      {
-        campaigns: list.map(({ id, structureId, versionId, responses, ...campaign }) => ({
-          ...campaign,
-          link: `/r/${campaign.code}`,
-          availability: availability(campaign, now),
-          responses: responses >= config.minCell ? responses : null,
-          ...(responses < config.minCell ? { responsesBelow: `< ${config.minCell}` } : {}),
-        })),
-      },
-      200,
-    );
+    const campaigns = await structureCampaigns(actionContext(c), requireUser(c), c.req.valid("param").id);
+    return c.json({ campaigns }, 200);
   });

@@ -121,7 +121,17 @@ describe("store.transaction", () => {
       NOW,
     );
     const response = { id: "r1", campaignId: campaign.id, structureId: gem.id, versionId: version.id, role: "patient" as const };
-    // Queued first: its group commit is due at the very turn of the loop where the transaction is refused.
+    // The transaction opens in the very turn where the response's group commit is due, just before it.
+    let slow: Promise<void> | undefined;
+    const opened = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        slow = t.store.transaction(async (tx) => {
+          await tx.structures.create(structure("GEM A"), NOW);
+          await sleep(1);
+        });
+        resolve();
+      }),
+    );
     const submitted = t.store.responses.submit({
       ...response,
       answers: {},
@@ -130,10 +140,7 @@ describe("store.transaction", () => {
       scores: [],
       cells: [],
     });
-    const slow = t.store.transaction(async (tx) => {
-      await tx.structures.create(structure("GEM A"), NOW);
-      await sleep(1);
-    });
+    await opened;
     await expect(slow).rejects.toBeInstanceOf(TransactionOverrunError);
     await submitted;
     expect(await t.store.responses.countByCampaign(campaign.id)).toBe(1);
