@@ -103,6 +103,24 @@ describe("the import graph of src/", () => {
     ).toEqual([]);
   });
 
+  it("Should keep actions free of HTTP: they take a context and a user, and throw DomainError", () => {
+    expect(
+      edgesWhere(
+        (f) => layer(f) === "actions",
+        (e) => ["http", "routes"].includes(layer(e.to)),
+      ),
+    ).toEqual([]);
+  });
+
+  it("Should keep storage below everything but the domain", () => {
+    expect(
+      edgesWhere(
+        (f) => layer(f) === "db",
+        (e) => ["actions", "caches", "http", "routes"].includes(layer(e.to)),
+      ),
+    ).toEqual([]);
+  });
+
   it("Should have no import cycle", () => {
     expect(cycles()).toEqual([]);
   });

@@ -1,7 +1,10 @@
+import type { ActionContext } from "@/actions/context.ts";
 import { hashPassword } from "@/auth/passwords.ts";
 import { createApp } from "@/app.ts";
 import { parseConfig, type Config } from "@/config.ts";
 import type { Background, StaffRole } from "@/domain/accounts.ts";
+import { createReportPools } from "@/caches/report-pool.ts";
+import { createVersionCatalog } from "@/caches/version-catalog.ts";
 import { createSqliteStore } from "@/db/store.ts";
 import { importSurveys } from "@/surveys/load-surveys.ts";
 
@@ -23,6 +26,14 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
   const clock = () => now;
   await importSurveys(store, config.surveysDir, now);
   const app = createApp({ store, config, clock });
+  /** What actions run with, for tests that call them directly: the same store, config and clock as the app. */
+  const actions: ActionContext = {
+    store,
+    config,
+    clock,
+    versions: createVersionCatalog(store),
+    reportPools: createReportPools(store, config),
+  };
 
   const json = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     app.request(path, {
@@ -55,6 +66,29 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     return { user, cookie, headers: { cookie } };
   };
 
+  /** Factory: a staff account, not signed in: the user an action is called with. */
+  const user = (role: StaffRole, options: { structureIds?: number[]; region?: string; background?: Background } = {}) =>
+    store.accounts.createUser(
+      {
+        email: `${role}-${Math.random().toString(36).slice(2)}@example.org`,
+        passwordHash: "not used",
+        role,
+        region: options.region ?? null,
+        structureIds: options.structureIds ?? [],
+        background: options.background ?? (role === "co_researcher" ? "researcher" : null),
+      },
+      now,
+    );
+
+  /**
+   * Makes every write to the audit log fail from now on, as a full disk or a broken audit table would (a
+   * trigger: the real insert is refused by SQLite). Returns the function that lifts the fault.
+   */
+  const failAuditWrites = () => {
+    store.db.$client.exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END");
+    return () => store.db.$client.exec("DROP TRIGGER refuse_audit");
+  };
+
   /** Factory: a structure, created directly in the store. */
   const structure = (
     input: Partial<{
@@ -72,7 +106,10 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     config,
     json,
     signIn,
+    user,
     structure,
+    actions,
+    failAuditWrites,
     setNow: (date: Date) => {
       now = date;
     },
