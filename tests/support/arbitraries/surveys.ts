@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { ConditionsParser } from "survey-core";
 import type {
   ChoiceItem,
   Localized,
