@@ -1,7 +1,7 @@
 import { canonicalJson } from "../questionnaire/content-hash.ts";
-import { addNode, emptyTree, ROOT, type Tree, type TreeNode } from "./draft-trees.ts";
+import { emptyTree, ROOT, type Tree, type TreeNode } from "./draft-trees.ts";
 import { mergeOrder } from "./merge-order.ts";
-import { choose, mergeFields, mergeValue, report, same, type Conflicts } from "./merge-values.ts";
+import { choose, mergeFields, report, type Conflicts } from "./merge-values.ts";
 
 /**
  * Merges the units of three trees, then the order of every container of the result. `orderKey` names the
