@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -6,6 +7,8 @@ import { defineConfig } from "vitest/config";
  * system package.
  */
 export default defineConfig({
+  // `@/…` is src/, as in tsconfig.json (where tsc and tsx read it).
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./src/", import.meta.url)) }] },
   test: {
     include: ["tests-browser/**/*.test.ts"],
     globalSetup: ["tests-browser/global-setup.ts"],

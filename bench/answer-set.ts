@@ -1,5 +1,5 @@
 import { ConditionRunner } from "survey-core";
-import type { SurveyDefinition, SurveyElement } from "../src/domain/questionnaire/types.ts";
+import type { SurveyDefinition, SurveyElement } from "@/domain/questionnaire/types.ts";
 
 /** Element types that carry no answer (same list as the server's survey-elements.ts). */
 const NO_ANSWER = new Set(["html", "panel"]);

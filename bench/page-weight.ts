@@ -7,10 +7,10 @@ import { brotliCompressSync, constants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { chromium, type Browser } from "playwright-core";
 import { build } from "vite";
-import { createApp } from "../src/app.ts";
-import { prepareStore } from "../src/bootstrap.ts";
-import { parseConfig } from "../src/config.ts";
-import { createSqliteStore } from "../src/db/store.ts";
+import { createApp } from "@/app.ts";
+import { prepareStore } from "@/bootstrap.ts";
+import { parseConfig } from "@/config.ts";
+import { createSqliteStore } from "@/db/store.ts";
 
 /**
  * Page weight, a promise to people on old phones (issue 6): the respondent route must weigh no more than

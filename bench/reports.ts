@@ -3,15 +3,15 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createApp } from "../src/app.ts";
-import { hashPassword } from "../src/auth/passwords.ts";
-import { parseConfig } from "../src/config.ts";
-import { STRUCTURE_KINDS, SETTINGS, type StructureRecord } from "../src/db/records.ts";
-import { createSqliteStore } from "../src/db/store.ts";
-import { deriveResponse } from "../src/domain/derive-response.ts";
-import type { RespondentRole, Scoring } from "../src/domain/questionnaire/types.ts";
-import { regionOfDepartment } from "../src/domain/territory.ts";
-import { importSurveys } from "../src/surveys/load-surveys.ts";
+import { createApp } from "@/app.ts";
+import { hashPassword } from "@/auth/passwords.ts";
+import { parseConfig } from "@/config.ts";
+import { STRUCTURE_KINDS, SETTINGS, type StructureRecord } from "@/domain/structures.ts";
+import { createSqliteStore } from "@/db/store.ts";
+import { deriveResponse } from "@/domain/derive-response.ts";
+import type { RespondentRole, Scoring } from "@/domain/questionnaire/types.ts";
+import { regionOfDepartment } from "@/domain/territory.ts";
+import { importSurveys } from "@/surveys/load-surveys.ts";
 
 /**
  * Report latency over a large history: BENCH_RESPONSES (1,000,000) synthetic responses over 300 structures,

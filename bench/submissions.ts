@@ -6,7 +6,7 @@ import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import type { SurveyDefinition } from "../src/domain/questionnaire/types.ts";
+import type { SurveyDefinition } from "@/domain/questionnaire/types.ts";
 import { fullAnswerSet } from "./answer-set.ts";
 
 /**

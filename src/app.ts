@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppDeps, AppEnv } from "./app-env.ts";
+import type { AppDeps, AppEnv } from "./http/context.ts";
 import { bodySize } from "./http/body-size.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { loadSession } from "./http/session.ts";
@@ -23,8 +23,8 @@ import { questionnaireRoutes } from "./routes/questionnaires.ts";
 import { releaseRoutes } from "./routes/releases.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { structureRoutes } from "./routes/structures.ts";
-import { createReportPools } from "./services/report-pool.ts";
-import { createVersionCatalog } from "./services/version-catalog.ts";
+import { createReportPools } from "./caches/report-pool.ts";
+import { createVersionCatalog } from "./caches/version-catalog.ts";
 
 /** No staff request carries more than this; respondents' submissions have a tighter limit of their own. */
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { Config } from "../config.ts";
-import type { AuditEntry } from "../db/audit-store.ts";
+import type { AuditEntry } from "../domain/audit.ts";
 import type { ReleaseRecord } from "../db/ledger-store.ts";
-import type { VersionRecord } from "../db/records.ts";
+import type { VersionRecord } from "../domain/questionnaire/versions.ts";
 import type { Store } from "../db/store.ts";
 import { METHOD_VERSION } from "../domain/benchmark/method-version.ts";
 import { nextQuarter, previousQuarter, quarterEnd, quarterOf, quartersBetween } from "../domain/benchmark/periods.ts";
@@ -9,7 +9,7 @@ import { dayOf } from "../domain/campaign-window.ts";
 import { buildRelease, type EarlierRelease } from "../domain/release/build-release.ts";
 import { releaseRules, type ReleaseRules } from "../domain/release/rules.ts";
 import { seriesOf, type Series } from "../domain/release/series.ts";
-import { poolingBreaks } from "../services/pooling-breaks.ts";
+import { poolingBreaks } from "./pooling-breaks.ts";
 
 /**
  * The release step: for every series of a questionnaire family, releases each closed quarter not yet released

@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
-import type { StructureRecord, VersionRecord } from "../db/records.ts";
+import type { StructureRecord } from "../domain/structures.ts";
+import type { VersionRecord } from "../domain/questionnaire/versions.ts";
 import type { Store } from "../db/store.ts";
 import { METHOD_VERSION } from "../domain/benchmark/method-version.ts";
 import type { Granularity } from "../domain/benchmark/periods.ts";
@@ -11,8 +12,8 @@ import type { LedgerRows } from "../domain/release/views/ledger-rows.ts";
 import type { Series } from "../domain/release/series.ts";
 import { regionScopes, regionView } from "../domain/release/views/region-view.ts";
 import { structureScopes, structureView } from "../domain/release/views/structure-view.ts";
-import { ApiError } from "../http/api-error.ts";
-import type { ReportPool, ReportPools } from "../services/report-pool.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import type { ReportPool, ReportPools } from "../caches/report-pool.ts";
 
 /**
  * Reading released figures: every view of a questionnaire's figures (a structure's report, its funnel data,
@@ -38,7 +39,7 @@ interface PoolRead {
 async function readPool(ctx: ReadContext, slug: string, scopes: readonly string[], role?: RespondentRole): Promise<PoolRead> {
   const today = dayOf(ctx.clock());
   const pool = await ctx.reportPools.get(slug, today);
-  if (!pool) throw new ApiError("questionnaire_not_found");
+  if (!pool) throw new DomainError("questionnaire_not_found");
   const series = pool.onShow?.series ?? pool.family.series[pool.family.series.length - 1]!;
   const versions = [...series.versions].sort((a, b) => a.slug.localeCompare(b.slug) || b.version - a.version);
   const reference = versions.filter((v) => v.slug === pool.family.root).sort((a, b) => b.version - a.version)[0] ?? versions[0]!;
@@ -115,7 +116,7 @@ export async function readFunnel(
 ) {
   const read = await readPool(ctx, query.questionnaire, [`group:${structure.region}:region`], query.role);
   const indicator = read.reference.scoring.indicators.find((i) => i.id === query.indicator);
-  if (!indicator) throw new ApiError("indicator_not_found");
+  if (!indicator) throw new DomainError("indicator_not_found");
   const view = funnelView({
     ledger: read.ledger,
     structure,

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, lte } from "drizzle-orm";
-import type { Background } from "../domain/codesign/types.ts";
+import { DomainError } from "../domain/domain-error.ts";
 import type { Db } from "./open-database.ts";
-import type { StaffRole, UserRecord } from "./records.ts";
+import type { Background, StaffRole, UserRecord } from "../domain/accounts.ts";
 import { sessions, staffInvitations, users, userStructures } from "./schema.ts";
 
 export interface NewUser {
@@ -27,19 +27,12 @@ export interface NewStaffInvitation {
   expiresAt: Date;
 }
 
-export class InvitationUnusableError extends Error {
-  override name = "InvitationUnusableError";
-}
-export class AccountExistsError extends Error {
-  override name = "AccountExistsError";
-}
-
 export interface AccountsStore {
   createInvitation(invitation: NewStaffInvitation, now: Date): Promise<void>;
   /**
    * Turns a live invitation into an account, atomically: the invitation is marked accepted in the same
-   * transaction, so a token can create one account only. Throws InvitationUnusableError (unknown, used or
-   * expired) or AccountExistsError.
+   * transaction, so a token can create one account only. Throws a DomainError: `staff_invitation_invalid`
+   * (unknown, used or expired) or `account_exists`.
    */
   acceptInvitation(tokenHash: string, passwordHash: string, now: Date): Promise<UserRecord>;
   /** Changes a password and ends every session of the account. */
@@ -138,8 +131,8 @@ export function createAccountsStore(db: Db): AccountsStore {
           .from(staffInvitations)
           .where(and(eq(staffInvitations.tokenHash, tokenHash), isNull(staffInvitations.acceptedAt), gt(staffInvitations.expiresAt, at)))
           .get();
-        if (!invitation) throw new InvitationUnusableError();
-        if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) throw new AccountExistsError();
+        if (!invitation) throw new DomainError("staff_invitation_invalid");
+        if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) throw new DomainError("account_exists");
         tx.update(staffInvitations).set({ acceptedAt: at }).where(eq(staffInvitations.tokenHash, tokenHash)).run();
         const { id } = tx
           .insert(users)

@@ -1,16 +1,7 @@
 import { desc, eq } from "drizzle-orm";
+import type { AuditEntry } from "../domain/audit.ts";
 import type { Db } from "./open-database.ts";
 import { auditLog } from "./schema.ts";
-
-export interface AuditEntry {
-  userId: number | null;
-  action: string;
-  targetType?: string;
-  targetId?: string | number;
-  details?: unknown;
-  /** Region of the structure concerned, if any: coordinators read their region's entries. */
-  region?: string | null;
-}
 
 export interface AuditStore {
   record(entry: AuditEntry, now: Date): Promise<void>;

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
-import type { CampaignRecord } from "./records.ts";
+import type { CampaignRecord } from "../domain/campaigns.ts";
 import { campaigns, invitationTokens, questionnaires, questionnaireVersions, responses } from "./schema.ts";
 
 export interface NewCampaign {

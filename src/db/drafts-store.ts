@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, gt, max, ne, sql, type SQL } from "drizzle-orm";
-import type { Background, DraftContent, WordingDecision } from "../domain/codesign/types.ts";
+import type { DraftRecord, DraftSummary, VersionHistory } from "../domain/codesign/drafts.ts";
+import type { DraftContent, WordingDecision } from "../domain/codesign/types.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import { approvalsOf } from "./draft-approvals-store.ts";
 import type { Db } from "./open-database.ts";
 import {
-  draftApprovals,
-  draftComments,
   draftRevisions,
   drafts,
   pilotResponses,
@@ -13,76 +14,6 @@ import {
   users,
   versionDecisions,
 } from "./schema.ts";
-
-export type DraftStatus = "editing" | "in_review" | "published";
-
-export interface DraftRecord {
-  id: number;
-  projectId: number;
-  slug: string;
-  /** The published version it started from: its number, for the diff. */
-  baseVersion: { id: number; slug: string; version: number } | null;
-  status: DraftStatus;
-  revision: number;
-  content: DraftContent;
-  decisions: WordingDecision[];
-  published: { slug: string; version: number } | null;
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: { id: number; displayName: string | null } | null;
-}
-
-export interface DraftSummary {
-  id: number;
-  slug: string;
-  title: DraftContent["title"];
-  status: DraftStatus;
-  revision: number;
-  updatedAt: string;
-  published: { slug: string; version: number } | null;
-}
-
-export interface CommentRecord {
-  id: number;
-  parentId: number | null;
-  question: string | null;
-  body: string;
-  falcReview: boolean;
-  status: "open" | "resolved";
-  author: { id: number; displayName: string | null; background: Background | null } | null;
-  createdAt: string;
-  resolvedAt: string | null;
-}
-
-export interface ApprovalRecord {
-  userId: number;
-  displayName: string | null;
-  background: Background;
-  revision: number;
-  createdAt: string;
-}
-
-export interface VersionHistory {
-  project: { id: number; name: string } | null;
-  draftId: number | null;
-  approvals: ApprovalRecord[];
-  decisions: WordingDecision[];
-}
-
-/** The draft changed since the revision the caller had: merge or report a conflict. */
-export class DraftStaleError extends Error {
-  override name = "DraftStaleError";
-}
-export class DraftPublishedError extends Error {
-  override name = "DraftPublishedError";
-}
-/** The very same content is already a version of this questionnaire. */
-export class VersionExistsError extends Error {
-  override name = "VersionExistsError";
-  constructor(readonly version: number) {
-    super(`identical to version ${version}`);
-  }
-}
 
 export interface DraftsStore {
   create(
@@ -94,8 +25,8 @@ export interface DraftsStore {
   /** The content as it was at `revision`, the common ancestor of a three-way merge. */
   getRevision(id: number, revision: number): Promise<{ content: DraftContent; decisions: WordingDecision[] } | undefined>;
   /**
-   * Saves a new revision if the draft is still at `expectedRevision` (atomically), else throws
-   * DraftStaleError; throws DraftPublishedError once published. An edit leaves earlier approvals in the
+   * Saves a new revision if the draft is still at `expectedRevision` (atomically), else throws a
+   * DomainError `draft_conflict`; `draft_published` once published. An edit leaves earlier approvals in the
    * history, where they no longer count (they were given on an earlier revision).
    */
   save(
@@ -108,32 +39,11 @@ export interface DraftsStore {
   setStatus(id: number, status: "editing" | "in_review"): Promise<void>;
   /** Display names of the people, other than `exceptUserId`, who saved revisions after `revision`. */
   authorsSince(id: number, revision: number, exceptUserId: number): Promise<string[]>;
-  addComment(
-    id: number,
-    comment: { parentId: number | null; question: string | null; body: string; falcReview: boolean; authorId: number },
-    now: Date,
-  ): Promise<CommentRecord>;
-  listComments(id: number): Promise<CommentRecord[]>;
-  setCommentStatus(
-    id: number,
-    commentId: number,
-    status: "open" | "resolved",
-    userId: number,
-    now: Date,
-  ): Promise<CommentRecord | undefined>;
-  /** @returns false when this person had already approved this revision. */
-  addApproval(id: number, approval: { revision: number; userId: number; background: Background }, now: Date): Promise<boolean>;
-  /** Every approval ever given on the draft, oldest first. */
-  listApprovals(id: number): Promise<ApprovalRecord[]>;
-  addPilotResponse(
-    id: number,
-    pilot: { id: string; revision: number; answers: Record<string, unknown>; submittedOn: string },
-  ): Promise<void>;
-  countPilotResponses(id: number): Promise<number>;
   /**
    * Freezes the draft as the next version of its questionnaire, in one transaction: the version (and the
    * questionnaire, when new, owned by the project), the recorded decisions, the draft marked published, its
-   * pilot answers deleted. Throws DraftStaleError if the draft moved past `expectedRevision`.
+   * pilot answers deleted. Throws a DomainError: `revision_stale` if the draft moved past `expectedRevision`,
+   * `draft_published`, or `version_exists` when the very same content is already a version.
    */
   publish(
     id: number,
@@ -156,48 +66,6 @@ export function createDraftsStore(db: Db): DraftsStore {
 
   const versionRef = (versionId: number | null) =>
     versionId === null ? null : (baseVersions.where(eq(questionnaireVersions.id, versionId)).get() ?? null);
-
-  /** Comments with their author, in one query: `where` picks one comment or a draft's thread. */
-  const comments = (where: SQL): CommentRecord[] =>
-    db
-      .select({
-        id: draftComments.id,
-        parentId: draftComments.parentId,
-        question: draftComments.question,
-        body: draftComments.body,
-        falcReview: draftComments.falcReview,
-        status: draftComments.status,
-        createdAt: draftComments.createdAt,
-        resolvedAt: draftComments.resolvedAt,
-        authorId: users.id,
-        displayName: users.displayName,
-        background: users.background,
-      })
-      .from(draftComments)
-      .leftJoin(users, eq(users.id, draftComments.authorId))
-      .where(where)
-      .orderBy(asc(draftComments.id))
-      .all()
-      .map(({ authorId, displayName, background, ...rest }) => ({
-        ...rest,
-        author: authorId === null ? null : { id: authorId, displayName, background },
-      }));
-  const comment = (id: number): CommentRecord | undefined => comments(eq(draftComments.id, id))[0];
-
-  const listApprovals = (id: number): ApprovalRecord[] =>
-    db
-      .select({
-        userId: draftApprovals.userId,
-        displayName: users.displayName,
-        background: draftApprovals.background,
-        revision: draftApprovals.revision,
-        createdAt: draftApprovals.createdAt,
-      })
-      .from(draftApprovals)
-      .innerJoin(users, eq(users.id, draftApprovals.userId))
-      .where(eq(draftApprovals.draftId, id))
-      .orderBy(asc(draftApprovals.id))
-      .all();
 
   return {
     async create(input, now) {
@@ -285,8 +153,9 @@ export function createDraftsStore(db: Db): DraftsStore {
       return db.transaction((tx) => {
         const draft = tx.select({ revision: drafts.revision, status: drafts.status }).from(drafts).where(eq(drafts.id, id)).get();
         if (!draft) throw new Error(`draft ${id} not found`);
-        if (draft.status === "published") throw new DraftPublishedError();
-        if (draft.revision !== expectedRevision) throw new DraftStaleError();
+        if (draft.status === "published") throw new DomainError("draft_published");
+        // Another save landed between the caller's read and this write: the caller merges against it on retry.
+        if (draft.revision !== expectedRevision) throw new DomainError("draft_conflict", { revision: null, conflicts: [] });
         const revision = draft.revision + 1;
         const content = JSON.stringify(change.content);
         const decisions = JSON.stringify(change.decisions);
@@ -307,67 +176,13 @@ export function createDraftsStore(db: Db): DraftsStore {
     async setStatus(id, status) {
       db.update(drafts).set({ status }).where(eq(drafts.id, id)).run();
     },
-    async addComment(id, input, now) {
-      const { id: commentId } = db
-        .insert(draftComments)
-        .values({ draftId: id, ...input, createdAt: now.toISOString() })
-        .returning({ id: draftComments.id })
-        .get();
-      return comment(commentId)!;
-    },
-    async listComments(id) {
-      return comments(eq(draftComments.draftId, id));
-    },
-    async setCommentStatus(id, commentId, status, userId, now) {
-      const updated = db
-        .update(draftComments)
-        .set(
-          status === "resolved"
-            ? { status, resolvedBy: userId, resolvedAt: now.toISOString() }
-            : { status, resolvedBy: null, resolvedAt: null },
-        )
-        .where(and(eq(draftComments.id, commentId), eq(draftComments.draftId, id)))
-        .run();
-      return updated.changes === 0 ? undefined : comment(commentId);
-    },
-    async addApproval(id, approval, now) {
-      const result = db
-        .insert(draftApprovals)
-        .values({ draftId: id, ...approval, createdAt: now.toISOString() })
-        .onConflictDoNothing()
-        .run();
-      return result.changes > 0;
-    },
-    async listApprovals(id) {
-      return listApprovals(id);
-    },
-    async addPilotResponse(id, pilot) {
-      db.insert(pilotResponses)
-        .values({
-          id: pilot.id,
-          draftId: id,
-          revision: pilot.revision,
-          answers: JSON.stringify(pilot.answers),
-          submittedOn: pilot.submittedOn,
-        })
-        .run();
-    },
-    async countPilotResponses(id) {
-      return (
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(pilotResponses)
-          .where(eq(pilotResponses.draftId, id))
-          .get()?.n ?? 0
-      );
-    },
     async publish(id, expectedRevision, contentHash, now) {
       const at = now.toISOString();
       return db.transaction((tx) => {
         const draft = tx.select().from(drafts).where(eq(drafts.id, id)).get();
         if (!draft) throw new Error(`draft ${id} not found`);
-        if (draft.status === "published") throw new DraftPublishedError();
-        if (draft.revision !== expectedRevision) throw new DraftStaleError();
+        if (draft.status === "published") throw new DomainError("draft_published");
+        if (draft.revision !== expectedRevision) throw new DomainError("revision_stale", {});
         const content = JSON.parse(draft.content) as DraftContent;
         const questionnaire =
           tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.slug, draft.slug)).get() ??
@@ -381,7 +196,7 @@ export function createDraftsStore(db: Db): DraftsStore {
           .from(questionnaireVersions)
           .where(and(eq(questionnaireVersions.questionnaireId, questionnaire.id), eq(questionnaireVersions.contentHash, contentHash)))
           .get();
-        if (same) throw new VersionExistsError(same.version);
+        if (same) throw new DomainError("version_exists", { version: same.version });
         const last = tx
           .select({ last: max(questionnaireVersions.version) })
           .from(questionnaireVersions)
@@ -450,7 +265,7 @@ export function createDraftsStore(db: Db): DraftsStore {
       return {
         project: { id: draft.projectId, name: draft.projectName },
         draftId: draft.id,
-        approvals: listApprovals(draft.id),
+        approvals: approvalsOf(db, draft.id),
         decisions,
       };
     },

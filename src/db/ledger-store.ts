@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
 import type { ReleasedFigure } from "../domain/release/build-release.ts";
-import { auditRow, type AuditEntry } from "./audit-store.ts";
+import type { AuditEntry } from "../domain/audit.ts";
+import { auditRow } from "./audit-store.ts";
 import type { Db } from "./open-database.ts";
 import { auditLog, releasedFigures, releases } from "./schema.ts";
 

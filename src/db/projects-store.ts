@@ -1,34 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Background } from "../domain/codesign/types.ts";
+import type { ProjectRecord, ProjectSummary } from "../domain/codesign/projects.ts";
 import type { Localized } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
 import { drafts, projectMembers, researchProjects, users } from "./schema.ts";
-
-export interface ProjectMember {
-  id: number;
-  email: string;
-  displayName: string | null;
-  role: string;
-  background: Background | null;
-  addedAt: string;
-}
-
-export interface ProjectRecord {
-  id: number;
-  name: string;
-  description: string;
-  ethics: Localized | null;
-  createdAt: string;
-  members: ProjectMember[];
-}
-
-export interface ProjectSummary {
-  id: number;
-  name: string;
-  description: string;
-  members: number;
-  drafts: number;
-}
 
 export interface NewProject {
   name: string;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, max, or } from "drizzle-orm";
 import type { QuestionnaireFile } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
-import type { QuestionnaireSummary, VersionRecord, VersionSummary } from "./records.ts";
+import type { QuestionnaireSummary, VersionRecord, VersionSummary } from "../domain/questionnaire/versions.ts";
 import { questionnaires, questionnaireVersions } from "./schema.ts";
 
 export interface QuestionnairesStore {

@@ -1,10 +1,12 @@
 import type { Db } from "./open-database.ts";
-import { InvitationInvalidError, InvitationUsedError, type NewResponse } from "./records.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import type { NewResponse } from "../domain/responses.ts";
 
 export interface ResponsesStore {
   /**
    * Stores a response, its dimension scores and (if any) consumes its invitation, atomically. Resolves only
-   * once the commit is durable on disk. Rejects with InvitationUsedError / InvitationInvalidError.
+   * once the commit is durable on disk. Rejects with a DomainError: `invitation_used`, or
+   * `invitation_required` for a token the campaign never issued.
    */
   submit(response: NewResponse): Promise<void>;
   countByCampaign(campaignId: number): Promise<number>;
@@ -49,8 +51,8 @@ export function createResponsesStore(db: Db): ResponsesStore {
   const writeOne = sqlite.transaction((r: NewResponse) => {
     if (r.invitationHash !== undefined) {
       const token = findToken.get(r.invitationHash, r.campaignId);
-      if (!token) throw new InvitationInvalidError();
-      if (token.used || useToken.run(r.invitationHash).changes === 0) throw new InvitationUsedError();
+      if (!token) throw new DomainError("invitation_required");
+      if (token.used || useToken.run(r.invitationHash).changes === 0) throw new DomainError("invitation_used");
     }
     insertResponse.run({
       id: r.id,
@@ -93,6 +95,11 @@ export function createResponsesStore(db: Db): ResponsesStore {
   let scheduled = false;
 
   const flush = () => {
+    // Never inside another writer's transaction (transaction-gate.ts): its rollback would take these along.
+    if (sqlite.inTransaction) {
+      setImmediate(flush);
+      return;
+    }
     scheduled = false;
     const batch = queue;
     queue = [];

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { BACKGROUNDS } from "../domain/codesign/types.ts";
+import { BACKGROUNDS, STAFF_ROLES } from "../domain/accounts.ts";
+import { CAMPAIGN_STATUSES } from "../domain/campaigns.ts";
+import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
+import { SETTINGS, STRUCTURE_KINDS } from "../domain/structures.ts";
 
 /*
  * The whole data model. Column names are written once, in camelCase; drizzle's `casing: "snake_case"` maps
@@ -13,12 +16,12 @@ export const structures = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     name: text().notNull(),
-    kind: text({ enum: ["gem", "hospital", "cmp", "association", "medico_social", "other"] }).notNull(),
+    kind: text({ enum: STRUCTURE_KINDS }).notNull(),
     /** INSEE département code: "01"…"95", "2A", "2B", "971"… */
     department: text().notNull(),
     /** INSEE region code, derived from the département ("84" for Auvergne-Rhône-Alpes). */
     region: text().notNull(),
-    setting: text({ enum: ["urban", "intermediate", "rural"] }).notNull(),
+    setting: text({ enum: SETTINGS }).notNull(),
     isDemo: integer({ mode: "boolean" }).notNull().default(false),
     createdAt: text().notNull(),
   },
@@ -75,7 +78,7 @@ export const users = sqliteTable("users", {
   /** Stored lower-cased so that login is case-insensitive and unique. */
   email: text().notNull().unique(),
   passwordHash: text().notNull(),
-  role: text({ enum: ["admin", "coordinator", "manager", "co_researcher"] }).notNull(),
+  role: text({ enum: STAFF_ROLES }).notNull(),
   /** A coordinator's region (INSEE code). */
   region: text(),
   displayName: text(),
@@ -122,7 +125,7 @@ export const staffInvitations = sqliteTable(
   {
     tokenHash: text().primaryKey(),
     email: text().notNull(),
-    role: text({ enum: ["admin", "coordinator", "manager", "co_researcher"] }).notNull(),
+    role: text({ enum: STAFF_ROLES }).notNull(),
     region: text(),
     /** JSON array of structure ids the account will manage. */
     structureIds: text().notNull().default("[]"),
@@ -148,12 +151,10 @@ export const campaigns = sqliteTable(
     versionId: integer()
       .notNull()
       .references(() => questionnaireVersions.id),
-    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    role: text({ enum: RESPONDENT_ROLES }).notNull(),
     opensAt: text().notNull(),
     closesAt: text(),
-    status: text({ enum: ["active", "paused", "closed"] })
-      .notNull()
-      .default("active"),
+    status: text({ enum: CAMPAIGN_STATUSES }).notNull().default("active"),
     requiresInvitation: integer({ mode: "boolean" }).notNull().default(false),
     isDemo: integer({ mode: "boolean" }).notNull().default(false),
     createdBy: integer().references(() => users.id),
@@ -197,7 +198,7 @@ export const responses = sqliteTable(
     versionId: integer()
       .notNull()
       .references(() => questionnaireVersions.id),
-    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    role: text({ enum: RESPONDENT_ROLES }).notNull(),
     /** JSON: the answers, exactly as checked against the version. */
     answers: text().notNull(),
     locale: text({ enum: ["fr", "en"] }).notNull(),
@@ -256,7 +257,7 @@ export const indicatorCells = sqliteTable(
     structureId: integer()
       .notNull()
       .references(() => structures.id),
-    role: text({ enum: ["patient", "peer_worker", "professional", "institution"] }).notNull(),
+    role: text({ enum: RESPONDENT_ROLES }).notNull(),
     /** Calendar quarter, e.g. "2026-Q2". */
     period: text().notNull(),
     indicatorId: text().notNull(),

@@ -1,18 +1,22 @@
 import { createAccountsStore, type AccountsStore } from "./accounts-store.ts";
 import { createAuditStore, type AuditStore } from "./audit-store.ts";
 import { createCampaignsStore, type CampaignsStore } from "./campaigns-store.ts";
+import { createDraftApprovalsStore, type DraftApprovalsStore } from "./draft-approvals-store.ts";
+import { createDraftCommentsStore, type DraftCommentsStore } from "./draft-comments-store.ts";
 import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
 import { createLedgerStore, type LedgerStore } from "./ledger-store.ts";
 import { openDatabase, type Db } from "./open-database.ts";
+import { createPilotResponsesStore, type PilotResponsesStore } from "./pilot-responses-store.ts";
 import { createProjectsStore, type ProjectsStore } from "./projects-store.ts";
 import { createQuestionnairesStore, type QuestionnairesStore } from "./questionnaires-store.ts";
 import { createReportsStore, type ReportsStore } from "./reports-store.ts";
 import { createResponsesStore, type ResponsesStore } from "./responses-store.ts";
 import { createStructuresStore, type StructuresStore } from "./structures-store.ts";
+import { createTransactionGate, gated } from "./transaction-gate.ts";
 
 /**
- * Everything the routes may ask of the database, as plain async functions. Routes and domain code see only
- * this interface: another backend (PostgreSQL) implements it without touching them.
+ * Everything the app may ask of the database, as plain async functions. Actions and routes see only this
+ * interface: another backend (PostgreSQL) implements it without touching them.
  */
 export interface Store {
   structures: StructuresStore;
@@ -25,9 +29,30 @@ export interface Store {
   projects: ProjectsStore;
   drafts: DraftsStore;
   ledger: LedgerStore;
+  draftComments: DraftCommentsStore;
+  draftApprovals: DraftApprovalsStore;
+  pilotResponses: PilotResponsesStore;
+  /**
+   * Runs `fn` in one transaction: what it writes through `tx` commits together, or nothing does if it throws
+   * — an action's change and its audit entry. `fn` does no slow work (password hashing, network, caches that
+   * may read the store): that is done before. SQLite's implementation refuses a callback still waiting when
+   * the event loop turns (transaction-gate.ts); PostgreSQL's would run `fn` on one client of its pool.
+   * @example
+   * await store.transaction(async (tx) => {
+   *   const campaign = await tx.campaigns.create(input, now);
+   *   await tx.audit.record({ userId, action: "campaign.create", targetId: campaign.code }, now);
+   * });
+   */
+  transaction<T>(fn: (tx: TransactionStore) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
   close(): void;
 }
+
+/**
+ * The store inside a transaction. Responses are not part of it: their group commit acknowledges each one on a
+ * later turn of the event loop, once the shared commit is on disk, and respondents' answers are never audited.
+ */
+export type TransactionStore = Omit<Store, "transaction" | "ping" | "close" | "responses">;
 
 /**
  * @example
@@ -35,8 +60,8 @@ export interface Store {
  */
 export function createSqliteStore(path: string): Store & { db: Db } {
   const db = openDatabase(path);
-  return {
-    db,
+  const gate = createTransactionGate(db.$client);
+  const parts = {
     structures: createStructuresStore(db),
     questionnaires: createQuestionnairesStore(db),
     campaigns: createCampaignsStore(db),
@@ -47,8 +72,24 @@ export function createSqliteStore(path: string): Store & { db: Db } {
     projects: createProjectsStore(db),
     drafts: createDraftsStore(db),
     ledger: createLedgerStore(db),
-    async ping() {
-      return db.$client.prepare("SELECT 1 AS ok").get() !== undefined;
+    draftComments: createDraftCommentsStore(db),
+    draftApprovals: createDraftApprovalsStore(db),
+    pilotResponses: createPilotResponsesStore(db),
+  };
+  /** Every part, its calls run through `run`: outside any transaction, or as part of one. */
+  const through = (run: <R>(call: () => Promise<R>) => Promise<R>) =>
+    Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, gated(part, run)])) as typeof parts;
+  return {
+    db,
+    ...through(gate.outside),
+    transaction(fn) {
+      return gate.run((token) => {
+        const { responses, ...tx } = through((call) => gate.inside(token, call));
+        return fn(tx);
+      });
+    },
+    ping() {
+      return gate.outside(async () => db.$client.prepare("SELECT 1 AS ok").get() !== undefined);
     },
     close() {
       db.$client.close();

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "./open-database.ts";
-import type { Setting, StructureKind, StructureRecord } from "./records.ts";
+import type { Setting, StructureKind, StructureRecord } from "../domain/structures.ts";
 import { structures } from "./schema.ts";
 
 export interface NewStructure {

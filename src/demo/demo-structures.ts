@@ -1,4 +1,4 @@
-import type { Setting, StructureKind } from "../db/records.ts";
+import type { Setting, StructureKind } from "../domain/structures.ts";
 
 /**
  * A fictional Auvergne-Rhône-Alpes: every one of its 12 départements, every kind of structure and every

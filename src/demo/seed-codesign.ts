@@ -92,7 +92,7 @@ export async function seedCodesign(store: Store, now: Date): Promise<void> {
     { projectId: project.id, slug: "vie-au-gem", baseVersionId: null, content: DEMO_DRAFT, userId: peer.id },
     now,
   );
-  await store.drafts.addComment(
+  await store.draftComments.add(
     draft.id,
     {
       parentId: null,

@@ -7,7 +7,7 @@ import { deriveResponse } from "../domain/derive-response.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN_CODES, DEMO_PASSWORD, DEMO_STRUCTURES } from "./demo-structures.ts";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
-import type { StructureKind } from "../db/records.ts";
+import type { StructureKind } from "../domain/structures.ts";
 import { seededRandom } from "./random.ts";
 import { seedCodesign } from "./seed-codesign.ts";
 import { syntheticAnswers } from "./synthetic-answers.ts";

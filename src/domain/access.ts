@@ -1,18 +1,21 @@
-import type { StaffRole, StructureRecord, UserRecord } from "../db/records.ts";
+import type { StaffRole, UserRecord } from "./accounts.ts";
+import type { StructureRecord } from "./structures.ts";
 
 /**
  * Who may do what, object by object (OWASP API Security Top 10 2023, API1: broken object-level
- * authorization). Every route asks `can(user, permission)` through one HTTP helper; no route decides alone.
+ * authorization). Every action asks `can(user, permission)`; no route or action decides alone.
  *
  * - admin: the platform — everything.
  * - coordinator: a regional observatory — every structure of its region, its region's audit log, and
  *   invitations of managers for its region's structures.
  * - manager: the structures they manage — their campaigns and reports, and co-managers for them.
  * - co_researcher: questionnaire design — research projects they belong to, and inviting other
- *   co-researchers; no structure data unless also linked to a structure as its manager.
+ *   co-researchers; no structure data unless also linked to a structure as its manager. Approving a draft
+ *   is theirs alone: the approval rule counts the backgrounds of those who approve (codesign/approval-rule.ts).
  */
 
 type StructureRef = Pick<StructureRecord, "id" | "region">;
+type ProjectRef = { memberIds: readonly number[] };
 
 export type Permission =
   /** Create a structure in a region. */
@@ -29,10 +32,20 @@ export type Permission =
   | { action: "release.write" }
   /** Open a research project. */
   | { action: "project.create" }
-  /** Read and work in a research project: its drafts, comments, pilot answers. */
-  | { action: "project.contribute"; project: { memberIds: readonly number[] } };
+  /** Read and work in a research project: edit it, bring members in, write and try its drafts. */
+  | { action: "project.contribute"; project: ProjectRef }
+  /** Comment on a draft of the project, or resolve a thread. */
+  | { action: "draft.comment"; project: ProjectRef }
+  /** Approve the revision of a draft one has read. */
+  | { action: "draft.approve"; project: ProjectRef }
+  /** Freeze an approved draft as the next version of its questionnaire. */
+  | { action: "draft.publish"; project: ProjectRef };
 
 export function can(user: UserRecord, permission: Permission): boolean {
+  // An approval stands for a background (peer worker, researcher…): an administrator as such has none to give.
+  if (permission.action === "draft.approve") {
+    return user.role === "co_researcher" && user.background !== null && permission.project.memberIds.includes(user.id);
+  }
   if (user.role === "admin") return true;
   switch (permission.action) {
     case "structure.create":
@@ -47,6 +60,8 @@ export function can(user: UserRecord, permission: Permission): boolean {
     case "project.create":
       return user.role === "co_researcher";
     case "project.contribute":
+    case "draft.comment":
+    case "draft.publish":
       return permission.project.memberIds.includes(user.id);
     case "staff.invite":
       // Co-researchers bring in the people they research with; that gives access to no structure data.

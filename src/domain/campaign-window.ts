@@ -1,4 +1,4 @@
-import type { CampaignRecord } from "../db/records.ts";
+import type { CampaignRecord } from "./campaigns.ts";
 
 export type Availability = "open" | "not_yet_open" | "closed" | "paused";
 

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app-env.ts";
-import type { UserRecord } from "../db/records.ts";
+import type { AppEnv } from "./context.ts";
+import type { UserRecord } from "../domain/accounts.ts";
 import { can, type Permission } from "../domain/access.ts";
 import { ApiError } from "./api-error.ts";
 import { requireUser } from "./session.ts";

@@ -1,5 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { DomainError } from "../domain/domain-error.ts";
 import { ApiError } from "./api-error.ts";
 import { ERROR_CODES, type ErrorCode } from "./error-codes.ts";
 import { negotiateLocale } from "./locale.ts";
@@ -36,6 +37,8 @@ export function errorResponse(c: Context, code: ErrorCode, details?: unknown, he
 
 export const onError: ErrorHandler = (err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err.code, err.details, err.headers);
+  // Every domain code is an API code: were one missing from ERROR_CODES, this line would not compile.
+  if (err instanceof DomainError) return errorResponse(c, err.code, err.details);
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
     if (code) return errorResponse(c, code);

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app-env.ts";
+import type { Config } from "../config.ts";
 import { sha256 } from "../auth/tokens.ts";
-import { createBackoff, createRateLimiter, createRecentSet, type Backoff, type RateLimit, type Verdict } from "../services/rate-limiter.ts";
+import { createBackoff, createRateLimiter, createRecentSet, type Backoff, type RateLimit, type Verdict } from "../caches/rate-limiter.ts";
 import { ApiError } from "./api-error.ts";
 import { clientAddress } from "./client-address.ts";
 
@@ -65,6 +65,16 @@ export interface Surge {
   windowMinutes: number;
 }
 
+/**
+ * What the limits read of a request: the app's config and clock, and the client's address. Typed here rather
+ * than with the app's context type, which itself names these limits (no import loop).
+ */
+type LimitedRequest = Context;
+
+function depsOf(c: LimitedRequest): { config: Config; clock: () => Date } {
+  return c.var.deps as { config: Config; clock: () => Date };
+}
+
 const tooManyRequests = (retryAfterSeconds: number) =>
   new ApiError("too_many_requests", { retryAfterSeconds }, { "Retry-After": String(retryAfterSeconds) });
 
@@ -80,8 +90,8 @@ export function createRateLimits() {
 
   return {
     /** Counts an attempt; throws 429 with Retry-After once over the limit (unless limits are off). */
-    throttle(c: Context<AppEnv>, name: ThrottleName, key: string) {
-      const { config, clock } = c.var.deps;
+    throttle(c: LimitedRequest, name: ThrottleName, key: string) {
+      const { config, clock } = depsOf(c);
       if (!config.rateLimits) return;
       const { allowed, retryAfterSeconds } = limiters[name].hit(key, clock().getTime());
       if (!allowed) throw tooManyRequests(retryAfterSeconds);
@@ -92,8 +102,8 @@ export function createRateLimits() {
      * checked; throws 429 when this client must wait. The attempt counts as a failure until `succeeded()`:
      * attempts sent in parallel are counted as they arrive, not once they are judged.
      */
-    signIn(c: Context<AppEnv>, account: string): SignInAttempt {
-      const { config, clock } = c.var.deps;
+    signIn(c: LimitedRequest, account: string): SignInAttempt {
+      const { config, clock } = depsOf(c);
       if (!config.rateLimits) return { succeeded() {} };
       const now = clock().getTime();
       const client = clientAddress(c, config.trustedProxies);
@@ -125,8 +135,8 @@ export function createRateLimits() {
      * Counts an accepted submission to `campaign`; returns the surge the first time the campaign-wide figure
      * is passed within a window, for the caller to alert the structure's managers.
      */
-    acceptedSubmission(c: Context<AppEnv>, campaign: string): Surge | undefined {
-      const { config, clock } = c.var.deps;
+    acceptedSubmission(c: LimitedRequest, campaign: string): Surge | undefined {
+      const { config, clock } = depsOf(c);
       if (!config.rateLimits) return undefined;
       const now = clock();
       const { limit, windowMs } = RATE_LIMITS.acceptedPerCampaign;

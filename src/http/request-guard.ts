@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "./context.ts";
 import { ApiError } from "./api-error.ts";
 import { requestOrigin } from "./client-address.ts";
 

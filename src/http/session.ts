@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "./context.ts";
 import { randomToken, sha256 } from "../auth/tokens.ts";
-import type { UserRecord } from "../db/records.ts";
+import type { UserRecord } from "../domain/accounts.ts";
 import { ApiError } from "./api-error.ts";
 import { isHttps } from "./client-address.ts";
 

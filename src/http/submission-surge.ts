@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "./context.ts";
 
 /**
  * Counts an accepted submission towards its campaign's figure and, the first time the figure is passed
@@ -7,17 +7,18 @@ import type { AppEnv } from "../app-env.ts";
  * The campaign stays open: closing it would hand anyone able to send answers a way to silence a structure.
  * The entry names the campaign and the moment, nothing of any response.
  */
-export async function countAcceptedSubmission(c: Context<AppEnv>, campaign: { code: string; structureId: number }): Promise<void> {
-  const surge = c.var.rateLimits.acceptedSubmission(c, campaign.code);
+export async function countAcceptedSubmission(c: Context<AppEnv>, code: string): Promise<void> {
+  const surge = c.var.rateLimits.acceptedSubmission(c, code);
   if (!surge) return;
   const { store, clock } = c.var.deps;
-  const structure = await store.structures.get(campaign.structureId);
+  const campaign = await store.campaigns.getByCode(code);
+  const structure = campaign && (await store.structures.get(campaign.structureId));
   await store.audit.record(
     {
       userId: null,
       action: "campaign.submission_surge",
       targetType: "campaign",
-      targetId: campaign.code,
+      targetId: code,
       details: surge,
       region: structure?.region ?? null,
     },

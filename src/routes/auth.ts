@@ -1,8 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
-import { decoyHash, hashPassword, verifyPassword } from "../auth/passwords.ts";
-import { ApiError } from "../http/api-error.ts";
+import { changePassword, signIn } from "../actions/sessions.ts";
+import { actionContext, type AppEnv } from "../http/context.ts";
 import { passwordField } from "../http/password-policy.ts";
 import { endSession, requireUser, signedIn, startSession } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
@@ -17,24 +16,18 @@ const loginInput = z
 const passwordInput = z.object({ current: z.string().min(1).max(1024), next: passwordField }).strict();
 
 /**
- * Staff sign-in. Bad credentials get one generic answer, whether the e-mail exists or not, after the same
- * argon2 work (a decoy hash), so that neither the message nor the timing tells which accounts exist.
- * Failed attempts slow down per account and client, and are capped per client and per account (see rate-limits).
+ * Staff sign-in (actions/sessions.ts). Failed attempts slow down per account and client, and are capped per
+ * client and per account; a successful one never counts (see rate-limits).
  */
 export const authRoutes = new Hono<AppEnv>()
   // Anyone may try to sign in.
   .post("/login", validate("json", loginInput), async (c) => {
     const { email, password } = c.req.valid("json");
-    const { store, clock } = c.var.deps;
     const account = email.toLowerCase();
     const attempt = c.var.rateLimits.signIn(c, account);
-    const credentials = await store.accounts.findCredentials(account);
-    const valid = await verifyPassword(credentials?.passwordHash ?? (await decoyHash()), password);
-    if (!credentials || !valid) throw new ApiError("invalid_credentials");
+    const user = await signIn(actionContext(c), account, password);
     attempt.succeeded();
-    await startSession(c, credentials.id);
-    const user = (await store.accounts.getUser(credentials.id))!;
-    await store.audit.record({ userId: user.id, action: "auth.login", region: user.region }, clock());
+    await startSession(c, user.id);
     return c.json({ user }, 200);
   })
   // Anyone: ends the caller's own session, if there is one.
@@ -48,14 +41,9 @@ export const authRoutes = new Hono<AppEnv>()
   .post("/password", signedIn, validate("json", passwordInput), async (c) => {
     const user = requireUser(c);
     const { current, next } = c.req.valid("json");
-    const { store, clock } = c.var.deps;
     const attempt = c.var.rateLimits.signIn(c, user.email);
-    const credentials = (await store.accounts.findCredentials(user.email))!;
-    if (!(await verifyPassword(credentials.passwordHash, current))) throw new ApiError("wrong_password");
+    await changePassword(actionContext(c), user, current, next);
     attempt.succeeded();
-    const now = clock();
-    await store.accounts.setPassword(user.id, await hashPassword(next), now);
     await startSession(c, user.id);
-    await store.audit.record({ userId: user.id, action: "auth.password", targetType: "user", targetId: user.id, region: user.region }, now);
     return c.json({ ok: true }, 200);
   });

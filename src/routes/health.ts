@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { ApiError } from "../http/api-error.ts";
 
 /** Liveness and database reachability, for load balancers and the start-up smoke test. Public. */

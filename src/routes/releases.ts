@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { ensureReleased, familyOf } from "../actions/releases.ts";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { isQuarter, previousQuarter, quarterOf } from "../domain/benchmark/periods.ts";
 import { dayOf } from "../domain/campaign-window.ts";
 import { ApiError } from "../http/api-error.ts";

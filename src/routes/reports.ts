@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
+import type { AppEnv } from "../http/context.ts";
 import { readFunnel, readRegionReport, readStructureReport, type ReadContext } from "../actions/reports.ts";
 import { METHOD_VERSION } from "../domain/benchmark/method-version.ts";
 import { isRegion, regionName } from "../domain/territory.ts";

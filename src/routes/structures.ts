@@ -1,13 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../app-env.ts";
-import { SETTINGS, STRUCTURE_KINDS } from "../db/records.ts";
+import { structureCampaigns } from "../actions/campaigns.ts";
+import { createStructure } from "../actions/structures.ts";
+import { SETTINGS, STRUCTURE_KINDS } from "../domain/structures.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
-import { availability } from "../domain/campaign-window.ts";
-import { liveCount } from "../domain/release/rules.ts";
-import { ApiError } from "../http/api-error.ts";
-import { authorize } from "../http/authorize.ts";
-import { signedIn } from "../http/session.ts";
+import { actionContext, type AppEnv } from "../http/context.ts";
+import { requireUser, signedIn } from "../http/session.ts";
 import { validate } from "../http/validate.ts";
 
 const structureInput = z
@@ -34,11 +32,6 @@ const listQuery = z
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
-function liveCountFields(count: number, minCell: number): { responsesBelow: string } | { responsesAtLeast: number } {
-  const shown = liveCount(count, minCell);
-  return "below" in shown ? { responsesBelow: `< ${shown.below}` } : { responsesAtLeast: shown.atLeast };
-}
-
 export const structureRoutes = new Hono<AppEnv>()
   // Public directory: names, kinds and places of the structures, nothing about their responses.
   .get("/", validate("query", listQuery), async (c) => {
@@ -48,39 +41,15 @@ export const structureRoutes = new Hono<AppEnv>()
   })
   // Admins anywhere; coordinators in their own region.
   .post("/", signedIn, validate("json", structureInput), async (c) => {
-    const input = c.req.valid("json");
-    const region = regionOfDepartment(input.department)!;
-    const user = authorize(c, { action: "structure.create", region });
-    const { store, clock } = c.var.deps;
-    const structure = await store.structures.create({ ...input, region }, clock());
-    await store.audit.record(
-      { userId: user.id, action: "structure.create", targetType: "structure", targetId: structure.id, region },
-      clock(),
-    );
-    const { isDemo, ...rest } = structure;
-    return c.json({ ...rest, demo: isDemo }, 201);
+    const { isDemo, ...structure } = await createStructure(actionContext(c), requireUser(c), c.req.valid("json"));
+    return c.json({ ...structure, demo: isDemo }, 201);
   })
   // That structure's managers, its region's coordinators, admins. Counts are given below MIN_CELL or rounded down.
   .get("/:id/campaigns", signedIn, validate("param", idParam), async (c) => {
-    const { store, clock, config } = c.var.deps;
-    const structure = await store.structures.get(c.req.valid("param").id);
-    if (!structure) throw new ApiError("structure_not_found");
-    authorize(c, { action: "structure.manage", structure });
-    const now = clock();
-    const list = await store.campaigns.listWithCounts(structure.id);
+    const now = c.var.deps.clock();
+    const campaigns = await structureCampaigns(actionContext(c), requireUser(c), c.req.valid("param").id);
     return c.json(
-      {
-        campaigns: list.map(({ id, structureId, versionId, responses, ...campaign }) => ({
-          ...campaign,
-          link: `/r/${campaign.code}`,
-          availability: availability(campaign, now),
-          // Live counts are never exact: an exact one, subtracted from the released total, would give a sibling
-          // campaign's count below the threshold (rules.ts, "Live counts").
-          responses: null,
-          ...liveCountFields(responses, config.minCell),
-          alerts: c.var.rateLimits.campaignAlerts(campaign.code, now),
-        })),
-      },
+      { campaigns: campaigns.map((campaign) => ({ ...campaign, alerts: c.var.rateLimits.campaignAlerts(campaign.code, now) })) },
       200,
     );
   });

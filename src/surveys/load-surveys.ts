@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkQuestionnaire, QuestionnaireFileError } from "../domain/questionnaire/check-questionnaire.ts";
+import { checkQuestionnaire } from "../domain/questionnaire/check-questionnaire.ts";
+import { QuestionnaireFileError } from "../domain/questionnaire/questionnaire-fault.ts";
 import { scoringSignature } from "../domain/questionnaire/comparability.ts";
 import { canonicalJson, contentHash } from "../domain/questionnaire/content-hash.ts";
 import { listQuestions } from "../domain/questionnaire/survey-elements.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword } from "../../src/auth/passwords.ts";
+import { hashPassword } from "@/auth/passwords.ts";
 import { createTestApp, FIXED_NOW, TEST_PASSWORD } from "../support/test-app.ts";
 
 describe("POST /api/auth/login", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/config.ts";
+import { ConfigError, parseConfig } from "@/config.ts";
 
 describe("parseConfig", () => {
   it("Should default to port 3000, the embedded database, demo data on and MIN_CELL 11", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { contentHash } from "../../src/domain/questionnaire/content-hash.ts";
-import type { QuestionnaireFile } from "../../src/domain/questionnaire/types.ts";
+import { contentHash } from "@/domain/questionnaire/content-hash.ts";
+import type { QuestionnaireFile } from "@/domain/questionnaire/types.ts";
 import { openCampaign, validAnswers } from "../support/answers.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSqliteStore } from "../../src/db/store.ts";
+import { createSqliteStore } from "@/db/store.ts";
 import { FIXED_NOW } from "../support/test-app.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "reperes-durability-"));

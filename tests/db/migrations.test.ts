@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/open-database.ts";
+import { openDatabase } from "@/db/open-database.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "reperes-migrations-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

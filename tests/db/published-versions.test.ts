@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSqliteStore } from "../../src/db/store.ts";
-import { importSurveys } from "../../src/surveys/load-surveys.ts";
+import { createSqliteStore } from "@/db/store.ts";
+import { importSurveys } from "@/surveys/load-surveys.ts";
 import { FIXED_NOW } from "../support/test-app.ts";
 
 async function storeWithLibrary() {

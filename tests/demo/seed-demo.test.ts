@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createSqliteStore } from "../../src/db/store.ts";
-import { seededRandom } from "../../src/demo/random.ts";
-import { seedDemo } from "../../src/demo/seed-demo.ts";
-import { syntheticAnswers } from "../../src/demo/synthetic-answers.ts";
-import { draftProblems } from "../../src/domain/codesign/draft-problems.ts";
-import { compileValidator } from "../../src/domain/questionnaire/answer-validation.ts";
-import { importSurveys, readSurveys } from "../../src/surveys/load-surveys.ts";
+import { createSqliteStore } from "@/db/store.ts";
+import { seededRandom } from "@/demo/random.ts";
+import { seedDemo } from "@/demo/seed-demo.ts";
+import { syntheticAnswers } from "@/demo/synthetic-answers.ts";
+import { draftProblems } from "@/domain/codesign/draft-problems.ts";
+import { compileValidator } from "@/domain/questionnaire/answer-validation.ts";
+import { importSurveys, readSurveys } from "@/surveys/load-surveys.ts";
 import { FIXED_NOW } from "../support/test-app.ts";
 
 describe("Demo data", () => {

@@ -8,19 +8,13 @@ import {
   compileValidator,
   DEFAULT_MAX_TEXT_LENGTH,
   type ValidationResult,
-} from "../../src/domain/questionnaire/answer-validation.ts";
-import { checkQuestionnaire } from "../../src/domain/questionnaire/check-questionnaire.ts";
-import type { SurveyDefinition, SurveyElement } from "../../src/domain/questionnaire/types.ts";
-import {
-  asQuestionnaireFile,
-  dependentsOf,
-  drawFrom,
-  MUTATIONS,
-  mutate,
-  placedQuestions,
-  surveyArb,
-  validAnswers,
-} from "../support/arbitraries.ts";
+} from "@/domain/questionnaire/answer-validation.ts";
+import { checkQuestionnaire } from "@/domain/questionnaire/check-questionnaire.ts";
+import type { SurveyDefinition, SurveyElement } from "@/domain/questionnaire/types.ts";
+import { MUTATIONS, mutate } from "../support/arbitraries/answer-mutations.ts";
+import { drawFrom, validAnswers } from "../support/arbitraries/answers.ts";
+import { dependentsOf, placedQuestions } from "../support/arbitraries/survey-structure.ts";
+import { asQuestionnaireFile, surveyArb } from "../support/arbitraries/surveys.ts";
 import { type ReferenceVerdict, referenceValidate } from "../support/survey-core-reference.ts";
 
 /**

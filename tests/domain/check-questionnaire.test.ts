@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkQuestionnaire, QuestionnaireFileError } from "../../src/domain/questionnaire/check-questionnaire.ts";
-import type { QuestionnaireFile } from "../../src/domain/questionnaire/types.ts";
+import { checkQuestionnaire } from "@/domain/questionnaire/check-questionnaire.ts";
+import { QuestionnaireFileError } from "@/domain/questionnaire/questionnaire-fault.ts";
+import type { QuestionnaireFile } from "@/domain/questionnaire/types.ts";
 
 const valid = (): QuestionnaireFile => JSON.parse(readFileSync("surveys/experience-usagers.json", "utf8"));
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskFreeText } from "../../src/domain/anonymity/mask-free-text.ts";
+import { maskFreeText } from "@/domain/anonymity/mask-free-text.ts";
 import { IDENTIFIER_CORPUS, MARKERS, ORDINARY_TEXT } from "../support/identifier-corpus.ts";
 
 describe("maskFreeText", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scoreResponse } from "../../src/domain/questionnaire/scoring.ts";
-import type { Scoring } from "../../src/domain/questionnaire/types.ts";
+import { scoreResponse } from "@/domain/questionnaire/scoring.ts";
+import type { Scoring } from "@/domain/questionnaire/types.ts";
 
 const scoring: Scoring = {
   scale: { min: 1, max: 5 },

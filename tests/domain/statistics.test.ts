@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { median, pooledMean, quantile } from "../../src/domain/statistics/descriptive.ts";
+import { median, pooledMean, quantile } from "@/domain/statistics/descriptive.ts";
 
 describe("quantile (Hyndman & Fan type 7)", () => {
   it("Should match R's default quantiles on a known sample", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AURA_REGION, regionOfDepartment } from "../../src/domain/territory.ts";
+import { AURA_REGION, regionOfDepartment } from "@/domain/territory.ts";
 
 describe("regionOfDepartment", () => {
   it("Should place the 12 départements of Auvergne-Rhône-Alpes in region 84", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Setting, StructureKind } from "../../src/db/records.ts";
+import type { Setting, StructureKind } from "@/domain/structures.ts";
 import { regionOfDepartment } from "../../src/domain/territory.ts";
 import { determine, type HiddenQuantity, type Observation, show, showCombination, smallestDisclosed } from "../support/linear-attack.ts";
 import type { TestApp } from "../support/test-app.ts";

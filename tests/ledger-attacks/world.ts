@@ -1,4 +1,4 @@
-import type { StructureKind, Setting } from "../../src/db/records.ts";
+import type { StructureKind, Setting } from "@/domain/structures.ts";
 import { validAnswers } from "../support/answers.ts";
 import { createTestApp, TEST_PASSWORD, type TestApp } from "../support/test-app.ts";
 

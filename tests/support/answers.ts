@@ -1,5 +1,5 @@
-import { seededRandom } from "../../src/demo/random.ts";
-import { syntheticAnswers } from "../../src/demo/synthetic-answers.ts";
+import { seededRandom } from "@/demo/random.ts";
+import { syntheticAnswers } from "@/demo/synthetic-answers.ts";
 import type { TestApp } from "./test-app.ts";
 
 /** A valid answer set for a stored version, answering every question the conditions show. */

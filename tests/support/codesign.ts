@@ -1,4 +1,6 @@
-import type { DraftContent } from "../../src/domain/codesign/types.ts";
+import { createDraft, saveDraft } from "@/actions/drafts.ts";
+import { createProject } from "@/actions/projects.ts";
+import type { DraftContent } from "@/domain/codesign/types.ts";
 import type { TestApp } from "./test-app.ts";
 
 /** Factory: a research team — a peer worker, a researcher, a nurse — and a co-researcher outside it. */
@@ -59,4 +61,24 @@ export function smallQuestionnaire(): Pick<DraftContent, "definition" | "scoring
 /** Reads a JSON body, typed loosely for assertions. */
 export async function body<T = Record<string, unknown>>(res: Response): Promise<T> {
   return (await res.json()) as T;
+}
+
+/** Factory for action tests: the same team as `researchTeam`, its project opened by the peer worker. */
+export async function teamWithProject(t: TestApp) {
+  const peer = await t.user("co_researcher", { background: "peer_worker" });
+  const researcher = await t.user("co_researcher", { background: "researcher" });
+  const nurse = await t.user("co_researcher", { background: "professional" });
+  const project = await createProject(t.actions, peer, {
+    name: "Rétablissement en GEM",
+    description: "Projet de recherche participative",
+    members: [researcher.id, nurse.id],
+  });
+  return { project, peer, researcher, nurse };
+}
+
+/** A draft of the team's project filled with the small questionnaire, saved once: revision 2. */
+export async function writtenDraftOf(t: TestApp, team: Awaited<ReturnType<typeof teamWithProject>>) {
+  const created = await createDraft(t.actions, team.peer, team.project.id, { title: smallQuestionnaire().title });
+  await saveDraft(t.actions, team.peer, created.id, { ...smallQuestionnaire(), revision: created.revision });
+  return created;
 }

@@ -13,7 +13,7 @@ import {
   type PanelModel,
   type PanelModelBase,
 } from "survey-core";
-import type { AnswerError, AnswerErrorReason, Answers } from "../../src/domain/questionnaire/answer-validation.ts";
+import type { AnswerError, AnswerErrorReason, Answers } from "@/domain/questionnaire/answer-validation.ts";
 
 /**
  * The reference the fast validator (src/domain/questionnaire/answer-validation.ts) is compared with: a real

@@ -1,10 +1,12 @@
-import { hashPassword } from "../../src/auth/passwords.ts";
-import { createApp } from "../../src/app.ts";
-import { parseConfig, type Config } from "../../src/config.ts";
-import type { StaffRole } from "../../src/db/records.ts";
-import type { Background } from "../../src/domain/codesign/types.ts";
-import { createSqliteStore } from "../../src/db/store.ts";
-import { importSurveys } from "../../src/surveys/load-surveys.ts";
+import type { ActionContext } from "@/actions/context.ts";
+import { hashPassword } from "@/auth/passwords.ts";
+import { createApp } from "@/app.ts";
+import { parseConfig, type Config } from "@/config.ts";
+import type { Background, StaffRole } from "@/domain/accounts.ts";
+import { createReportPools } from "@/caches/report-pool.ts";
+import { createVersionCatalog } from "@/caches/version-catalog.ts";
+import { createSqliteStore } from "@/db/store.ts";
+import { importSurveys } from "@/surveys/load-surveys.ts";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 export const FIXED_NOW = new Date("2026-06-15T10:30:00.000Z");
@@ -24,6 +26,14 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
   const clock = () => now;
   await importSurveys(store, config.surveysDir, now);
   const app = createApp({ store, config, clock });
+  /** What actions run with, for tests that call them directly: the same store, config and clock as the app. */
+  const actions: ActionContext = {
+    store,
+    config,
+    clock,
+    versions: createVersionCatalog(store),
+    reportPools: createReportPools({ store, config, clock }),
+  };
 
   const json = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     app.request(path, {
@@ -56,6 +66,29 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     return { user, cookie, headers: { cookie } };
   };
 
+  /** Factory: a staff account, not signed in: the user an action is called with. */
+  const user = (role: StaffRole, options: { structureIds?: number[]; region?: string; background?: Background } = {}) =>
+    store.accounts.createUser(
+      {
+        email: `${role}-${Math.random().toString(36).slice(2)}@example.org`,
+        passwordHash: "not used",
+        role,
+        region: options.region ?? null,
+        structureIds: options.structureIds ?? [],
+        background: options.background ?? (role === "co_researcher" ? "researcher" : null),
+      },
+      now,
+    );
+
+  /**
+   * Makes every write to the audit log fail from now on, as a full disk or a broken audit table would (a
+   * trigger: the real insert is refused by SQLite). Returns the function that lifts the fault.
+   */
+  const failAuditWrites = () => {
+    store.db.$client.exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END");
+    return () => store.db.$client.exec("DROP TRIGGER refuse_audit");
+  };
+
   /** Factory: a structure, created directly in the store. */
   const structure = (
     input: Partial<{
@@ -73,7 +106,10 @@ export async function createTestApp(overrides: Partial<Config> = {}) {
     config,
     json,
     signIn,
+    user,
     structure,
+    actions,
+    failAuditWrites,
     setNow: (date: Date) => {
       now = date;
     },

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Model } from "survey-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSqliteStore } from "../../src/db/store.ts";
-import { listQuestions } from "../../src/domain/questionnaire/survey-elements.ts";
-import { importSurveys, questionnaireFiles, readSurveys } from "../../src/surveys/load-surveys.ts";
+import { createSqliteStore } from "@/db/store.ts";
+import { listQuestions } from "@/domain/questionnaire/survey-elements.ts";
+import { importSurveys, questionnaireFiles, readSurveys } from "@/surveys/load-surveys.ts";
 import { FIXED_NOW } from "../support/test-app.ts";
 
 const library = readSurveys("./surveys");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { DraftContent } from "../../src/domain/codesign/types.ts";
-import { draftProblems } from "../../src/domain/codesign/draft-problems.ts";
-import { emptyDraft } from "../../src/domain/codesign/new-draft.ts";
+import type { DraftContent } from "@/domain/codesign/types.ts";
+import { draftProblems } from "@/domain/codesign/draft-problems.ts";
+import { emptyDraft } from "@/domain/codesign/new-draft.ts";
 import { changeTitle, readableLines } from "../../web/src/staff/codesign/change-texts.ts";
 import { problemText } from "../../web/src/staff/codesign/problem-words.ts";
 import { problemPlace, targetName } from "../../web/src/staff/codesign/target-names.ts";

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { ConditionRunner, ConditionsParser } from "survey-core";
 import { describe, expect, it } from "vitest";
-import type { DraftContent } from "../../src/domain/codesign/types.ts";
-import { checkQuestionnaire } from "../../src/domain/questionnaire/check-questionnaire.ts";
-import type { QuestionnaireFile, SurveyElement } from "../../src/domain/questionnaire/types.ts";
+import type { DraftContent } from "@/domain/codesign/types.ts";
+import { checkQuestionnaire } from "@/domain/questionnaire/check-questionnaire.ts";
+import type { QuestionnaireFile, SurveyElement } from "@/domain/questionnaire/types.ts";
 import {
   addDimension,
   addItem,

@@ -1,4 +1,4 @@
-import type { Background } from "./types.ts";
+import type { Background } from "../accounts.ts";
 
 /**
  * The participatory principle made a rule: a version is published only when people of different backgrounds

@@ -1,4 +1,5 @@
-import { checkQuestionnaire, QuestionnaireFileError, type QuestionnaireFault } from "../questionnaire/check-questionnaire.ts";
+import { checkQuestionnaire } from "../questionnaire/check-questionnaire.ts";
+import { QuestionnaireFileError, type QuestionnaireFault } from "../questionnaire/questionnaire-fault.ts";
 import type { DraftContent } from "./types.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { canonicalJson } from "../questionnaire/content-hash.ts";
-import { choose } from "./merge-drafts.ts";
+import { choose } from "./merge-values.ts";
 import type { WordingDecision } from "./types.ts";
 
 /**

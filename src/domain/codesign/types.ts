@@ -5,10 +5,6 @@ import type { Localized, RespondentRole, Scoring, SurveyDefinition } from "../qu
  * diff, the merge of concurrent edits, the approval rule, the API and the web editor.
  */
 
-/** The backgrounds a co-researcher brings; approvals need several of them (see approval-rule.ts). */
-export const BACKGROUNDS = ["peer_worker", "researcher", "professional", "patient", "family"] as const;
-export type Background = (typeof BACKGROUNDS)[number];
-
 /** Everything of a questionnaire a draft can change: what a published version freezes. */
 export interface DraftContent {
   title: Localized;

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from "ajv";
 import { ConditionsParser } from "survey-core";
 import fileSchema from "../../../surveys/questionnaire.schema.json" with { type: "json" };
 import { checkScoring } from "./check-scoring.ts";
+import { QuestionnaireFileError, type QuestionnaireFault } from "./questionnaire-fault.ts";
 import { listElements, listQuestions, ratingValues } from "./survey-elements.ts";
 import type { QuestionnaireFile, SurveyElement } from "./types.ts";
 
@@ -11,21 +12,6 @@ import type { QuestionnaireFile, SurveyElement } from "./types.ts";
  * questions, scored items on the declared scale and in exactly one dimension). Every fault is reported with
  * the JSON path it sits at, so an author can find it.
  */
-
-export interface QuestionnaireFault {
-  path: string;
-  message: string;
-}
-
-export class QuestionnaireFileError extends Error {
-  override name = "QuestionnaireFileError";
-  constructor(
-    readonly file: string,
-    readonly faults: QuestionnaireFault[],
-  ) {
-    super(`${file}: ${faults.length} fault(s)\n${faults.map((f) => `  at ${f.path || "/"}: ${f.message}`).join("\n")}`);
-  }
-}
 
 /** Strings a person reads: each must be given as { fr, en }. */
 const LOCALIZABLE_KEYS = new Set([

@@ -1,5 +1,5 @@
 import mirroredItems from "../../../surveys/shared/mirrored-items.json" with { type: "json" };
-import type { QuestionnaireFault } from "./check-questionnaire.ts";
+import type { QuestionnaireFault } from "./questionnaire-fault.ts";
 import { listQuestions, ratingValues } from "./survey-elements.ts";
 import type { QuestionnaireFile, SurveyElement } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../../db/records.ts";
+import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../structures.ts";
 import type { Cell } from "../benchmark/cells.ts";
 import {
   releaseBefore,

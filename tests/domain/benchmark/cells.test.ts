@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addToCells, type Cell, responseCells } from "../../../src/domain/benchmark/cells.ts";
+import { addToCells, type Cell, responseCells } from "@/domain/benchmark/cells.ts";
 
 describe("responseCells", () => {
   it("Should give one cell per counted indicator, in the response's quarter", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkMinCell,
-  complementarySuppression,
-  holdsWholeSteps,
-  releaseSeries,
-  suppressedCell,
-} from "../../../src/domain/benchmark/disclosure.ts";
+import { checkMinCell, complementarySuppression, holdsWholeSteps, releaseSeries, suppressedCell } from "@/domain/benchmark/disclosure.ts";
 
 const n = (count: number) => ({ n: count, sum: 50 * count, sumSquares: 2500 * count });
 const quarters = (...cells: [string, number][]) => cells.map(([period, count]) => ({ period, stats: n(count) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorValue, round1, shownCell } from "../../../src/domain/benchmark/figures.ts";
+import { indicatorValue, round1, shownCell } from "@/domain/benchmark/figures.ts";
 
 describe("figures", () => {
   it("Should show a proportion in % with its Wilson interval (Newcombe 1998: 81/263)", () => {

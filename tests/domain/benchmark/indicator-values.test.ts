@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { higherIsBetter, indicatorValues } from "../../../src/domain/benchmark/indicator-values.ts";
-import { scoreResponse } from "../../../src/domain/questionnaire/scoring.ts";
-import type { Scoring } from "../../../src/domain/questionnaire/types.ts";
+import { higherIsBetter, indicatorValues } from "@/domain/benchmark/indicator-values.ts";
+import { scoreResponse } from "@/domain/questionnaire/scoring.ts";
+import type { Scoring } from "@/domain/questionnaire/types.ts";
 
 const t = (text: string) => ({ fr: text, en: text });
 const scoring: Scoring = {

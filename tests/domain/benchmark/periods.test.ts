@@ -9,7 +9,7 @@ import {
   reportHorizon,
   yearOf,
   yearOfQuarter,
-} from "../../../src/domain/benchmark/periods.ts";
+} from "@/domain/benchmark/periods.ts";
 
 describe("periods", () => {
   it("Should place a day in its quarter and year", () => {

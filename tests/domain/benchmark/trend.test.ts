@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { releaseSeries } from "../../../src/domain/benchmark/disclosure.ts";
-import { buildTrend } from "../../../src/domain/benchmark/trend.ts";
+import { releaseSeries } from "@/domain/benchmark/disclosure.ts";
+import { buildTrend } from "@/domain/benchmark/trend.ts";
 
 /** n respondents all answering `value`. */
 const cell = (period: string, n: number, value = 50) => ({ period, stats: { n, sum: n * value, sumSquares: n * value * value } });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { approvalStatus } from "../../../src/domain/codesign/approval-rule.ts";
-import { BACKGROUNDS, type Background } from "../../../src/domain/codesign/types.ts";
+import { approvalStatus } from "@/domain/codesign/approval-rule.ts";
+import { BACKGROUNDS, type Background } from "@/domain/accounts.ts";
 
 const approvals = (...backgrounds: Background[]) => backgrounds.map((background, i) => ({ userId: i + 1, background }));
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { mergeDecisions } from "../../../src/domain/codesign/merge-decisions.ts";
-import { breaksPooling, scoredKeys, undecidedWordingChanges } from "../../../src/domain/codesign/pooling-breaks.ts";
-import type { VersionChange } from "../../../src/domain/codesign/types.ts";
-import { comparableVersions } from "../../../src/domain/questionnaire/comparability.ts";
-import type { QuestionnaireFile } from "../../../src/domain/questionnaire/types.ts";
+import { mergeDecisions } from "@/domain/codesign/merge-decisions.ts";
+import { breaksPooling, scoredKeys, undecidedWordingChanges } from "@/domain/codesign/pooling-breaks.ts";
+import type { VersionChange } from "@/domain/codesign/types.ts";
+import { comparableVersions } from "@/domain/questionnaire/comparability.ts";
+import type { QuestionnaireFile } from "@/domain/questionnaire/types.ts";
 
 const file = JSON.parse(readFileSync("surveys/experience-usagers.json", "utf8")) as QuestionnaireFile;
 const version = (n: number, slug = file.slug) => ({ slug, version: n, definition: file.survey, scoring: file.scoring });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { binomialCdf } from "../../../src/domain/statistics/binomial.ts";
+import { binomialCdf } from "@/domain/statistics/binomial.ts";
 
 /** Σ_{r ≤ k} C(n, r) p^r (1 − p)^(n − r), each term in logs (log-factorials as sums of logs) so none underflows. */
 function directCdf(k: number, n: number, p: number): number {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tInterval, wilsonInterval } from "../../../src/domain/statistics/confidence-intervals.ts";
-import { combine, observe } from "../../../src/domain/statistics/sufficient-statistics.ts";
+import { tInterval, wilsonInterval } from "@/domain/statistics/confidence-intervals.ts";
+import { combine, observe } from "@/domain/statistics/sufficient-statistics.ts";
 
 describe("wilsonInterval (Wilson 1927; Newcombe 1998, method 3)", () => {
   it("Should match Newcombe's (Stat Med 1998;17:857–872) table II examples", () => {

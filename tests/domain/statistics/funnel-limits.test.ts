@@ -6,7 +6,7 @@ import {
   CONTROL_LEVELS,
   meanControlLimits,
   proportionControlLimits,
-} from "../../../src/domain/statistics/funnel-limits.ts";
+} from "@/domain/statistics/funnel-limits.ts";
 
 describe("meanControlLimits (Spiegelhalter 2005, normal data)", () => {
   it("Should give target ± z·σ/√n", () => {

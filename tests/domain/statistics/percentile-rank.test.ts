@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { percentileRank } from "../../../src/domain/statistics/percentile-rank.ts";
+import { percentileRank } from "@/domain/statistics/percentile-rank.ts";
 
 describe("percentileRank (mid-rank convention)", () => {
   it("Should count values below and half the ties", () => {

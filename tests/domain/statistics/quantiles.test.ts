@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quantile } from "../../../src/domain/statistics/descriptive.ts";
+import { quantile } from "@/domain/statistics/descriptive.ts";
 
 describe("quantile against R's default (type 7)", () => {
   it("Should match R on an even-sized sample, deciles included", () => {

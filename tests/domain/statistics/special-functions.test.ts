@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { logGamma, regularizedIncompleteBeta } from "../../../src/domain/statistics/special-functions.ts";
+import { logGamma, regularizedIncompleteBeta } from "@/domain/statistics/special-functions.ts";
 
 describe("logGamma", () => {
   it("Should match factorials and Γ(½) = √π", () => {

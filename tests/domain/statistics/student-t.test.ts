@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { studentTCdf, studentTQuantile } from "../../../src/domain/statistics/student-t.ts";
+import { studentTCdf, studentTQuantile } from "@/domain/statistics/student-t.ts";
 
 describe("studentTQuantile", () => {
   it("Should match published two-sided 95 % critical values (e.g. Fisher & Yates tables; R qt(0.975, df))", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { combine, meanOf, observe, pooledStandardDeviation, varianceOf } from "../../../src/domain/statistics/sufficient-statistics.ts";
+import { combine, meanOf, observe, pooledStandardDeviation, varianceOf } from "@/domain/statistics/sufficient-statistics.ts";
 
 describe("sufficient statistics", () => {
   it("Should give the mean and sample variance of the values observed", () => {

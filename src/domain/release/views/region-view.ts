@@ -1,4 +1,4 @@
-import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../../../db/records.ts";
+import { SETTINGS, STRUCTURE_KINDS, type Setting, type StructureKind } from "../../structures.ts";
 import { indicatorHeader, type IndicatorHeader } from "../../benchmark/figures.ts";
 import type { Dimension, Indicator, RespondentRole } from "../../questionnaire/types.ts";
 import type { ShownGroupFigure, SuppressedGroupFigure } from "../build-release.ts";

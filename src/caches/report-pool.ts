@@ -1,8 +1,10 @@
-import type { AppDeps } from "../app-env.ts";
+import type { Config } from "../config.ts";
+import type { Store } from "../db/store.ts";
+import type { ReleaseRules } from "../domain/release/rules.ts";
 import { ensureReleased, familyOf, seriesOnShow, type FamilySeries } from "../actions/releases.ts";
 import { quarterOf } from "../domain/benchmark/periods.ts";
 import type { ReleaseRecord } from "../db/ledger-store.ts";
-import type { VersionRecord } from "../db/records.ts";
+import type { VersionRecord } from "../domain/questionnaire/versions.ts";
 import type { Series } from "../domain/release/series.ts";
 
 /**
@@ -17,7 +19,15 @@ export interface ReportPool {
   onShow: { series: Series<VersionRecord>; releases: ReleaseRecord[] } | undefined;
 }
 
-export function createReportPools(deps: AppDeps) {
+/** What the pools are built from: the app's store, config and clock (and, in tests only, other release rules). */
+export interface ReportPoolDeps {
+  store: Store;
+  config: Pick<Config, "minCell">;
+  clock: () => Date;
+  releaseRules?: ReleaseRules;
+}
+
+export function createReportPools(deps: ReportPoolDeps) {
   const cache = new Map<string, Promise<ReportPool | undefined>>();
   const load = async (slug: string): Promise<ReportPool | undefined> => {
     const family = await familyOf(deps.store, slug);

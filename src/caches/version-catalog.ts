@@ -1,4 +1,4 @@
-import type { VersionRecord } from "../db/records.ts";
+import type { VersionRecord } from "../domain/questionnaire/versions.ts";
 import type { Store } from "../db/store.ts";
 import { compileValidator, type AnswerValidator } from "../domain/questionnaire/answer-validation.ts";
 import { listQuestions } from "../domain/questionnaire/survey-elements.ts";
