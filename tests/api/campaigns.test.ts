@@ -224,7 +224,7 @@ describe("GET /api/structures/:id/campaigns", () => {
         status: "active",
         availability: "open",
         responses: null,
-        responsesBelow: "< 11",
+        responsesBelow: "< 20",
       }),
     ]);
     expect(campaigns[0]).not.toHaveProperty("id");

@@ -11,6 +11,7 @@ import {
   rank,
   show,
   showCombination,
+  disclosedSets,
   smallestDisclosed,
   toFraction,
 } from "./linear-attack.ts";
@@ -280,6 +281,59 @@ describe("smallestDisclosed", () => {
               expect(show(c.value!)).toBe(show(real));
             }
           }
+        },
+      ),
+    );
+  });
+});
+
+describe("disclosedSets", () => {
+  const five = new Map(Object.entries({ V: ["v"], A: ["a"], B: ["b"], C: ["c"], N: ["n"] }));
+
+  it("Should single out a newcomer between two readings of a group, with the figures that give it", () => {
+    const observations = [obs("region Q2", { v: 1, a: 1, b: 1, c: 1 }, 50), obs("region Q3", { v: 1, a: 1, b: 1, c: 1, n: 1 }, 61)];
+    const [found, ...rest] = disclosedSets(observations, five, [], 3);
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ structures: ["N"], dimension: 1, example: { form: { n: f(1) } } });
+    expect(recombine(observations, found!.example.from).form).toEqual({ n: "1" });
+  });
+
+  it("Should report a set of three only when no smaller set inside it is singled out", () => {
+    const observations = [obs("a+b+c", { a: 1, b: 1, c: 1 }, 30), obs("a+b+c+v+n", { a: 1, b: 1, c: 1, v: 1, n: 1 }, 50)];
+    expect(disclosedSets(observations, five, [], 2).map((d) => d.structures)).toEqual([["N", "V"]]);
+    expect(disclosedSets(observations, five, [], 3).map((d) => d.structures)).toEqual([
+      ["N", "V"],
+      ["A", "B", "C"],
+    ]);
+    // Known to the caller, V is subtracted: N alone is left.
+    expect(disclosedSets(observations, five, ["V"], 2).map((d) => d.structures)).toEqual([["N"]]);
+  });
+
+  it("Should join a structure's atoms that every figure holds together, and keep apart those it can tell apart", () => {
+    const quarters = new Map(Object.entries({ X: ["x:Q1", "x:Q1:falc", "x:Q2"], Y: ["y:Q1"], Z: ["z:Q1"], W: ["w:Q1"] }));
+    const observations = [
+      obs("group Q1", { "x:Q1": 1, "x:Q1:falc": 1, "y:Q1": 1, "z:Q1": 1, "w:Q1": 1 }, 48),
+      obs("group Q2", { "x:Q1": 1, "x:Q1:falc": 1, "x:Q2": 1, "y:Q1": 1, "z:Q1": 1, "w:Q1": 1 }, 60),
+    ];
+    const [found] = disclosedSets(observations, quarters, [], 1);
+    expect(found).toMatchObject({ structures: ["X"], dimension: 1, example: { form: { "x:Q2": f(1) } } });
+  });
+
+  it("Should find exactly the singles and pairs smallestDisclosed finds", () => {
+    const structures = { A: ["a1", "a2"], B: ["b1"], C: ["c1", "c2"], D: ["d1"], K: ["k1"] };
+    const atoms = Object.values(structures).flat();
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.constantFrom(...atoms), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
+        (supports) => {
+          const observations = supports.map((support, k) => obs(`figure ${k}`, Object.fromEntries(support.map((a) => [a, 1])), 0));
+          const slow = smallestDisclosed(observations, structures, ["K"]);
+          const fast = disclosedSets(observations, new Map(Object.entries(structures)), ["K"], 2);
+          const singles = slow.filter((d) => d.structures.length === 1);
+          // A pair smallestDisclosed reports because it adds to a single is not a smallest set: leave those out.
+          const single = new Set(singles.map((d) => d.structures[0]));
+          const pairs = slow.filter((d) => d.structures.length === 2 && !d.structures.some((s) => single.has(s)));
+          expect(fast.map((d) => [d.structures, d.dimension])).toEqual([...singles, ...pairs].map((d) => [d.structures, d.dimension]));
         },
       ),
     );

@@ -381,3 +381,135 @@ export function smallestDisclosed(
   }
   return disclosures;
 }
+
+export interface SetDisclosure {
+  /** A smallest set of structures some combination of the observations is about (the known ones left out). */
+  structures: string[];
+  /** How many independent combinations on their atoms follow. */
+  dimension: number;
+  /** One of them: its coefficients on the structures' atoms (twin atoms joined by "+") and how to compute it. */
+  example: { form: Record<Atom, Fraction>; from: Combination };
+}
+
+/**
+ * Every smallest set of at most `maxSize` structures, besides the known ones, about which the observations
+ * determine some combination: smallestDisclosed's question, asked of sets of any size up to `maxSize` and
+ * answered fast enough to audit every caller of a randomly generated ledger.
+ *
+ * The method. Bring A′ (the observations on the atoms of the structures not known) to reduced row echelon form
+ * R, with pivot columns P and free columns F. A vector supported on a column set C lies in the row space
+ * exactly when it is a combination of the rows of R whose pivots lie in C (a row's pivot is the only pivot
+ * column it touches) that vanishes on F outside C; so the dimension of what is disclosed about C is
+ * |P ∩ C| − rank(R restricted to the rows with pivot in C and to the columns F ∖ C). This is the test
+ * smallestDisclosed makes with two ranks, read off one elimination. Atoms of one structure that every
+ * observation holds together (twins) are joined into one column first: nothing can tell them apart, and the
+ * elimination shrinks to a few columns per structure.
+ *
+ * A set is reported only when no smaller set inside it is, so an empty answer means: no combination of the
+ * observations is about at most `maxSize` structures besides the known ones. Values are not read: whether
+ * the observations agree with a ground truth is `determine`'s or `rank`'s to check.
+ * @example
+ * disclosedSets(
+ *   [{ label: "region Q2", form: { a: 1, b: 1, c: 1 }, value: 40 }, { label: "region Q3", form: { a: 1, b: 1, c: 1, n: 1 }, value: 51 }],
+ *   { A: ["a"], B: ["b"], C: ["c"], N: ["n"] },
+ *   [],
+ *   2,
+ * )
+ * // → [{ structures: ["N"], dimension: 1, example: { form: { n: 1 }, from: [region Q2 × −1, region Q3 × 1] } }]
+ */
+export function disclosedSets(
+  observations: readonly Observation[],
+  atomsByStructure: ReadonlyMap<string, readonly Atom[]>,
+  knownStructures: Iterable<string>,
+  maxSize: number,
+): SetDisclosure[] {
+  const known = new Set(knownStructures);
+  const owner = new Map<Atom, string>();
+  for (const [structure, atoms] of atomsByStructure) {
+    for (const atom of atoms) {
+      if (owner.has(atom)) throw new RangeError(`atom ${atom} belongs to both ${owner.get(atom)} and ${structure}`);
+      owner.set(atom, structure);
+    }
+  }
+  // Twins: same structure, same coefficient in every observation. Known atoms are subtracted, so left out.
+  const signature = new Map<Atom, string[]>();
+  observations.forEach((o, k) => {
+    for (const [atom, coef] of Object.entries(o.form)) {
+      if (!owner.has(atom)) throw new RangeError(`atom ${atom} belongs to no structure`);
+      const c = toFraction(coef);
+      if (!isZero(c) && !known.has(owner.get(atom)!)) (signature.get(atom) ?? signature.set(atom, []).get(atom)!).push(`${k}:${show(c)}`);
+    }
+  });
+  const twins = new Map<string, Atom[]>();
+  for (const [atom, sig] of signature) {
+    const key = `${owner.get(atom)}|${sig.join(",")}`;
+    (twins.get(key) ?? twins.set(key, []).get(key)!).push(atom);
+  }
+  const joined = new Map<Atom, Atom>();
+  for (const atoms of twins.values()) for (const atom of atoms) joined.set(atom, atoms.sort().join("+"));
+  const reducedObservations: Observation[] = observations.map((o) => {
+    const form: Record<Atom, Numeric> = {};
+    for (const [atom, coef] of Object.entries(o.form)) {
+      const column = joined.get(atom);
+      if (column && !(column in form)) form[column] = coef;
+    }
+    return { label: o.label, form, value: 0 };
+  });
+  const columnsOwner = new Map([...new Set(joined.values())].map((column) => [column, owner.get(column.split("+")[0]!)!]));
+  const system = new System(reducedObservations, columnsOwner.keys());
+  const all = system.atoms.map((_, i) => i);
+  const { rows, pivots } = reduce(untracked(system.rows), all);
+  const isPivot = new Map(pivots.map((column, i) => [column, i]));
+  const free = all.filter((c) => !isPivot.has(c));
+  const columnsOf = new Map<string, number[]>();
+  system.atoms.forEach((atom, c) => {
+    const s = columnsOwner.get(atom)!;
+    (columnsOf.get(s) ?? columnsOf.set(s, []).get(s)!).push(c);
+  });
+
+  const dimensionOf = (structures: readonly string[]) => {
+    const inside = new Set(structures.flatMap((s) => columnsOf.get(s) ?? []));
+    const candidates = [...inside].flatMap((c) => (isPivot.has(c) ? [rows[isPivot.get(c)!]!] : []));
+    if (candidates.length === 0) return 0;
+    const outside = free.filter((c) => !inside.has(c));
+    const restricted = candidates.map((row) => ({ coefs: outside.map((c) => row.coefs[c]!), value: ZERO, from: [] }));
+    return (
+      candidates.length -
+      reduce(
+        restricted,
+        outside.map((_, i) => i),
+      ).pivots.length
+    );
+  };
+
+  const open = [...columnsOf.keys()].sort();
+  const found: SetDisclosure[] = [];
+  const explain = (structures: string[], dimension: number) => {
+    const inside = new Set(structures.flatMap((s) => columnsOf.get(s)!));
+    const tracked = new System(reducedObservations, columnsOwner.keys());
+    const order = [...all.filter((c) => !inside.has(c)), ...inside];
+    const result = reduce(tracked.rows, order);
+    const i = result.pivots.findIndex((c) => inside.has(c));
+    const row = result.rows[i]!;
+    const form: Record<Atom, Fraction> = {};
+    row.coefs.forEach((coef, c) => {
+      if (!isZero(coef)) form[tracked.atoms[c]!] = coef;
+    });
+    found.push({ structures, dimension, example: { form, from: tracked.combination(row.from) } });
+  };
+  // Smaller sets first, so that a set is reported only when none inside it is.
+  for (let size = 1; size <= maxSize; size++) {
+    const walk = (from: number, chosen: string[]) => {
+      for (let k = from; k < open.length; k++) {
+        const set = [...chosen, open[k]!];
+        if (set.length < size) walk(k + 1, set);
+        else if (!found.some((f) => f.structures.every((s) => set.includes(s)))) {
+          const dimension = dimensionOf(set);
+          if (dimension > 0) explain(set, dimension);
+        }
+      }
+    };
+    walk(0, []);
+  }
+  return found;
+}

@@ -21,8 +21,12 @@
  *   in two frames whose difference would isolate a point.
  * Peer workers. Peer workers are few in each structure: their answers are released only in groups at
  *   département × kind level or above, never as a single structure's figure (DOMAIN.md).
- * Live counts. Between releases, a campaign's count of responses is shown as "fewer than minCell" or rounded
- *   down to a multiple of 10, so that it cannot be subtracted from a released total.
+ * Live counts. Between releases, a campaign's count of responses is shown in bins of 10 — "fewer than T" or
+ *   rounded down to a multiple of 10 — so that it cannot be subtracted from a released total. The lowest bin
+ *   runs past minCell (T is the first multiple of 10 above it): beside a total the counts add up to, bins
+ *   pin a count only at an end of its bin, when every other count sits at the same end of its own, and the
+ *   lowest bin's ends, 0 and T − 1, are no count from 1 to minCell − 1. With "fewer than minCell" as the
+ *   lowest bin, two campaigns shown so beside a released 20 (minCell 11) were both 10.
  */
 
 export interface ReleaseRules {
@@ -78,10 +82,11 @@ export function primaryRefusal(memberRespondents: readonly number[], rules: Rele
 /**
  * A live count as it may be shown between releases.
  * @example
- * liveCount(7, 11)  // → { below: 11 }
+ * liveCount(7, 11)  // → { below: 20 }
  * liveCount(37, 11) // → { atLeast: 30 }
  */
 export function liveCount(count: number, minCell: number): { below: number } | { atLeast: number } {
-  if (count < minCell) return { below: minCell };
-  return { atLeast: Math.max(LIVE_COUNT_STEP, Math.floor(count / LIVE_COUNT_STEP) * LIVE_COUNT_STEP) };
+  const lowest = (Math.floor(minCell / LIVE_COUNT_STEP) + 1) * LIVE_COUNT_STEP;
+  if (count < lowest) return { below: lowest };
+  return { atLeast: Math.floor(count / LIVE_COUNT_STEP) * LIVE_COUNT_STEP };
 }

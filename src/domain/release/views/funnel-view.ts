@@ -12,7 +12,8 @@ import { pickGroup, rolesOf, type LedgerRows } from "./ledger-rows.ts";
  * (rules.ts, "Funnel") — with 95 % and 99.8 % control limits around the region's value. Other structures'
  * points are rounded (n to 5, value to a whole number): a funnel needs their shape, not their exact figures,
  * and exact pairs would let a reader match sums of points to the group figures. The reader's own point is
- * exact and marked. Points are sorted by n then value, never in an order that could name them.
+ * exact and marked. Points are sorted by n then value, never in an order that could name them. Peer workers' frames
+ * have no points at all: their answers are never one structure's figure (rules.ts, "Peer workers").
  */
 
 export interface FunnelLimits {
@@ -83,7 +84,8 @@ function frame(input: Parameters<typeof funnelView>[0], role: RespondentRole, in
       if (kind === "score") return meanControlLimits(target, sigma, n, level.z).map((v) => round1(Math.min(100, Math.max(0, v))));
       return proportionControlLimits(meanOf(pooled), n, level).map((p) => round1(100 * p));
     }) as [[number, number], [number, number]];
-  const points = members
+  // Peer workers are a handful per structure: no structure's point, its own included (rules.ts, "Peer workers").
+  const points = (role === "peer_worker" ? [] : members)
     .map((m): FunnelPoint => {
       const value = indicatorValue(kind, m.stats);
       if (m.id === input.structure.id) return { n: m.stats.n, value: round1(value), own: true };
