@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { SETTINGS, type StructureKind } from "../../../src/db/records.ts";
+import { SETTINGS, type StructureKind } from "@/domain/structures.ts";
 import type { Cell } from "../../../src/domain/benchmark/cells.ts";
 import { nextQuarter } from "../../../src/domain/benchmark/periods.ts";
 import type { Indicator, RespondentRole } from "../../../src/domain/questionnaire/types.ts";
