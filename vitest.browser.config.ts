@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { webAlias } from "./web-alias.ts";
 
 /**
  * The browser tests (`npm run test:browser`, after `vite build`): Debian's Chromium driven by playwright-core
@@ -6,6 +7,7 @@ import { defineConfig } from "vitest/config";
  * system package.
  */
 export default defineConfig({
+  resolve: { alias: { ...webAlias } },
   test: {
     include: ["tests-browser/**/*.test.ts"],
     globalSetup: ["tests-browser/global-setup.ts"],

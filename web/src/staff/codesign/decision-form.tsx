@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
-import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import type { WordingDecision } from "@web/shared/domain.ts";
 
 interface DecisionFormProps {
   changeKey: string;

@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import type { WordingDecision } from "@web/shared/domain.ts";
 import { ChangeList } from "./change-list.tsx";
 import type { Draft } from "./codesign-api.ts";
 import { DecisionForm } from "./decision-form.tsx";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import type { WordingDecision } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";

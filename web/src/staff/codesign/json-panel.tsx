@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import type { Problem } from "./codesign-api.ts";
 import { JsonView } from "./editor/json-view.tsx";

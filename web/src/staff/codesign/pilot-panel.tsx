@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from "react";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import { Loading } from "../layout/status-message.tsx";
 import { sendPilot } from "./codesign-api.ts";

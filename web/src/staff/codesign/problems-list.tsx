@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 import type { Problem } from "./codesign-api.ts";
 import { problemText } from "./problem-words.ts";
 import { problemPlace } from "./target-names.ts";

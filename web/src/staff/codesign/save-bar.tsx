@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 import type { Conflict, SavedMeanwhile } from "./use-draft-editing.ts";
 import { targetName } from "./target-names.ts";
 

@@ -1,4 +1,4 @@
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 
 /**
  * What people call the parts of a draft: the API names them by key ("question:q3", "dimension:hope") in

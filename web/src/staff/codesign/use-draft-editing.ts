@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { DraftContent, WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent, WordingDecision } from "@web/shared/domain.ts";
 import { RequestError } from "../api-call.ts";
 import { contentOf, loadDraft, saveDraft, type Draft, type ServerRevision } from "./codesign-api.ts";
 import { DetailedError } from "./detailed-call.ts";

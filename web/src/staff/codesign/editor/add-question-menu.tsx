@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from "react";
-import { useText } from "../../../shared/locale.tsx";
+import { useText } from "@web/shared/locale.tsx";
 import { addQuestion, QUESTION_KINDS, type QuestionKind } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
 import { KIND_TEXT } from "./editor-text.ts";

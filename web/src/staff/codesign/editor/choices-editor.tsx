@@ -1,5 +1,5 @@
-import { useText } from "../../../shared/locale.tsx";
-import type { ChoiceItem } from "../../../../../src/domain/questionnaire/types.ts";
+import { useText } from "@web/shared/locale.tsx";
+import type { ChoiceItem } from "@web/shared/domain.ts";
 import {
   addItem,
   duplicateValues,

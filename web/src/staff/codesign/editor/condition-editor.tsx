@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { conditionSources, findElement, findPage, readShowIf, setShowIf, type ConditionSource, type ConditionValue } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import { shortText, type Naming } from "./editor-text.ts";

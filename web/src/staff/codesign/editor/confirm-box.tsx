@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { useText } from "../../../shared/locale.tsx";
+import { useText } from "@web/shared/locale.tsx";
 
 interface ConfirmBoxProps {
   id: string;

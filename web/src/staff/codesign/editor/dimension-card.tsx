@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { Dimension } from "../../../../../src/domain/questionnaire/types.ts";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import type { Dimension } from "@web/shared/domain.ts";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { deleteDimension, renameDimension, setDimensionSource, setHigherIsBetter } from "./draft-ops.ts";
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";

@@ -1,4 +1,4 @@
-import { useText } from "../../../shared/locale.tsx";
+import { useText } from "@web/shared/locale.tsx";
 import { assignQuestion, canReverse, canScore, dimensionOf, findElement, isReversed, scoredValues, setReverse } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import type { Naming } from "./editor-text.ts";

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { useText } from "../../../shared/locale.tsx";
+import { useText } from "@web/shared/locale.tsx";
 import { addDimension, offScaleItems, setScale } from "./draft-ops.ts";
 import { DimensionCard } from "./dimension-card.tsx";
 import { useEditor } from "./editor-context.tsx";

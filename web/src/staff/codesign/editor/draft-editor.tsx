@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { useText } from "@web/shared/locale.tsx";
 import { DimensionsEditor } from "./dimensions-editor.tsx";
 import { addPage, listQuestions } from "./draft-ops.ts";
 import { EditorProvider, safeIdPart, type EditorActions } from "./editor-context.tsx";

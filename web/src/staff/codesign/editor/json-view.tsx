@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { shapeProblems } from "./draft-ops.ts";
 import "./editor.css";
 

@@ -1,5 +1,5 @@
-import type { Locale, Localized } from "../../../../../src/domain/questionnaire/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import type { Locale, Localized } from "@web/shared/domain.ts";
+import { useText } from "@web/shared/locale.tsx";
 import { needsReplacing } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
 

@@ -1,4 +1,4 @@
-import type { SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import type { SurveyElement } from "@web/shared/domain.ts";
 import { ChoicesEditor } from "./choices-editor.tsx";
 import type { Naming } from "./editor-text.ts";
 

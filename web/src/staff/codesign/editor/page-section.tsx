@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { SurveyPage } from "../../../../../src/domain/questionnaire/types.ts";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import type { SurveyPage } from "@web/shared/domain.ts";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { AddQuestionMenu } from "./add-question-menu.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { deletePage, setText, type QuestionEntry } from "./draft-ops.ts";

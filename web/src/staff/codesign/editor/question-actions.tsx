@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import {
   deleteQuestion,
   dependentsOf,

@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from "react";
-import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
+import { useText } from "@web/shared/locale.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { DimensionField } from "./dimension-field.tsx";
 import { setRequired, setText, shapeOf, type QuestionEntry } from "./draft-ops.ts";

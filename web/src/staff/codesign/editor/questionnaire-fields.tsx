@@ -1,5 +1,5 @@
-import { RESPONDENT_ROLES } from "../../../../../src/domain/questionnaire/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import { RESPONDENT_ROLES } from "@web/shared/domain.ts";
+import { useText } from "@web/shared/locale.tsx";
 import { labelOf, RESPONDENT_ROLE_LABELS } from "../../labels.ts";
 import { setRole, setText } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";

@@ -1,5 +1,5 @@
-import { useText } from "../../../shared/locale.tsx";
-import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import { useText } from "@web/shared/locale.tsx";
+import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
 import {
   hasAgreementLabels,
   needsReplacing,

@@ -5,9 +5,9 @@ import "survey-core/i18n/french";
 // is what a respondent sees.
 import "survey-core/survey-core.fontless.min.css";
 import { Survey } from "survey-react-ui";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
-import { useLocale, useText, type Locale } from "../../../shared/locale.tsx";
-import "../../../respondent/respondent.css";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { useLocale, useText, type Locale } from "@web/shared/locale.tsx";
+import "@web/respondent/respondent.css";
 import "./editor.css";
 
 export interface SurveyPreviewProps {
