@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale } from "../shared/locale.tsx";
+import type { ApiErrorCode } from "../shared/api-error.ts";
 import { submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
 import {
   forgetCampaign,
@@ -26,7 +27,7 @@ type Step =
   | { name: "questionnaire"; initial: Progress | null }
   | { name: "sending" }
   | { name: "waiting"; offline: boolean }
-  | { name: "refused"; code: string; answers: PendingSubmission }
+  | { name: "refused"; code: ApiErrorCode; answers: PendingSubmission }
   | { name: "results"; result: Submitted };
 
 type QuestionnairePageComponent = Awaited<ReturnType<typeof loadQuestionnairePage>>["QuestionnairePage"];

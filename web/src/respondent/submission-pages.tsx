@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import type { ApiErrorCode } from "../shared/api-error.ts";
 import { useText } from "../shared/locale.tsx";
 import { HelpResources } from "./help-resources.tsx";
 import { PageFrame, PageTitle } from "./page-frame.tsx";
@@ -47,7 +48,7 @@ export function WaitingPage({ offline, onRetry }: { offline: boolean; onRetry: (
   );
 }
 
-const REFUSALS: Record<string, { fr: string; en: string }> = {
+const REFUSALS: Partial<Record<ApiErrorCode, { fr: string; en: string }>> = {
   invitation_used: {
     fr: "Ce code d'invitation a déjà servi : chaque code ne permet qu'une seule réponse. Si vous pensez que c'est une erreur, demandez un nouveau code à la structure.",
     en: "This invitation code has already been used: each code allows one answer only. If you think this is a mistake, ask the place for a new code.",
@@ -78,7 +79,7 @@ export function RefusedPage({
   code,
   onRetryWithInvitation,
 }: {
-  code: string;
+  code: ApiErrorCode;
   onRetryWithInvitation?: ((invitation: string) => void) | undefined;
 }) {
   const t = useText();

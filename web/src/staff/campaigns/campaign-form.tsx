@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import type { Questionnaire } from "../dashboard/report-api.ts";
 import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
 import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";

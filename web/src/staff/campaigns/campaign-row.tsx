@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import { formatDate, labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
 import { campaignUrl, setCampaignStatus, type CampaignSummary, type StatusAction } from "./campaign-api.ts";
 import { QrPoster } from "./qr-poster.tsx";

@@ -1,4 +1,4 @@
-import { RequestError } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 
 type Text = { fr: string; en: string };
 

@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import type { RequestError } from "../api-call.ts";
+import type { RequestError } from "@web/shared/api-error.ts";
 
 /** What a page shows while loading, and the one way errors are told (with the API's own message as detail). */
 export function Loading() {

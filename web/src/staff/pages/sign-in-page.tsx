@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { api } from "../../shared/api-client.ts";
 import { useText } from "../../shared/locale.tsx";
-import { RequestError, unwrap } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
+import { unwrap } from "../api-call.ts";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";

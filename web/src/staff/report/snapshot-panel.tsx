@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import type { ReportQuery } from "../dashboard/report-api.ts";
 import { formatDate } from "../labels.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
