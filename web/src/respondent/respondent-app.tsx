@@ -17,7 +17,8 @@ import { readRespondentLocation } from "./respondent-location.ts";
 import { loadQuestionnairePage, takeCampaignLoad } from "./respondent-prefetch.ts";
 import { ResultsPage } from "./results-page.tsx";
 import { RefusedPage, SendingPage, WaitingPage } from "./submission-pages.tsx";
-import { UnavailablePage, type Unavailable } from "./unavailable-page.tsx";
+import { UnavailablePage } from "./unavailable-page.tsx";
+import type { Unavailable } from "./words.ts";
 import "./respondent.css";
 
 type Step =
