@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
 import { RequestError } from "@web/shared/api-error.ts";
 import type { Questionnaire } from "../dashboard/report-api.ts";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";
 import { createCampaign, type CampaignInput, type CreatedCampaign } from "./campaign-api.ts";
 

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { RequestError } from "@web/shared/api-error.ts";
-import { formatDate, labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
+import { formatDate } from "../format.ts";
 import { campaignUrl, setCampaignStatus, type CampaignSummary, type StatusAction } from "./campaign-api.ts";
 import { QrPoster } from "./qr-poster.tsx";
 

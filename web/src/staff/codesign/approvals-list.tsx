@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, formatDate, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
+import { formatDate } from "../format.ts";
 import type { Approvals } from "./codesign-api.ts";
 import { MISSING_APPROVAL_LABELS, wordsOf } from "./codesign-words.ts";
 

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, formatDate, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
+import { formatDate } from "../format.ts";
 import { setCommentStatus, type DraftComment } from "./codesign-api.ts";
 import { CommentForm } from "./comment-form.tsx";
 import { errorText } from "./error-text.ts";

@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { Link } from "../router.tsx";
 import type { Draft } from "./codesign-api.ts";
 import { DRAFT_STATUS_LABELS, wordsOf } from "./codesign-words.ts";

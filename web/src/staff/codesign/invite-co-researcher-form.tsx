@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { InvitationResult } from "../layout/invitation-result.tsx";
 import { useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS } from "../labels.ts";
+import { BACKGROUND_LABELS } from "../words.ts";
 import { inviteCoResearcher, type CoResearcherBackground } from "./codesign-api.ts";
 import { errorText } from "./error-text.ts";
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { navigate } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { createProject, type CoResearcher } from "./codesign-api.ts";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api.ts";
 import { errorText } from "./error-text.ts";
 

@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, formatDate, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
+import { formatDate } from "../format.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { Link } from "../router.tsx";
 import { useAsync } from "../use-async.ts";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS, GROUP_LABELS, suppressionText, type GroupKey } from "../labels.ts";
+import { GROUP_KEYS, GROUP_LABELS, suppressionText, type GroupKey } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { useAsync } from "../use-async.ts";
 import { FunnelChart } from "./funnel-chart.tsx";

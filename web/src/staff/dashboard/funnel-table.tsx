@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatNumber } from "../labels.ts";
+import { formatNumber } from "../format.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { formatValue, unitOf } from "./format-value.ts";
 import { funnelPosition, POSITION_TEXT } from "./funnel-position.ts";

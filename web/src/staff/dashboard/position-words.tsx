@@ -1,6 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS } from "../labels.ts";
-import { percentileWords } from "./percentile-words.ts";
+import { GROUP_KEYS, percentileWords } from "../words.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 
 /** The structure's place in each group, in words (the table gives the exact percentile ranks). */

@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import type { Questionnaire, ReportQuery } from "./report-api.ts";
 
 /** Questionnaire, respondent role and period of the report; every change reloads it. */

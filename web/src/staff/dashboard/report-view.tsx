@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { IndicatorCard } from "./indicator-card.tsx";
 import type { Report } from "./report-api.ts";
 import { RolesTable } from "./roles-table.tsx";

@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { formatValue } from "./format-value.ts";
 import { isShown, type Report } from "./report-api.ts";

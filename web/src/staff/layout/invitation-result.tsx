@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 
 /**
  * What an invitation form shows once it is sent: the error, or the link to pass on — shown this once, since

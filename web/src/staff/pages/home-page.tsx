@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { KIND_LABELS, labelOf, SETTING_LABELS, STAFF_ROLE_LABELS } from "../labels.ts";
+import { KIND_LABELS, labelOf, SETTING_LABELS, STAFF_ROLE_LABELS } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { Link } from "../router.tsx";

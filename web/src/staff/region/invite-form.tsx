@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { InvitationResult } from "../layout/invitation-result.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { RequestError } from "@web/shared/api-error.ts";
-import { labelOf, STAFF_ROLE_LABELS } from "../labels.ts";
+import { labelOf, STAFF_ROLE_LABELS } from "../words.ts";
 import type { StaffUser } from "../session.tsx";
 import type { Structure } from "../structures.ts";
 import { inviteStaff, type InvitationInput } from "./region-api.ts";

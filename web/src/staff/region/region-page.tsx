@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { KIND_LABELS, labelOf, SETTING_LABELS } from "../labels.ts";
+import { KIND_LABELS, labelOf, SETTING_LABELS } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { Link } from "../router.tsx";

@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 
 /** What the printed report says on top: date, data cut-off, method and threshold (with a link to their meaning). */
 export function PrintHeader({

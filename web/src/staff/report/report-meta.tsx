@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 
 /** On screen: the data cut-off and the threshold, with a link to the method. */
 export function ReportMeta({ threshold, horizon }: { threshold: number; horizon: string }) {

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { RequestError } from "@web/shared/api-error.ts";
 import type { ReportQuery } from "../dashboard/report-api.ts";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { Link } from "../router.tsx";
 import { useAsync } from "../use-async.ts";

@@ -1,6 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { ReportView } from "../dashboard/report-view.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { StructureTabs } from "../layout/structure-tabs.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";

@@ -1,6 +1,6 @@
 import { RESPONDENT_ROLES } from "@web/shared/domain.ts";
 import { useText } from "@web/shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../../labels.ts";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../../words.ts";
 import { setRole, setText } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import { LocalizedField } from "./localized-field.tsx";

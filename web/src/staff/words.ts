@@ -1,9 +1,10 @@
-/**
- * Names the staff pages give to the API's codes (roles, kinds, settings, suppression reasons), in both
- * languages. One place, so that a role is called the same everywhere.
- */
+import type { Text } from "../shared/locale.tsx";
 
-type Text = { fr: string; en: string };
+/**
+ * The words of the staff pages, in French then English: first the names given to the API's codes (roles,
+ * kinds, settings, suppression reasons), then each page's own words. One place, so that a role is called
+ * the same everywhere and a page's wording can be reviewed at once.
+ */
 
 export const RESPONDENT_ROLE_LABELS: Record<string, Text> = {
   patient: { fr: "Usagers", en: "Patients" },
@@ -88,15 +89,20 @@ export function labelOf(labels: Record<string, Text>, code: string): Text {
   return labels[code] ?? { fr: code, en: code };
 }
 
-/** Dates as people read them, in the page's language. */
-export function formatDate(iso: string, locale: "fr" | "en", withTime = false): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return date.toLocaleString(
-    locale === "fr" ? "fr-FR" : "en-GB",
-    withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" },
-  );
-}
-
-export function formatNumber(value: number, locale: "fr" | "en"): string {
-  return value.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
+/**
+ * A percentile rank said in words, in fractions people read at a glance: tenths at the extremes, quarters
+ * otherwise (« au-dessus de 3 structures sur 4 de la région »). The rank is the API's (mid-rank convention);
+ * this only chooses the words.
+ * @example
+ * percentileWords(75, "region").fr // → "au-dessus de 3 structures sur 4 de la région"
+ */
+export function percentileWords(percentile: number, group: GroupKey): { fr: string; en: string } {
+  const where = GROUP_PHRASES[group];
+  if (percentile >= 90) return { fr: `au-dessus de 9 structures sur 10 ${where.fr}`, en: `above 9 in 10 structures ${where.en}` };
+  if (percentile <= 10) return { fr: `en dessous de 9 structures sur 10 ${where.fr}`, en: `below 9 in 10 structures ${where.en}` };
+  const quarters = Math.min(3, Math.max(1, Math.round(percentile / 25)));
+  if (quarters === 2)
+    return { fr: `au-dessus d'environ la moitié des structures ${where.fr}`, en: `above about half of the structures ${where.en}` };
+  if (quarters === 1) return { fr: `au-dessus d'une structure sur 4 ${where.fr}`, en: `above 1 in 4 structures ${where.en}` };
+  return { fr: `au-dessus de 3 structures sur 4 ${where.fr}`, en: `above 3 in 4 structures ${where.en}` };
 }
