@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
 import { addComment } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 
 interface CommentFormProps {
   draftId: number;

@@ -4,7 +4,7 @@ import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { formatDate } from "../format.ts";
 import { setCommentStatus, type DraftComment } from "./codesign-api.ts";
 import { CommentForm } from "./comment-form.tsx";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 
 interface ThreadsProps {
   draftId: number;

@@ -8,6 +8,7 @@ import "./codesign.css";
 import { diffHref } from "./version-href.ts";
 import { VersionDiffView } from "./version-diff-view.tsx";
 import { VersionHistoryView } from "./version-history-view.tsx";
+import { Field } from "@web/shared/forms.tsx";
 
 /** Two published versions side by side: what changed, what the team decided, whether results are pooled. */
 export default function ComparePage({ slug }: { slug: string }) {
@@ -30,26 +31,28 @@ export default function ComparePage({ slug }: { slug: string }) {
         {title} — {t({ fr: "versions", en: "versions" })}
       </h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="compare-from">{t({ fr: "Version de départ", en: "From version" })}</label>
-          <select id="compare-from" value={from} onChange={(e) => go(Number(e.target.value), to)}>
-            {versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="compare-to">{t({ fr: "Version d'arrivée", en: "To version" })}</label>
-          <select id="compare-to" value={to} onChange={(e) => go(from, Number(e.target.value))}>
-            {versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="compare-from" label={t({ fr: "Version de départ", en: "From version" })}>
+          {(control) => (
+            <select {...control} value={from} onChange={(e) => go(Number(e.target.value), to)}>
+              {versions.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="compare-to" label={t({ fr: "Version d'arrivée", en: "To version" })}>
+          {(control) => (
+            <select {...control} value={to} onChange={(e) => go(from, Number(e.target.value))}>
+              {versions.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </form>
       {from === to ? (
         <p>

@@ -7,7 +7,7 @@ import type { StaffUser } from "../session.tsx";
 import { DraftChanges } from "./draft-changes.tsx";
 import { DraftHeader } from "./draft-header.tsx";
 import { DraftEditor } from "./editor/draft-editor.tsx";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { GeneralComments } from "./general-comments.tsx";
 import { JsonPanel } from "./json-panel.tsx";
 import { PilotPanel } from "./pilot-panel.tsx";

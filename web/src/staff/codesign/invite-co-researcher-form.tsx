@@ -3,7 +3,8 @@ import { InvitationResult } from "../layout/invitation-result.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { BACKGROUND_LABELS } from "../words.ts";
 import { inviteCoResearcher, type CoResearcherBackground } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { Field } from "@web/shared/forms.tsx";
 
 const BACKGROUNDS = Object.keys(BACKGROUND_LABELS) as CoResearcherBackground[];
 
@@ -35,14 +36,12 @@ export function InviteCoResearcherForm() {
     <section aria-labelledby="invite-co-researcher">
       <h2 id="invite-co-researcher">{t({ fr: "Inviter un·e co-chercheur·e", en: "Invite a co-researcher" })}</h2>
       <form onSubmit={submit} className="stack narrow">
-        <div className="field">
-          <label htmlFor="invite-email">{t({ fr: "Adresse e-mail", en: "E-mail address" })}</label>
-          <input id="invite-email" name="email" type="email" autoComplete="off" required />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-name">{t({ fr: "Nom affiché (facultatif)", en: "Display name (optional)" })}</label>
-          <input id="invite-name" name="displayName" autoComplete="off" maxLength={120} />
-        </div>
+        <Field id="invite-email" label={t({ fr: "Adresse e-mail", en: "E-mail address" })}>
+          {(control) => <input {...control} name="email" type="email" autoComplete="off" required />}
+        </Field>
+        <Field id="invite-name" label={t({ fr: "Nom affiché (facultatif)", en: "Display name (optional)" })}>
+          {(control) => <input {...control} name="displayName" autoComplete="off" maxLength={120} />}
+        </Field>
         <div className="field">
           <label htmlFor="invite-background">{t({ fr: "Parcours", en: "Background" })}</label>
           <select id="invite-background" name="background" aria-describedby="invite-background-hint">

@@ -3,7 +3,8 @@ import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fiel
 import { useText } from "../../shared/locale.tsx";
 import { navigate } from "../router.tsx";
 import { createDraft, type LibraryQuestionnaire } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { Field } from "@web/shared/forms.tsx";
 
 /** A new draft: from scratch with a title, or from a published version of a questionnaire of the library. */
 export function NewDraftForm({ projectId, questionnaires }: { projectId: number; questionnaires: LibraryQuestionnaire[] }) {
@@ -58,14 +59,12 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
         </fieldset>
         {source === "scratch" ? (
           <>
-            <div className="field">
-              <label htmlFor="draft-title-fr">{t({ fr: "Titre en français", en: "Title in French" })}</label>
-              <input id="draft-title-fr" name="titleFr" lang="fr" required maxLength={200} />
-            </div>
-            <div className="field">
-              <label htmlFor="draft-title-en">{t({ fr: "Titre en anglais", en: "Title in English" })}</label>
-              <input id="draft-title-en" name="titleEn" lang="en" maxLength={200} />
-            </div>
+            <Field id="draft-title-fr" label={t({ fr: "Titre en français", en: "Title in French" })}>
+              {(control) => <input {...control} name="titleFr" lang="fr" required maxLength={200} />}
+            </Field>
+            <Field id="draft-title-en" label={t({ fr: "Titre en anglais", en: "Title in English" })}>
+              {(control) => <input {...control} name="titleEn" lang="en" maxLength={200} />}
+            </Field>
           </>
         ) : (
           <>

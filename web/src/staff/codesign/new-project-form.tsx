@@ -4,7 +4,7 @@ import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { navigate } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { createProject, type CoResearcher } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { ProjectFields, readProjectFields } from "./project-fields.tsx";
 
 /** A new research project: its name, what it is about, what respondents read about ethics, its members. */

@@ -3,7 +3,7 @@ import type { DraftContent } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import { Loading } from "../layout/status-message.tsx";
 import { sendPilot } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 
 // SurveyJS is heavy: it loads only when someone opens the preview.
 const SurveyPreview = lazy(() => import("./editor/survey-preview.tsx"));

@@ -1,4 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
+import { Field } from "@web/shared/forms.tsx";
 
 type Text = { fr: string; en: string };
 
@@ -18,14 +19,12 @@ export function ProjectFields({ idPrefix, initial }: { idPrefix: string; initial
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <>
-      <div className="field">
-        <label htmlFor={id("name")}>{t({ fr: "Nom du projet", en: "Project name" })}</label>
-        <input id={id("name")} name="name" required maxLength={200} defaultValue={initial?.name} />
-      </div>
-      <div className="field">
-        <label htmlFor={id("description")}>{t({ fr: "Description", en: "Description" })}</label>
-        <textarea id={id("description")} name="description" rows={3} maxLength={5000} defaultValue={initial?.description} />
-      </div>
+      <Field id={id("name")} label={t({ fr: "Nom du projet", en: "Project name" })}>
+        {(control) => <input {...control} name="name" required maxLength={200} defaultValue={initial?.name} />}
+      </Field>
+      <Field id={id("description")} label={t({ fr: "Description", en: "Description" })}>
+        {(control) => <textarea {...control} name="description" rows={3} maxLength={5000} defaultValue={initial?.description} />}
+      </Field>
       <fieldset>
         <legend>{t({ fr: "Éthique et consentement (facultatif)", en: "Ethics and consent (optional)" })}</legend>
         <p className="hint" id={id("ethics-hint")}>
@@ -34,30 +33,12 @@ export function ProjectFields({ idPrefix, initial }: { idPrefix: string; initial
             en: "This is what people answering the project's questionnaires will read: who runs the study, why, what happens to their answers, their right not to answer.",
           })}
         </p>
-        <div className="field">
-          <label htmlFor={id("ethics-fr")}>{t({ fr: "Texte en français", en: "Text in French" })}</label>
-          <textarea
-            id={id("ethics-fr")}
-            name="ethicsFr"
-            rows={4}
-            lang="fr"
-            aria-describedby={id("ethics-hint")}
-            maxLength={5000}
-            defaultValue={initial?.ethics?.fr}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={id("ethics-en")}>{t({ fr: "Texte en anglais", en: "Text in English" })}</label>
-          <textarea
-            id={id("ethics-en")}
-            name="ethicsEn"
-            rows={4}
-            lang="en"
-            aria-describedby={id("ethics-hint")}
-            maxLength={5000}
-            defaultValue={initial?.ethics?.en}
-          />
-        </div>
+        <Field id={id("ethics-fr")} describedBy={id("ethics-hint")} label={t({ fr: "Texte en français", en: "Text in French" })}>
+          {(control) => <textarea {...control} name="ethicsFr" rows={4} lang="fr" maxLength={5000} defaultValue={initial?.ethics?.fr} />}
+        </Field>
+        <Field id={id("ethics-en")} describedBy={id("ethics-hint")} label={t({ fr: "Texte en anglais", en: "Text in English" })}>
+          {(control) => <textarea {...control} name="ethicsEn" rows={4} lang="en" maxLength={5000} defaultValue={initial?.ethics?.en} />}
+        </Field>
       </fieldset>
     </>
   );

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
 import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { Field } from "@web/shared/forms.tsx";
 
 /** The project's members with their backgrounds, and bringing another co-researcher in. */
 export function ProjectMembers({
@@ -55,17 +56,18 @@ export function ProjectMembers({
       </ul>
       {candidates.length > 0 && (
         <form onSubmit={submit} className="filters">
-          <div className="field">
-            <label htmlFor="new-member">{t({ fr: "Ajouter un membre", en: "Add a member" })}</label>
-            <select id="new-member" name="userId">
-              {candidates.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {nameOf(p)}
-                  {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="new-member" label={t({ fr: "Ajouter un membre", en: "Add a member" })}>
+            {(control) => (
+              <select {...control} name="userId">
+                {candidates.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {nameOf(p)}
+                    {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <div>
             <button type="submit">{t({ fr: "Ajouter", en: "Add" })}</button>
           </div>

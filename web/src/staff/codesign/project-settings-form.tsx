@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
 import { updateProject, type Project } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { ProjectFields, readProjectFields } from "./project-fields.tsx";
 
 /**

@@ -5,7 +5,7 @@ import type { StaffUser } from "../session.tsx";
 import { ApprovalHistory, CurrentApprovals } from "./approvals-list.tsx";
 import { approveDraft, publishDraft, submitDraft, type Draft } from "./codesign-api.ts";
 import { MISSING_APPROVAL_LABELS, wordsOf } from "./codesign-words.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { diffHref, versionHref } from "./version-href.ts";
 
 type Text = { fr: string; en: string };

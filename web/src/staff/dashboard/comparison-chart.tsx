@@ -1,14 +1,14 @@
 import { Bar, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from "recharts";
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS } from "../words.ts";
+import { words, GROUP_KEYS } from "../words.ts";
 import { CHART } from "./chart-colors.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 
 const SHORT = {
-  region: { fr: "Région", en: "Region" },
-  kind: { fr: "Même type", en: "Same kind" },
-  setting: { fr: "Même milieu", en: "Same setting" },
-  national: { fr: "France", en: "France" },
+  region: words.common.region,
+  kind: words.comparisonChart.sameKind,
+  setting: words.comparisonChart.sameSetting,
+  national: words.comparisonChart.france,
 };
 
 /**
@@ -25,12 +25,7 @@ export function ComparisonChart({ indicator }: { indicator: IndicatorReport }) {
   const own = isShown(indicator.structure) ? indicator.structure.value : null;
   return (
     <>
-      <p className="hint">
-        {t({
-          fr: "Lecture : la boîte couvre la moitié centrale des structures (du 1er au 3e quartile), le losange marque la médiane, la ligne rouge la valeur de votre structure.",
-          en: "How to read: the box spans the middle half of the structures (1st to 3rd quartile), the diamond marks the median, the red line your structure's value.",
-        })}
-      </p>
+      <p className="hint">{t(words.comparisonChart.howReadBoxSpans)}</p>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={60 + rows.length * 44}>
           <ComposedChart layout="vertical" data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>

@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS, GROUP_LABELS, suppressionText } from "../words.ts";
+import { words, GROUP_KEYS, GROUP_LABELS, suppressionText } from "../words.ts";
 import { formatNumber } from "../format.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { unitOf } from "./format-value.ts";
@@ -11,28 +11,28 @@ export function ComparisonTable({ indicator, threshold }: { indicator: Indicator
   const { locale } = useLocale();
   const fmt = (v: number) => formatNumber(v, locale);
   const unit = unitOf(indicator.kind);
-  const caption = `${t({ fr: "Comparaison avec les groupes de structures", en: "Comparison with groups of structures" })} — ${t(indicator.label)}`;
+  const caption = `${t(words.comparisonTable.comparisonGroupsStructures)} — ${t(indicator.label)}`;
   return (
     <TableBox label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t({ fr: "Groupe", en: "Group" })}</th>
+            <th scope="col">{t(words.comparisonTable.group)}</th>
             <th scope="col" className="num">
-              {t({ fr: "Structures", en: "Structures" })}
+              {t(words.common.structures)}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "1er quartile", en: "1st quartile" })} {unit}
+              {t(words.comparisonTable.n1stQuartile)} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Médiane", en: "Median" })} {unit}
+              {t(words.comparisonTable.median)} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "3e quartile", en: "3rd quartile" })} {unit}
+              {t(words.comparisonTable.n3rdQuartile)} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Rang centile", en: "Percentile rank" })}
+              {t(words.comparisonTable.percentileRank)}
             </th>
           </tr>
         </thead>

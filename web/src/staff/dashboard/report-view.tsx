@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
+import { words, labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { IndicatorCard } from "./indicator-card.tsx";
 import type { Report } from "./report-api.ts";
 import { RolesTable } from "./roles-table.tsx";
@@ -24,7 +24,7 @@ export function ReportView({ report }: { report: Report }) {
         {report.roles.map((r) => (
           <section key={r.role} aria-labelledby={`role-${r.role}`}>
             <h2 id={`role-${r.role}`}>
-              {t({ fr: "Point de vue : ", en: "Viewpoint: " })}
+              {t(words.reportView.viewpoint)}
               {t(labelOf(RESPONDENT_ROLE_LABELS, r.role))}
             </h2>
             {r.indicators.map((indicator) => (

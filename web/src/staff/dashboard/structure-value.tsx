@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { suppressionText } from "../words.ts";
+import { words, suppressionText } from "../words.ts";
 import { formatNumber } from "../format.ts";
 import { formatInterval, formatValue } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
@@ -14,16 +14,16 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
       <p>
         <span className="big-value">{formatValue(cell.value, indicator.kind, locale)}</span>{" "}
         <span>
-          ({t({ fr: "intervalle de confiance à 95 %", en: "95% confidence interval" })} : {formatInterval(cell.ci, locale)} ;{" "}
-          {t({ fr: "réponses", en: "responses" })} : {formatNumber(cell.n, locale)})
+          ({t(words.structureValue.n95ConfidenceInterval)} : {formatInterval(cell.ci, locale)} ; {t(words.common.responses)} :{" "}
+          {formatNumber(cell.n, locale)})
         </span>
       </p>
     );
   }
   const rollUp = indicator.rollUp;
   const parts = [
-    rollUp?.department && { name: { fr: "Département", en: "Département" }, g: rollUp.department },
-    rollUp?.region && { name: { fr: "Région", en: "Region" }, g: rollUp.region },
+    rollUp?.department && { name: words.structureValue.department, g: rollUp.department },
+    rollUp?.region && { name: words.common.region, g: rollUp.region },
   ].filter((x) => !!x);
   return (
     <div className="suppressed">
@@ -32,13 +32,13 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
       </p>
       {parts.length > 0 && (
         <>
-          <p>{t({ fr: "À défaut, les chiffres d'ensemble :", en: "Instead, the overall figures:" })}</p>
+          <p>{t(words.structureValue.insteadOverallFigures)}</p>
           <ul>
             {parts.map(({ name, g }) => (
               <li key={name.fr}>
                 {t(name)} : {formatValue(g.value, indicator.kind, locale)} ({formatNumber(g.structures, locale)}{" "}
-                {t({ fr: "structures", en: "structures" })}, {formatNumber(g.respondents, locale)} {t({ fr: "réponses", en: "responses" })}{" "}
-                ; {t({ fr: "médiane", en: "median" })} {formatValue(g.median, indicator.kind, locale)})
+                {t(words.structureValue.structures)}, {formatNumber(g.respondents, locale)} {t(words.common.responses)} ;{" "}
+                {t(words.structureValue.median)} {formatValue(g.median, indicator.kind, locale)})
               </li>
             ))}
           </ul>

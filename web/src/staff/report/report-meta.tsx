@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { formatDate } from "../format.ts";
+import { words } from "../words.ts";
 
 /** On screen: the data cut-off and the threshold, with a link to the method. */
 export function ReportMeta({ threshold, horizon }: { threshold: number; horizon: string }) {
@@ -7,9 +8,8 @@ export function ReportMeta({ threshold, horizon }: { threshold: number; horizon:
   const { locale } = useLocale();
   return (
     <p className="muted no-print">
-      {t({ fr: "Données jusqu'au", en: "Data up to" })} {formatDate(horizon, locale)} ·{" "}
-      {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {threshold} {t({ fr: "réponses", en: "responses" })} (
-      <a href="#methode">{t({ fr: "méthode", en: "method" })}</a>)
+      {t(words.reportMeta.dataUp)} {formatDate(horizon, locale)} · {t(words.common.anonymityThreshold)} : {threshold}{" "}
+      {t(words.common.responses)} (<a href="#methode">{t(words.common.methodLower)}</a>)
     </p>
   );
 }

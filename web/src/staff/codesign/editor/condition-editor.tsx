@@ -3,6 +3,7 @@ import { useLocale, useText } from "@web/shared/locale.tsx";
 import { conditionSources, findElement, findPage, readShowIf, setShowIf, type ConditionSource, type ConditionValue } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import { shortText, type Naming } from "./editor-text.ts";
+import { Field } from "@web/shared/forms.tsx";
 
 /** Choice values keep their type through a <select>: written as JSON in the option's value. */
 const encode = (value: ConditionValue) => JSON.stringify(value);
@@ -97,13 +98,14 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
   return (
     <fieldset className="ed-condition">
       <legend>{legend}</legend>
-      <div className="field">
-        <label htmlFor={modeId}>{t({ fr: "Quand l'afficher ?", en: "When to show it?" })}</label>
-        <select id={modeId} value={active ? "if" : "always"} disabled={readOnly} onChange={(e) => chooseMode(e.target.value)}>
-          <option value="always">{t({ fr: "Toujours", en: "Always" })}</option>
-          <option value="if">{t({ fr: "Seulement selon une réponse précédente", en: "Only depending on an earlier answer" })}</option>
-        </select>
-      </div>
+      <Field id={modeId} label={t({ fr: "Quand l'afficher ?", en: "When to show it?" })}>
+        {(control) => (
+          <select {...control} value={active ? "if" : "always"} disabled={readOnly} onChange={(e) => chooseMode(e.target.value)}>
+            <option value="always">{t({ fr: "Toujours", en: "Always" })}</option>
+            <option value="if">{t({ fr: "Seulement selon une réponse précédente", en: "Only depending on an earlier answer" })}</option>
+          </select>
+        )}
+      </Field>
       {active && (
         <div className="ed-inline">
           <div className="field">
@@ -161,16 +163,17 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
             </div>
           )}
           {source && source.values.kind !== "choices" && (
-            <div className="field">
-              <label htmlFor={valueId}>{t({ fr: "Si la réponse est", en: "If the answer is" })}</label>
-              <input
-                id={valueId}
-                type={source.values.kind === "number" ? "number" : "text"}
-                value={typed ?? (simple ? String(simple.value) : "")}
-                readOnly={readOnly}
-                onChange={(e) => typeValue(e.target.value)}
-              />
-            </div>
+            <Field id={valueId} label={t({ fr: "Si la réponse est", en: "If the answer is" })}>
+              {(control) => (
+                <input
+                  {...control}
+                  type={source.values.kind === "number" ? "number" : "text"}
+                  value={typed ?? (simple ? String(simple.value) : "")}
+                  readOnly={readOnly}
+                  onChange={(e) => typeValue(e.target.value)}
+                />
+              )}
+            </Field>
           )}
         </div>
       )}

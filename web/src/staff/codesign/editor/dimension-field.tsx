@@ -2,6 +2,7 @@ import { useText } from "@web/shared/locale.tsx";
 import { assignQuestion, canReverse, canScore, dimensionOf, findElement, isReversed, scoredValues, setReverse } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import type { Naming } from "./editor-text.ts";
+import { Field } from "@web/shared/forms.tsx";
 
 /**
  * Which score a scale question counts in, and whether it is reversed. Shown only for questions that could
@@ -31,22 +32,23 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
   }
   return (
     <div className="ed-dimension">
-      <div className="field">
-        <label htmlFor={selectId}>{t({ fr: `Dimension (score) ${naming.of.fr}`, en: `Dimension (score) ${naming.of.en}` })}</label>
-        <select
-          id={selectId}
-          value={current?.id ?? ""}
-          disabled={readOnly}
-          onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}
-        >
-          <option value="">{t({ fr: "Aucune : ne compte dans aucun score", en: "None: counts in no score" })}</option>
-          {content.scoring.dimensions.map((d) => (
-            <option key={d.id} value={d.id}>
-              {t(d.title) || d.id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={selectId} label={<>{t({ fr: `Dimension (score) ${naming.of.fr}`, en: `Dimension (score) ${naming.of.en}` })}</>}>
+        {(control) => (
+          <select
+            {...control}
+            value={current?.id ?? ""}
+            disabled={readOnly}
+            onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}
+          >
+            <option value="">{t({ fr: "Aucune : ne compte dans aucun score", en: "None: counts in no score" })}</option>
+            {content.scoring.dimensions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {t(d.title) || d.id}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {current && (
         <div>
           <label className="checkbox" htmlFor={reverseId}>

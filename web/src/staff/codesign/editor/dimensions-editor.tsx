@@ -3,6 +3,7 @@ import { useText } from "@web/shared/locale.tsx";
 import { addDimension, offScaleItems, setScale } from "./draft-ops.ts";
 import { DimensionCard } from "./dimension-card.tsx";
 import { useEditor } from "./editor-context.tsx";
+import { Field } from "@web/shared/forms.tsx";
 
 function span(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -57,34 +58,36 @@ export function DimensionsEditor() {
       <fieldset>
         <legend>{t({ fr: "Échelle des scores", en: "Scoring scale" })}</legend>
         <div className="ed-inline">
-          <div className="field">
-            <label htmlFor={id("", "scale-min")}>{t({ fr: "Valeur la plus basse", en: "Lowest value" })}</label>
-            <select
-              id={id("", "scale-min")}
-              value={min}
-              disabled={readOnly}
-              onChange={(e) => update((c) => setScale(c, Number(e.target.value), max))}
-            >
-              {span(Math.min(0, min), Math.max(1, min))
-                .filter((v) => v < max)
-                .map((v) => (
+          <Field id={id("", "scale-min")} label={t({ fr: "Valeur la plus basse", en: "Lowest value" })}>
+            {(control) => (
+              <select
+                {...control}
+                value={min}
+                disabled={readOnly}
+                onChange={(e) => update((c) => setScale(c, Number(e.target.value), max))}
+              >
+                {span(Math.min(0, min), Math.max(1, min))
+                  .filter((v) => v < max)
+                  .map((v) => (
+                    <option key={v}>{v}</option>
+                  ))}
+              </select>
+            )}
+          </Field>
+          <Field id={id("", "scale-max")} label={t({ fr: "Valeur la plus haute", en: "Highest value" })}>
+            {(control) => (
+              <select
+                {...control}
+                value={max}
+                disabled={readOnly}
+                onChange={(e) => update((c) => setScale(c, min, Number(e.target.value)))}
+              >
+                {span(min + 1, Math.max(min + 10, max)).map((v) => (
                   <option key={v}>{v}</option>
                 ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={id("", "scale-max")}>{t({ fr: "Valeur la plus haute", en: "Highest value" })}</label>
-            <select
-              id={id("", "scale-max")}
-              value={max}
-              disabled={readOnly}
-              onChange={(e) => update((c) => setScale(c, min, Number(e.target.value)))}
-            >
-              {span(min + 1, Math.max(min + 10, max)).map((v) => (
-                <option key={v}>{v}</option>
-              ))}
-            </select>
-          </div>
+              </select>
+            )}
+          </Field>
         </div>
         {offScale.length > 0 && (
           <p className="ed-problem">
@@ -106,14 +109,12 @@ export function DimensionsEditor() {
           <fieldset>
             <legend>{t({ fr: "Nouvelle dimension", en: "New dimension" })}</legend>
             <div className="ed-pair">
-              <div className="field">
-                <label htmlFor={id("", "new-dimension-fr")}>{t({ fr: "Titre en français", en: "Title in French" })}</label>
-                <input id={id("", "new-dimension-fr")} lang="fr" type="text" value={fr} onChange={(e) => setFr(e.target.value)} />
-              </div>
-              <div className="field">
-                <label htmlFor={id("", "new-dimension-en")}>{t({ fr: "Titre en anglais", en: "Title in English" })}</label>
-                <input id={id("", "new-dimension-en")} lang="en" type="text" value={en} onChange={(e) => setEn(e.target.value)} />
-              </div>
+              <Field id={id("", "new-dimension-fr")} label={t({ fr: "Titre en français", en: "Title in French" })}>
+                {(control) => <input {...control} lang="fr" type="text" value={fr} onChange={(e) => setFr(e.target.value)} />}
+              </Field>
+              <Field id={id("", "new-dimension-en")} label={t({ fr: "Titre en anglais", en: "Title in English" })}>
+                {(control) => <input {...control} lang="en" type="text" value={en} onChange={(e) => setEn(e.target.value)} />}
+              </Field>
             </div>
             <div className="field">
               <label htmlFor={id("", "new-dimension-source")}>

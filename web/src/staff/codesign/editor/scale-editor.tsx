@@ -14,6 +14,7 @@ import { useEditorActions } from "./editor-context.tsx";
 import type { Naming } from "./editor-text.ts";
 import { Fold } from "./fold.tsx";
 import { LocalizedField } from "./localized-field.tsx";
+import { Field } from "@web/shared/forms.tsx";
 
 type Text = { fr: string; en: string };
 
@@ -43,38 +44,40 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
     <fieldset className="ed-list">
       <legend>{t({ fr: "Échelle de réponse", en: "Answer scale" })}</legend>
       <div className="ed-inline">
-        <div className="field">
-          <label htmlFor={minId}>{t({ fr: "Valeur la plus basse", en: "Lowest value" })}</label>
-          <select
-            id={minId}
-            value={range.min}
-            disabled={readOnly}
-            onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}
-          >
-            {minOptions
-              .filter((v) => v < range.max)
-              .map((v) => (
+        <Field id={minId} label={t({ fr: "Valeur la plus basse", en: "Lowest value" })}>
+          {(control) => (
+            <select
+              {...control}
+              value={range.min}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}
+            >
+              {minOptions
+                .filter((v) => v < range.max)
+                .map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field id={maxId} label={t({ fr: "Valeur la plus haute", en: "Highest value" })}>
+          {(control) => (
+            <select
+              {...control}
+              value={range.max}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}
+            >
+              {maxOptions.map((v) => (
                 <option key={v} value={v}>
                   {v}
                 </option>
               ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={maxId}>{t({ fr: "Valeur la plus haute", en: "Highest value" })}</label>
-          <select
-            id={maxId}
-            value={range.max}
-            disabled={readOnly}
-            onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}
-          >
-            {maxOptions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+            </select>
+          )}
+        </Field>
       </div>
       {(range.min !== scale.min || range.max !== scale.max) && (
         <p className="hint">
