@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { addComment } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
@@ -18,7 +19,6 @@ interface CommentFormProps {
 /** Writing a comment, a reply, or a request for an easy-to-read (FALC) review. */
 export function CommentForm({ draftId, question, parentId, label, submitLabel, withFalc = false, onPosted }: CommentFormProps) {
   const t = useText();
-  const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -46,17 +46,17 @@ export function CommentForm({ draftId, question, parentId, label, submitLabel, w
   };
   return (
     <form onSubmit={submit} className="stack">
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{t(label)}</label>
-        <textarea id={`${id}-body`} name="body" rows={3} required maxLength={5000} />
-      </div>
+      <Field label={t(label)}>{(control) => <textarea {...control} name="body" rows={3} required maxLength={5000} />}</Field>
       {withFalc && (
-        <label className="checkbox">
-          <input type="checkbox" name="falc" />
-          {t({ fr: "Demander une relecture FALC (facile à lire et à comprendre)", en: "Ask for an easy-to-read (FALC) review" })}
-        </label>
+        <CheckField
+          type="checkbox"
+          name="falc"
+          label={t({ fr: "Demander une relecture FALC (facile à lire et à comprendre)", en: "Ask for an easy-to-read (FALC) review" })}
+        />
       )}
-      <div role="status">{error && <p className="error">{error}</p>}</div>
+      <div role="status">
+        <ErrorList errors={[error]} />
+      </div>
       <div>
         <button type="submit" className="secondary" disabled={busy}>
           {t(submitLabel)}

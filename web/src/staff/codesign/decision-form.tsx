@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { CheckField, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import type { WordingDecision } from "@web/shared/domain.ts";
 
@@ -12,7 +13,6 @@ interface DecisionFormProps {
 /** For one rewording: do results stay comparable with the previous version? With the team's reason. */
 export function DecisionForm({ changeKey, decision, disabled, onSave }: DecisionFormProps) {
   const t = useText();
-  const id = useId();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -30,20 +30,28 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
         {!decision && (
           <p className="error">{t({ fr: "Décision à prendre avant la publication.", en: "Decision needed before publication." })}</p>
         )}
-        <label className="checkbox">
-          <input type="radio" name="comparable" value="yes" required defaultChecked={decision?.comparable === true} disabled={disabled} />
-          {t({ fr: "Les résultats restent comparables", en: "Results stay comparable" })}
-        </label>
-        <label className="checkbox">
-          <input type="radio" name="comparable" value="no" defaultChecked={decision?.comparable === false} disabled={disabled} />
-          {t({ fr: "Les résultats ne sont plus comparables", en: "Results are no longer comparable" })}
-        </label>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>
-            {t({ fr: "Pourquoi (note gardée avec la version)", en: "Why (note kept with the version)" })}
-          </label>
-          <textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} defaultValue={decision?.note ?? ""} disabled={disabled} />
-        </div>
+        <CheckField
+          type="radio"
+          name="comparable"
+          value="yes"
+          required
+          defaultChecked={decision?.comparable === true}
+          disabled={disabled}
+          label={t({ fr: "Les résultats restent comparables", en: "Results stay comparable" })}
+        />
+        <CheckField
+          type="radio"
+          name="comparable"
+          value="no"
+          defaultChecked={decision?.comparable === false}
+          disabled={disabled}
+          label={t({ fr: "Les résultats ne sont plus comparables", en: "Results are no longer comparable" })}
+        />
+        <Field label={t({ fr: "Pourquoi (note gardée avec la version)", en: "Why (note kept with the version)" })}>
+          {(control) => (
+            <textarea {...control} name="note" rows={2} maxLength={2000} defaultValue={decision?.note ?? ""} disabled={disabled} />
+          )}
+        </Field>
       </fieldset>
       {!disabled && (
         <div>

@@ -42,22 +42,24 @@ export function InviteCoResearcherForm() {
         <Field id="invite-name" label={t({ fr: "Nom affiché (facultatif)", en: "Display name (optional)" })}>
           {(control) => <input {...control} name="displayName" autoComplete="off" maxLength={120} />}
         </Field>
-        <div className="field">
-          <label htmlFor="invite-background">{t({ fr: "Parcours", en: "Background" })}</label>
-          <select id="invite-background" name="background" aria-describedby="invite-background-hint">
-            {BACKGROUNDS.map((b) => (
-              <option key={b} value={b}>
-                {t(BACKGROUND_LABELS[b]!)}
-              </option>
-            ))}
-          </select>
-          <p className="hint" id="invite-background-hint">
-            {t({
-              fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le.",
-              en: "A version is published only with the approval of at least one peer worker and one researcher or professional.",
-            })}
-          </p>
-        </div>
+        <Field
+          id="invite-background"
+          label={t({ fr: "Parcours", en: "Background" })}
+          hint={t({
+            fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le.",
+            en: "A version is published only with the approval of at least one peer worker and one researcher or professional.",
+          })}
+        >
+          {(control) => (
+            <select {...control} name="background">
+              {BACKGROUNDS.map((b) => (
+                <option key={b} value={b}>
+                  {t(BACKGROUND_LABELS[b]!)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div>
           <button type="submit">{t({ fr: "Créer l'invitation", en: "Create the invitation" })}</button>
         </div>

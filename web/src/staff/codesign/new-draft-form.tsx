@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from "react";
+import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
 import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { navigate } from "../router.tsx";
 import { createDraft, type LibraryQuestionnaire } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
-import { Field } from "@web/shared/forms.tsx";
 
 /** A new draft: from scratch with a title, or from a published version of a questionnaire of the library. */
 export function NewDraftForm({ projectId, questionnaires }: { projectId: number; questionnaires: LibraryQuestionnaire[] }) {
@@ -41,21 +41,23 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
       <form onSubmit={submit} className="stack narrow">
         <fieldset>
           <legend>{t({ fr: "Point de départ", en: "Starting point" })}</legend>
-          <label className="checkbox">
-            <input type="radio" name="source" value="scratch" checked={source === "scratch"} onChange={() => setSource("scratch")} />
-            {t({ fr: "Une page blanche", en: "A blank page" })}
-          </label>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="source"
-              value="library"
-              checked={source === "library"}
-              onChange={() => setSource("library")}
-              disabled={library.length === 0}
-            />
-            {t({ fr: "Un questionnaire de la bibliothèque (nouvelle version)", en: "A questionnaire of the library (new version)" })}
-          </label>
+          <CheckField
+            type="radio"
+            name="source"
+            value="scratch"
+            checked={source === "scratch"}
+            onChange={() => setSource("scratch")}
+            label={t({ fr: "Une page blanche", en: "A blank page" })}
+          />
+          <CheckField
+            type="radio"
+            name="source"
+            value="library"
+            checked={source === "library"}
+            onChange={() => setSource("library")}
+            disabled={library.length === 0}
+            label={t({ fr: "Un questionnaire de la bibliothèque (nouvelle version)", en: "A questionnaire of the library (new version)" })}
+          />
         </fieldset>
         {source === "scratch" ? (
           <>
@@ -78,7 +80,9 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
             />
           </>
         )}
-        <div role="status">{error && <p className="error">{error}</p>}</div>
+        <div role="status">
+          <ErrorList errors={[error]} />
+        </div>
         <div>
           <button type="submit" disabled={busy}>
             {t({ fr: "Créer le brouillon", en: "Create the draft" })}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { CheckField, ErrorList } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { navigate } from "../router.tsx";
@@ -52,14 +53,18 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
             </p>
           )}
           {others.map((p) => (
-            <label className="checkbox" key={p.id}>
-              <input type="checkbox" name="members" value={p.id} />
-              {p.displayName ?? p.email}
-              {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
-            </label>
+            <CheckField
+              type="checkbox"
+              key={p.id}
+              name="members"
+              value={p.id}
+              label={`${p.displayName ?? p.email}${p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}`}
+            />
           ))}
         </fieldset>
-        <div role="status">{error && <p className="error">{error}</p>}</div>
+        <div role="status">
+          <ErrorList errors={[error]} />
+        </div>
         <div>
           <button type="submit" disabled={busy}>
             {t({ fr: "Créer le projet", en: "Create the project" })}

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
+import { ErrorList, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
-import { Field } from "@web/shared/forms.tsx";
 
 /** The project's members with their backgrounds, and bringing another co-researcher in. */
 export function ProjectMembers({
@@ -73,7 +73,10 @@ export function ProjectMembers({
           </div>
         </form>
       )}
-      <div role="status">{message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}</div>
+      <div role="status">
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { updateProject, type Project } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
@@ -41,7 +42,10 @@ export function ProjectSettingsForm({
       <summary>{t({ fr: "Modifier le projet (nom, description, éthique)", en: "Edit the project (name, description, ethics)" })}</summary>
       <form onSubmit={submit} className="stack narrow">
         <ProjectFields idPrefix="settings" initial={{ name: project.name, description: project.description, ethics: project.ethics }} />
-        <div role="status">{message && <p className={message.kind}>{message.text}</p>}</div>
+        <div role="status">
+          {message?.kind === "success" && <p className="success">{message.text}</p>}
+          <ErrorList errors={[message?.kind === "error" && message.text]} />
+        </div>
         <div>
           <button type="submit" disabled={busy}>
             {t({ fr: "Enregistrer le projet", en: "Save the project" })}

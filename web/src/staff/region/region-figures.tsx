@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { loadQuestionnaires } from "../dashboard/report-api.ts";
-import { isShown } from "../dashboard/report-api.ts";
+import { loadQuestionnaires, isShown } from "../dashboard/report-api.ts";
 import { words, KIND_LABELS, labelOf, RESPONDENT_ROLE_LABELS, SETTING_LABELS, suppressionText } from "../words.ts";
 import { formatNumber } from "../format.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
