@@ -1,3 +1,4 @@
+import { Field } from "@web/shared/forms.tsx";
 import { useText } from "@web/shared/locale.tsx";
 import type { ChoiceItem } from "@web/shared/domain.ts";
 import {
@@ -80,24 +81,23 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
             });
           return (
             <li key={index} className="ed-item">
-              <div className="field ed-value">
-                <label htmlFor={valueId}>{t({ fr: `Valeur ${index + 1} enregistrée`, en: `Stored value ${index + 1}` })}</label>
-                <input
-                  id={valueId}
-                  type="text"
-                  inputMode={typeof choice.value === "number" ? "numeric" : undefined}
-                  value={String(choice.value)}
-                  readOnly={readOnly}
-                  aria-invalid={problems.length > 0 ? true : undefined}
-                  aria-describedby={problems.length > 0 ? `${valueId}-problem` : undefined}
-                  onChange={(e) => update((c) => setItemValue(c, name, list, index, parseItemValue(list, items, index, e.target.value)))}
-                />
-                {problems.length > 0 && (
-                  <p id={`${valueId}-problem`} className="ed-problem">
-                    {problems.map((p) => t(p)).join(" ")}
-                  </p>
+              <Field
+                className="field ed-value"
+                id={valueId}
+                label={t({ fr: `Valeur ${index + 1} enregistrée`, en: `Stored value ${index + 1}` })}
+                errors={problems.map((p) => t(p))}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    inputMode={typeof choice.value === "number" ? "numeric" : undefined}
+                    value={String(choice.value)}
+                    readOnly={readOnly}
+                    onChange={(e) => update((c) => setItemValue(c, name, list, index, parseItemValue(list, items, index, e.target.value)))}
+                  />
                 )}
-              </div>
+              </Field>
               <LocalizedField
                 idBase={id(name, `${list}-${index}-text`)}
                 short

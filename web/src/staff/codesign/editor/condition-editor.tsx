@@ -1,9 +1,9 @@
 import { useState } from "react";
+import { Field } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "@web/shared/locale.tsx";
 import { conditionSources, findElement, findPage, readShowIf, setShowIf, type ConditionSource, type ConditionValue } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import { shortText, type Naming } from "./editor-text.ts";
-import { Field } from "@web/shared/forms.tsx";
 
 /** Choice values keep their type through a <select>: written as JSON in the option's value. */
 const encode = (value: ConditionValue) => JSON.stringify(value);
@@ -108,59 +108,58 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
       </Field>
       {active && (
         <div className="ed-inline">
-          <div className="field">
-            <label htmlFor={sourceId}>{t({ fr: "Question précédente", en: "Earlier question" })}</label>
-            <select
-              id={sourceId}
-              value={question}
-              disabled={readOnly}
-              onChange={(e) => chooseSource(e.target.value)}
-              aria-describedby={missingSource ? `${sourceId}-problem` : undefined}
-            >
-              <option value="">{t({ fr: "Choisir une question…", en: "Choose a question…" })}</option>
-              {missingSource && <option value={simple.question}>{simple.question}</option>}
-              {sources.map((s) => (
-                <option key={s.entry.name} value={s.entry.name}>
-                  {describe(s)}
-                </option>
-              ))}
-            </select>
-            {missingSource && (
-              <p id={`${sourceId}-problem`} className="ed-problem">
-                {t({
+          <Field
+            id={sourceId}
+            label={t({ fr: "Question précédente", en: "Earlier question" })}
+            errors={[
+              missingSource &&
+                t({
                   fr: `La question « ${simple.question} » n'existe plus ou vient après : choisissez-en une autre.`,
                   en: `Question “${simple.question}” no longer exists or comes later: choose another one.`,
-                })}
-              </p>
-            )}
-          </div>
-          {source && source.values.kind === "choices" && (
-            <div className="field">
-              <label htmlFor={valueId}>
-                {t(
-                  source.op === "contains"
-                    ? { fr: "Si la personne a coché", en: "If the person ticked" }
-                    : { fr: "Si la réponse est", en: "If the answer is" },
-                )}
-              </label>
-              <select
-                id={valueId}
-                value={simple ? encode(simple.value) : ""}
-                disabled={readOnly}
-                onChange={(e) => write(question, decode(e.target.value))}
-              >
-                {missingValue && (
-                  <option value={encode(simple.value)}>
-                    {t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}
-                  </option>
-                )}
-                {options.map((o) => (
-                  <option key={encode(o.value)} value={encode(o.value)}>
-                    {shortText(o.text[locale]) || String(o.value)}
+                }),
+            ]}
+          >
+            {(control) => (
+              <select {...control} value={question} disabled={readOnly} onChange={(e) => chooseSource(e.target.value)}>
+                <option value="">{t({ fr: "Choisir une question…", en: "Choose a question…" })}</option>
+                {missingSource && <option value={simple.question}>{simple.question}</option>}
+                {sources.map((s) => (
+                  <option key={s.entry.name} value={s.entry.name}>
+                    {describe(s)}
                   </option>
                 ))}
               </select>
-            </div>
+            )}
+          </Field>
+          {source && source.values.kind === "choices" && (
+            <Field
+              id={valueId}
+              label={t(
+                source.op === "contains"
+                  ? { fr: "Si la personne a coché", en: "If the person ticked" }
+                  : { fr: "Si la réponse est", en: "If the answer is" },
+              )}
+            >
+              {(control) => (
+                <select
+                  {...control}
+                  value={simple ? encode(simple.value) : ""}
+                  disabled={readOnly}
+                  onChange={(e) => write(question, decode(e.target.value))}
+                >
+                  {missingValue && (
+                    <option value={encode(simple.value)}>
+                      {t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}
+                    </option>
+                  )}
+                  {options.map((o) => (
+                    <option key={encode(o.value)} value={encode(o.value)}>
+                      {shortText(o.text[locale]) || String(o.value)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           )}
           {source && source.values.kind !== "choices" && (
             <Field id={valueId} label={t({ fr: "Si la réponse est", en: "If the answer is" })}>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { CheckField, Field } from "@web/shared/forms.tsx";
 import type { Dimension } from "@web/shared/domain.ts";
 import { useLocale, useText } from "@web/shared/locale.tsx";
 import { deleteDimension, renameDimension, setDimensionSource, setHigherIsBetter } from "./draft-ops.ts";
@@ -42,28 +43,28 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
           value={dimension.title}
           onChange={(l, value) => update((c) => renameDimension(c, dimension.id, l, value))}
         />
-        <div className="field">
-          <label htmlFor={sourceId}>
-            {t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
-          </label>
-          <input
-            id={sourceId}
-            type="text"
-            value={dimension.source}
-            readOnly={readOnly}
-            onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))}
-          />
-        </div>
-        <label className="checkbox" htmlFor={directionId}>
-          <input
-            id={directionId}
-            type="checkbox"
-            checked={dimension.higherIsBetter !== false}
-            disabled={readOnly}
-            onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
-          />
-          {t({ fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" })}
-        </label>
+        <Field
+          id={sourceId}
+          label={t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={dimension.source}
+              readOnly={readOnly}
+              onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))}
+            />
+          )}
+        </Field>
+        <CheckField
+          id={directionId}
+          type="checkbox"
+          checked={dimension.higherIsBetter !== false}
+          disabled={readOnly}
+          onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
+          label={t({ fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" })}
+        />
         <p className="ed-subheading">{t({ fr: `Questions (${dimension.items.length})`, en: `Questions (${dimension.items.length})` })}</p>
         {dimension.items.length === 0 ? (
           <p className="ed-problem">

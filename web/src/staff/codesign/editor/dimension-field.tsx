@@ -1,8 +1,8 @@
 import { useText } from "@web/shared/locale.tsx";
+import { CheckField, Field } from "@web/shared/forms.tsx";
 import { assignQuestion, canReverse, canScore, dimensionOf, findElement, isReversed, scoredValues, setReverse } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import type { Naming } from "./editor-text.ts";
-import { Field } from "@web/shared/forms.tsx";
 
 /**
  * Which score a scale question counts in, and whether it is reversed. Shown only for questions that could
@@ -50,20 +50,15 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
         )}
       </Field>
       {current && (
-        <div>
-          <label className="checkbox" htmlFor={reverseId}>
-            <input
-              id={reverseId}
-              type="checkbox"
-              checked={reversed}
-              disabled={readOnly || (!reversible && !reversed)}
-              aria-describedby={`${reverseId}-hint`}
-              onChange={(e) => update((c) => setReverse(c, name, e.target.checked))}
-            />
-            {t({ fr: "Item inversé", en: "Reversed item" })}
-          </label>
-          <p id={`${reverseId}-hint`} className="hint">
-            {reversible
+        <CheckField
+          id={reverseId}
+          type="checkbox"
+          checked={reversed}
+          disabled={readOnly || (!reversible && !reversed)}
+          onChange={(e) => update((c) => setReverse(c, name, e.target.checked))}
+          label={t({ fr: "Item inversé", en: "Reversed item" })}
+          hint={
+            reversible
               ? t({
                   fr: `Le score est retourné : ${max} compte comme ${min}. Pour une phrase négative (« Je me sens seul·e »).`,
                   en: `The score is flipped: ${max} counts as ${min}. For a negative statement (“I feel alone”).`,
@@ -71,9 +66,9 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
               : t({
                   fr: `Seule une question qui offre toutes les valeurs de ${min} à ${max} peut être inversée.`,
                   en: `Only a question offering every value from ${min} to ${max} can be reversed.`,
-                })}
-          </p>
-        </div>
+                })
+          }
+        />
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { useText } from "@web/shared/locale.tsx";
 import { addDimension, offScaleItems, setScale } from "./draft-ops.ts";
 import { DimensionCard } from "./dimension-card.tsx";
 import { useEditor } from "./editor-context.tsx";
-import { Field } from "@web/shared/forms.tsx";
+import { ErrorList, Field } from "@web/shared/forms.tsx";
 
 function span(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -116,17 +116,16 @@ export function DimensionsEditor() {
                 {(control) => <input {...control} lang="en" type="text" value={en} onChange={(e) => setEn(e.target.value)} />}
               </Field>
             </div>
-            <div className="field">
-              <label htmlFor={id("", "new-dimension-source")}>
-                {t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
-              </label>
-              <input id={id("", "new-dimension-source")} type="text" value={source} onChange={(e) => setSource(e.target.value)} />
-            </div>
-            {error && (
-              <p className="ed-problem" role="alert">
-                {error}
-              </p>
-            )}
+            <Field
+              id={id("", "new-dimension-source")}
+              label={t({
+                fr: "Source : cadre ou échelle publiée dont elle s'inspire",
+                en: "Source: published framework or scale it draws on",
+              })}
+            >
+              {(control) => <input {...control} type="text" value={source} onChange={(e) => setSource(e.target.value)} />}
+            </Field>
+            <ErrorList errors={[error]} announce />
             <button type="submit">{t({ fr: "Ajouter la dimension", en: "Add the dimension" })}</button>
           </fieldset>
         </form>

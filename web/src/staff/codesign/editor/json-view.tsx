@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { Field } from "@web/shared/forms.tsx";
 import type { DraftContent } from "@web/shared/domain.ts";
 import { useLocale, useText } from "@web/shared/locale.tsx";
 import { shapeProblems } from "./draft-ops.ts";
@@ -75,32 +76,33 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
   return (
     <section className="ed-json" aria-labelledby={`${base}-heading`}>
       <h2 id={`${base}-heading`}>{t({ fr: "Vue JSON (pour les expert·es)", en: "JSON view (for experts)" })}</h2>
-      <div className="field">
-        <label htmlFor={areaId}>{t({ fr: "Le brouillon en JSON", en: "The draft as JSON" })}</label>
-        <textarea
-          id={areaId}
-          className="ed-code-area"
-          value={text}
-          readOnly={readOnly}
-          rows={24}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
-          aria-describedby={`${base}-hint`}
-          onChange={(e) => {
-            if (!dirty) setBaseline(current);
-            setText(e.target.value);
-            setDirty(true);
-            setOutcome(null);
-          }}
-        />
-        <p id={`${base}-hint`} className="hint">
-          {t({
-            fr: "« Vérifier » contrôle la forme ; le serveur vérifie tout le reste à l'enregistrement.",
-            en: "“Check” looks at the shape; the server checks everything else when saving.",
-          })}
-        </p>
-      </div>
+      <Field
+        id={areaId}
+        label={t({ fr: "Le brouillon en JSON", en: "The draft as JSON" })}
+        hint={t({
+          fr: "« Vérifier » contrôle la forme ; le serveur vérifie tout le reste à l'enregistrement.",
+          en: "“Check” looks at the shape; the server checks everything else when saving.",
+        })}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="ed-code-area"
+            value={text}
+            readOnly={readOnly}
+            rows={24}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            onChange={(e) => {
+              if (!dirty) setBaseline(current);
+              setText(e.target.value);
+              setDirty(true);
+              setOutcome(null);
+            }}
+          />
+        )}
+      </Field>
       {stale && (
         <p className="hint">
           {t({

@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "@web/shared/domain.ts";
+import { Field } from "@web/shared/forms.tsx";
 import { useText } from "@web/shared/locale.tsx";
 import { needsReplacing } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
@@ -37,29 +38,32 @@ export function LocalizedField({ idBase, label, value, onChange, short = false, 
         const text = value?.[locale] ?? "";
         const todo = !readOnly && (optional ? text.trim() !== "" && needsReplacing(text) : needsReplacing(text));
         const common = {
-          id,
           lang: locale,
           value: text,
           readOnly,
-          "aria-describedby": todo ? `${id}-todo` : undefined,
-          "aria-invalid": todo && text.trim() === "" ? true : undefined,
           onChange: (event: { target: { value: string } }) => onChange(locale, event.target.value),
         };
+        // Still empty, or still the editor's placeholder: said under the field, which is marked invalid.
+        const todoText =
+          todo &&
+          (text.trim() === ""
+            ? t({ fr: "À remplir", en: "To fill in" })
+            : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" }));
         return (
-          <div className="field" key={locale}>
-            <label htmlFor={id}>
-              {t(label)} {t(name)}
-              {optional && t({ fr: " (facultatif)", en: " (optional)" })}
-            </label>
-            {short ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
-            {todo && (
-              <p id={`${id}-todo`} className="ed-todo">
-                {text.trim() === ""
-                  ? t({ fr: "À remplir", en: "To fill in" })
-                  : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" })}
-              </p>
-            )}
-          </div>
+          <Field
+            key={locale}
+            id={id}
+            className="field ed-todo-field"
+            label={
+              <>
+                {t(label)} {t(name)}
+                {optional && t({ fr: " (facultatif)", en: " (optional)" })}
+              </>
+            }
+            errors={[todoText]}
+          >
+            {(control) => (short ? <input type="text" {...control} {...common} /> : <textarea rows={rows} {...control} {...common} />)}
+          </Field>
         );
       })}
     </div>

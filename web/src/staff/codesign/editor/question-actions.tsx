@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Field } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "@web/shared/locale.tsx";
 import {
   deleteQuestion,
@@ -135,16 +136,17 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
         </button>
       </div>
       {pages.length > 1 && (
-        <div className="field ed-page-select">
-          <label htmlFor={pageId}>{t({ fr: `Page ${naming.of.fr}`, en: `Page ${naming.of.en}` })}</label>
-          <select id={pageId} value={entry.page} onChange={(e) => toPage(e.target.value)}>
-            {pages.map((page, index) => (
-              <option key={page.name} value={page.name}>
-                {pageLabel(index)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field className="field ed-page-select" id={pageId} label={t({ fr: `Page ${naming.of.fr}`, en: `Page ${naming.of.en}` })}>
+          {(control) => (
+            <select {...control} value={entry.page} onChange={(e) => toPage(e.target.value)}>
+              {pages.map((page, index) => (
+                <option key={page.name} value={page.name}>
+                  {pageLabel(index)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       {confirming && (
         <ConfirmBox

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from "react";
+import { CheckField } from "@web/shared/forms.tsx";
 import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
 import { useText } from "@web/shared/locale.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
@@ -122,16 +123,14 @@ const QuestionFields = memo(function QuestionFields({ element, number, scaleMin,
               onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "description" }, locale, value))}
             />
           </Fold>
-          <label className="checkbox" htmlFor={requiredId}>
-            <input
-              id={requiredId}
-              type="checkbox"
-              checked={element.isRequired === true}
-              disabled={readOnly}
-              onChange={(e) => update((c) => setRequired(c, name, e.target.checked))}
-            />
-            {t({ fr: "Réponse obligatoire", en: "Answer required" })}
-          </label>
+          <CheckField
+            id={requiredId}
+            type="checkbox"
+            checked={element.isRequired === true}
+            disabled={readOnly}
+            onChange={(e) => update((c) => setRequired(c, name, e.target.checked))}
+            label={t({ fr: "Réponse obligatoire", en: "Answer required" })}
+          />
           <QuestionBody element={element} scale={scale} naming={naming} />
         </>
       )}

@@ -1,4 +1,5 @@
 import { RESPONDENT_ROLES } from "@web/shared/domain.ts";
+import { CheckField } from "@web/shared/forms.tsx";
 import { useText } from "@web/shared/locale.tsx";
 import { labelOf, RESPONDENT_ROLE_LABELS } from "../../words.ts";
 import { setRole, setText } from "./draft-ops.ts";
@@ -30,16 +31,15 @@ export function QuestionnaireFields() {
         {RESPONDENT_ROLES.map((role) => {
           const roleId = id("", `role-${role}`);
           return (
-            <label className="checkbox" htmlFor={roleId} key={role}>
-              <input
-                id={roleId}
-                type="checkbox"
-                checked={content.roles.includes(role)}
-                disabled={readOnly}
-                onChange={(e) => update((c) => setRole(c, role, e.target.checked))}
-              />
-              {t(labelOf(RESPONDENT_ROLE_LABELS, role))}
-            </label>
+            <CheckField
+              key={role}
+              id={roleId}
+              type="checkbox"
+              checked={content.roles.includes(role)}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setRole(c, role, e.target.checked))}
+              label={t(labelOf(RESPONDENT_ROLE_LABELS, role))}
+            />
           );
         })}
         {content.roles.length === 0 && (
