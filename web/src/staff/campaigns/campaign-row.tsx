@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { RequestError } from "@web/shared/api-error.ts";
 import { words, labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
@@ -68,11 +69,7 @@ export function CampaignRow({
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorList errors={[error]} announce />
       {status !== "closed" && !campaign.requiresInvitation && (
         <details>
           <summary>{t(words.campaignRow.qrCodePoster)}</summary>

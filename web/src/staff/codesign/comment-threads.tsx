@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { formatDate } from "../format.ts";
@@ -44,7 +45,9 @@ export function CommentThreads({ draftId, comments, threads, onChanged }: Thread
   if (threads.length === 0) return <p className="muted">{t({ fr: "Aucun commentaire pour l'instant.", en: "No comment yet." })}</p>;
   return (
     <>
-      <div role="status">{error && <p className="error">{error}</p>}</div>
+      <div role="status">
+        <ErrorList errors={[error]} />
+      </div>
       <ul className="thread">
         {threads.map((thread) => (
           <li key={thread.id} className={thread.status === "resolved" ? "resolved" : undefined}>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import type { DraftContent } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import { Loading } from "../layout/status-message.tsx";
@@ -60,7 +61,8 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
         </button>
       </div>
       <div role="status" aria-live="polite">
-        {message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
       </div>
       <div id="pilot-preview">
         {open && (

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { Link } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
@@ -141,7 +142,8 @@ export function ReviewPanel({
         </div>
       )}
       <div role="status" aria-live="polite">
-        {message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
         {published && (
           <p>
             <Link href={versionHref(published.questionnaire, published.version)}>

@@ -1,4 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
+import { ErrorList } from "@web/shared/forms.tsx";
 import type { DraftContent } from "@web/shared/domain.ts";
 import type { Conflict, SavedMeanwhile } from "./use-draft-editing.ts";
 import { targetName } from "./target-names.ts";
@@ -117,9 +118,8 @@ export function SaveBar({
             </p>
           )}
           {/* A success told earlier is out of date once someone saved over it; a failure still holds. */}
-          {message && (message.kind === "error" || !savedMeanwhile) && (
-            <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>
-          )}
+          {message && message.kind !== "error" && !savedMeanwhile && <p className="success">{message.text}</p>}
+          <ErrorList errors={[message?.kind === "error" && message.text]} />
         </div>
       </div>
     </>

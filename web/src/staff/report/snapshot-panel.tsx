@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { RequestError } from "@web/shared/api-error.ts";
 import type { ReportQuery } from "../dashboard/report-api.ts";
@@ -41,7 +42,10 @@ export function SnapshotPanel({ structureId, query, titles }: { structureId: num
       <button type="button" onClick={freeze} disabled={busy}>
         {t(words.snapshotPanel.freezeReport)}
       </button>
-      <div role="status">{message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}</div>
+      <div role="status">
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
+      </div>
       {state.status === "loading" && <Loading />}
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" &&
