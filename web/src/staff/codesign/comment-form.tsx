@@ -3,6 +3,7 @@ import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { addComment } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 interface CommentFormProps {
   draftId: number;
@@ -39,7 +40,7 @@ export function CommentForm({ draftId, question, parentId, label, submitLabel, w
       formElement.reset();
       onPosted();
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le commentaire n'a pas pu être publié.", en: "The comment could not be posted." }));
+      setError(errorText(e, t, words.commentForm.commentCouldNotPosted));
     } finally {
       setBusy(false);
     }
@@ -47,13 +48,7 @@ export function CommentForm({ draftId, question, parentId, label, submitLabel, w
   return (
     <form onSubmit={submit} className="stack">
       <Field label={t(label)}>{(control) => <textarea {...control} name="body" rows={3} required maxLength={5000} />}</Field>
-      {withFalc && (
-        <CheckField
-          type="checkbox"
-          name="falc"
-          label={t({ fr: "Demander une relecture FALC (facile à lire et à comprendre)", en: "Ask for an easy-to-read (FALC) review" })}
-        />
-      )}
+      {withFalc && <CheckField type="checkbox" name="falc" label={t(words.commentForm.askEasyReadFalc)} />}
       <div role="status">
         <ErrorList errors={[error]} />
       </div>

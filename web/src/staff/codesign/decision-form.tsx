@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { CheckField, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import type { WordingDecision } from "@web/shared/domain.ts";
+import { words } from "./words.ts";
 
 interface DecisionFormProps {
   changeKey: string;
@@ -26,10 +27,8 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
   return (
     <form onSubmit={submit} className="stack">
       <fieldset>
-        <legend>{t({ fr: "Décision de l'équipe", en: "The team's decision" })}</legend>
-        {!decision && (
-          <p className="error">{t({ fr: "Décision à prendre avant la publication.", en: "Decision needed before publication." })}</p>
-        )}
+        <legend>{t(words.decisionForm.teamsDecision)}</legend>
+        {!decision && <p className="error">{t(words.decisionForm.decisionNeededBeforePublication)}</p>}
         <CheckField
           type="radio"
           name="comparable"
@@ -37,7 +36,7 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
           required
           defaultChecked={decision?.comparable === true}
           disabled={disabled}
-          label={t({ fr: "Les résultats restent comparables", en: "Results stay comparable" })}
+          label={t(words.decisionForm.resultsStayComparable)}
         />
         <CheckField
           type="radio"
@@ -45,9 +44,9 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
           value="no"
           defaultChecked={decision?.comparable === false}
           disabled={disabled}
-          label={t({ fr: "Les résultats ne sont plus comparables", en: "Results are no longer comparable" })}
+          label={t(words.decisionForm.resultsAreNoLonger)}
         />
-        <Field label={t({ fr: "Pourquoi (note gardée avec la version)", en: "Why (note kept with the version)" })}>
+        <Field label={t(words.decisionForm.whyNoteKeptVersion)}>
           {(control) => (
             <textarea {...control} name="note" rows={2} maxLength={2000} defaultValue={decision?.note ?? ""} disabled={disabled} />
           )}
@@ -56,7 +55,7 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
       {!disabled && (
         <div>
           <button type="submit" className="secondary" disabled={busy}>
-            {t({ fr: "Enregistrer la décision", en: "Save the decision" })}
+            {t(words.decisionForm.saveDecision)}
           </button>
         </div>
       )}

@@ -2,7 +2,7 @@ import { useLocale, useText } from "../../shared/locale.tsx";
 import { formatDate } from "../format.ts";
 import { Link } from "../router.tsx";
 import type { Draft } from "./codesign-api.ts";
-import { DRAFT_STATUS_LABELS, wordsOf } from "./codesign-words.ts";
+import { words, DRAFT_STATUS_LABELS, wordsOf } from "./words.ts";
 import { versionHref } from "./version-href.ts";
 
 /** The draft's title, project, status, revision, and who saved it last. */
@@ -20,11 +20,11 @@ export function DraftHeader({ draft }: { draft: Draft }) {
           <span className="status-badge">{t(wordsOf(DRAFT_STATUS_LABELS, draft.status))}</span>
         </li>
         <li>
-          {t({ fr: "Révision", en: "Revision" })} {draft.revision}
+          {t(words.common.revisionTitle)} {draft.revision}
         </li>
         <li>
-          {t({ fr: "Dernière modification", en: "Last change" })} : {formatDate(draft.updatedAt, locale, true)}
-          {draft.updatedBy?.displayName ? ` ${t({ fr: "par", en: "by" })} ${draft.updatedBy.displayName}` : ""}
+          {t(words.draftHeader.lastChange)} : {formatDate(draft.updatedAt, locale, true)}
+          {draft.updatedBy?.displayName ? ` ${t(words.draftHeader.by)} ${draft.updatedBy.displayName}` : ""}
         </li>
         <li>
           {draft.baseVersion
@@ -37,7 +37,7 @@ export function DraftHeader({ draft }: { draft: Draft }) {
       </ul>
       {draft.published && (
         <p className="notice">
-          {t({ fr: "Ce brouillon est publié : il ne change plus. ", en: "This draft is published: it no longer changes. " })}
+          {t(words.draftHeader.draftPublishedNoLonger)}
           <Link href={versionHref(draft.published.slug, draft.published.version)}>
             {t({ fr: `Voir la version ${draft.published.version}`, en: `See version ${draft.published.version}` })}
           </Link>

@@ -17,6 +17,7 @@ import { ReviewPanel } from "./review-panel.tsx";
 import { SaveBar, type SaveMessage } from "./save-bar.tsx";
 import { useDraftEditing, type Conflict, type LiveUpdate } from "./use-draft-editing.ts";
 import "./codesign.css";
+import { words } from "./words.ts";
 
 /**
  * A draft: the structured editor, saving (merged with others' edits, or the conflict named), comments per
@@ -32,7 +33,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     setMessage({ kind: "saved", text: t(liveUpdateText(update)) });
   };
   const { draft, loadError, content, setContent, dirty, saving, save, refresh, savedMeanwhile } = useDraftEditing(id, onUpdated);
-  usePageTitle(draft ? t(draft.content.title) || draft.slug : t({ fr: "Brouillon", en: "Draft" }));
+  usePageTitle(draft ? t(draft.content.title) || draft.slug : t(words.draftPage.draft));
   if (!draft || !content) return loadError ? <ErrorMessage error={loadError} /> : <Loading />;
   const readOnly = draft.status === "published";
 
@@ -43,7 +44,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     if (outcome.kind === "error") {
       return setMessage({
         kind: "error",
-        text: errorText(outcome.error, t, { fr: "Le brouillon n'a pas pu être enregistré.", en: "The draft could not be saved." }),
+        text: errorText(outcome.error, t, words.draftPage.draftCouldNotSaved),
       });
     }
     setConflict(null);
@@ -117,12 +118,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
 /** What the page says after loading what someone else saved (or published) while it was open. */
 function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdate): { fr: string; en: string } {
   if (published) {
-    return keptEdits
-      ? {
-          fr: "Le brouillon vient d'être publié : il ne change plus. Vos modifications non enregistrées restent à l'écran pour que vous puissiez les copier.",
-          en: "The draft was just published: it no longer changes. Your unsaved changes stay on screen so that you can copy them.",
-        }
-      : { fr: "Le brouillon vient d'être publié : il ne change plus.", en: "The draft was just published: it no longer changes." };
+    return keptEdits ? words.draftPage.draftWasJustPublished : words.draftPage.draftWasJustPublishedNo;
   }
   return updatedBy
     ? { fr: `Mise à jour : ${updatedBy} a enregistré la révision ${revision}.`, en: `Updated: ${updatedBy} saved revision ${revision}.` }

@@ -5,6 +5,7 @@ import { useText } from "../../shared/locale.tsx";
 import { navigate } from "../router.tsx";
 import { createDraft, type LibraryQuestionnaire } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 /** A new draft: from scratch with a title, or from a published version of a questionnaire of the library. */
 export function NewDraftForm({ projectId, questionnaires }: { projectId: number; questionnaires: LibraryQuestionnaire[] }) {
@@ -31,23 +32,23 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
       );
       navigate(`/brouillons/${created.id}`);
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le brouillon n'a pas pu être créé.", en: "The draft could not be created." }));
+      setError(errorText(e, t, words.newDraftForm.draftCouldNotCreated));
       setBusy(false);
     }
   };
   return (
     <section aria-labelledby="new-draft">
-      <h2 id="new-draft">{t({ fr: "Nouveau brouillon", en: "New draft" })}</h2>
+      <h2 id="new-draft">{t(words.newDraftForm.newDraft)}</h2>
       <form onSubmit={submit} className="stack narrow">
         <fieldset>
-          <legend>{t({ fr: "Point de départ", en: "Starting point" })}</legend>
+          <legend>{t(words.newDraftForm.startingPoint)}</legend>
           <CheckField
             type="radio"
             name="source"
             value="scratch"
             checked={source === "scratch"}
             onChange={() => setSource("scratch")}
-            label={t({ fr: "Une page blanche", en: "A blank page" })}
+            label={t(words.newDraftForm.blankPage)}
           />
           <CheckField
             type="radio"
@@ -56,15 +57,15 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
             checked={source === "library"}
             onChange={() => setSource("library")}
             disabled={library.length === 0}
-            label={t({ fr: "Un questionnaire de la bibliothèque (nouvelle version)", en: "A questionnaire of the library (new version)" })}
+            label={t(words.newDraftForm.questionnaireLibraryNewVersion)}
           />
         </fieldset>
         {source === "scratch" ? (
           <>
-            <Field id="draft-title-fr" label={t({ fr: "Titre en français", en: "Title in French" })}>
+            <Field id="draft-title-fr" label={t(words.newDraftForm.titleFrench)}>
               {(control) => <input {...control} name="titleFr" lang="fr" required maxLength={200} />}
             </Field>
-            <Field id="draft-title-en" label={t({ fr: "Titre en anglais", en: "Title in English" })}>
+            <Field id="draft-title-en" label={t(words.newDraftForm.titleEnglish)}>
               {(control) => <input {...control} name="titleEn" lang="en" maxLength={200} />}
             </Field>
           </>
@@ -76,7 +77,7 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
               slug={slug}
               onSlug={setSlug}
               versions={versions}
-              versionLabel={{ fr: "Version de départ", en: "Starting version" }}
+              versionLabel={words.newDraftForm.startingVersion}
             />
           </>
         )}
@@ -85,7 +86,7 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
         </div>
         <div>
           <button type="submit" disabled={busy}>
-            {t({ fr: "Créer le brouillon", en: "Create the draft" })}
+            {t(words.newDraftForm.createDraft)}
           </button>
         </div>
       </form>

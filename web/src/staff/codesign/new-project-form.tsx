@@ -7,6 +7,7 @@ import type { StaffUser } from "../session.tsx";
 import { createProject, type CoResearcher } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
 import { ProjectFields, readProjectFields } from "./project-fields.tsx";
+import { words } from "./words.ts";
 
 /** A new research project: its name, what it is about, what respondents read about ethics, its members. */
 export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coResearchers: CoResearcher[] }) {
@@ -30,28 +31,19 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
       });
       navigate(`/projets/${project.id}`);
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le projet n'a pas pu être créé.", en: "The project could not be created." }));
+      setError(errorText(e, t, words.newProjectForm.projectCouldNotCreated));
       setBusy(false);
     }
   };
   return (
     <section aria-labelledby="new-project">
-      <h2 id="new-project">{t({ fr: "Nouveau projet", en: "New project" })}</h2>
+      <h2 id="new-project">{t(words.newProjectForm.newProject)}</h2>
       <form onSubmit={submit} className="stack narrow">
         <ProjectFields idPrefix="project" />
         <fieldset>
-          <legend>{t({ fr: "Membres", en: "Members" })}</legend>
-          {user.role === "co_researcher" && (
-            <p className="hint">{t({ fr: "Vous en faites partie d'office.", en: "You are a member from the start." })}</p>
-          )}
-          {others.length === 0 && (
-            <p>
-              {t({
-                fr: "Aucun·e autre co-chercheur·e pour l'instant : invitez-en ci-dessous.",
-                en: "No other co-researcher yet: invite some below.",
-              })}
-            </p>
-          )}
+          <legend>{t(words.common.members)}</legend>
+          {user.role === "co_researcher" && <p className="hint">{t(words.newProjectForm.areMemberFromStart)}</p>}
+          {others.length === 0 && <p>{t(words.newProjectForm.noOtherCoResearcher)}</p>}
           {others.map((p) => (
             <CheckField
               type="checkbox"
@@ -67,7 +59,7 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
         </div>
         <div>
           <button type="submit" disabled={busy}>
-            {t({ fr: "Créer le projet", en: "Create the project" })}
+            {t(words.newProjectForm.createProject)}
           </button>
         </div>
       </form>

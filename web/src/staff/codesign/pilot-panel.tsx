@@ -5,6 +5,7 @@ import { useText } from "../../shared/locale.tsx";
 import { Loading } from "../layout/status-message.tsx";
 import { sendPilot } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 // SurveyJS is heavy: it loads only when someone opens the preview.
 const SurveyPreview = lazy(() => import("./editor/survey-preview.tsx"));
@@ -28,10 +29,7 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
       if (dirty) {
         setMessage({
           ok: false,
-          text: t({
-            fr: "Réponse d'essai non enregistrée : enregistrez d'abord vos modifications, puis recommencez l'essai.",
-            en: "Trial answer not stored: save your changes first, then try again.",
-          }),
+          text: t(words.pilotPanel.trialAnswerNotStored),
         });
         return;
       }
@@ -47,7 +45,7 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
       } catch (e) {
         setMessage({
           ok: false,
-          text: errorText(e, t, { fr: "La réponse d'essai n'a pas pu être enregistrée.", en: "The trial answer could not be stored." }),
+          text: errorText(e, t, words.pilotPanel.trialAnswerCouldNot),
         });
       }
     },
@@ -57,7 +55,7 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
     <div className="panel">
       <div className="actions">
         <button type="button" className="secondary" aria-expanded={open} aria-controls="pilot-preview" onClick={() => setOpen(!open)}>
-          {t({ fr: "Essayer comme un·e répondant·e", en: "Try it as a respondent" })}
+          {t(words.pilotPanel.tryRespondent)}
         </button>
       </div>
       <div role="status" aria-live="polite">

@@ -1,5 +1,6 @@
 import { useText } from "../../shared/locale.tsx";
 import { Field } from "@web/shared/forms.tsx";
+import { words } from "./words.ts";
 
 type Text = { fr: string; en: string };
 
@@ -19,24 +20,21 @@ export function ProjectFields({ idPrefix, initial }: { idPrefix: string; initial
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <>
-      <Field id={id("name")} label={t({ fr: "Nom du projet", en: "Project name" })}>
+      <Field id={id("name")} label={t(words.projectFields.projectName)}>
         {(control) => <input {...control} name="name" required maxLength={200} defaultValue={initial?.name} />}
       </Field>
-      <Field id={id("description")} label={t({ fr: "Description", en: "Description" })}>
+      <Field id={id("description")} label={t(words.projectFields.description)}>
         {(control) => <textarea {...control} name="description" rows={3} maxLength={5000} defaultValue={initial?.description} />}
       </Field>
       <fieldset>
-        <legend>{t({ fr: "Éthique et consentement (facultatif)", en: "Ethics and consent (optional)" })}</legend>
+        <legend>{t(words.projectFields.ethicsConsentOptional)}</legend>
         <p className="hint" id={id("ethics-hint")}>
-          {t({
-            fr: "C'est ce que liront les personnes qui répondent aux questionnaires du projet : qui mène l'étude, pourquoi, ce que deviennent leurs réponses, leur droit de ne pas répondre.",
-            en: "This is what people answering the project's questionnaires will read: who runs the study, why, what happens to their answers, their right not to answer.",
-          })}
+          {t(words.projectFields.whatPeopleAnsweringProjects)}
         </p>
-        <Field id={id("ethics-fr")} describedBy={id("ethics-hint")} label={t({ fr: "Texte en français", en: "Text in French" })}>
+        <Field id={id("ethics-fr")} describedBy={id("ethics-hint")} label={t(words.projectFields.textFrench)}>
           {(control) => <textarea {...control} name="ethicsFr" rows={4} lang="fr" maxLength={5000} defaultValue={initial?.ethics?.fr} />}
         </Field>
-        <Field id={id("ethics-en")} describedBy={id("ethics-hint")} label={t({ fr: "Texte en anglais", en: "Text in English" })}>
+        <Field id={id("ethics-en")} describedBy={id("ethics-hint")} label={t(words.projectFields.textEnglish)}>
           {(control) => <textarea {...control} name="ethicsEn" rows={4} lang="en" maxLength={5000} defaultValue={initial?.ethics?.en} />}
         </Field>
       </fieldset>
@@ -50,10 +48,7 @@ export function readProjectFields(form: FormData): ProjectFieldValues | { error:
   const ethics = { fr: text("ethicsFr"), en: text("ethicsEn") };
   if ((ethics.fr === "") !== (ethics.en === "")) {
     return {
-      error: {
-        fr: "Écrivez le texte d'éthique et de consentement dans les deux langues, ou laissez les deux vides.",
-        en: "Write the ethics and consent text in both languages, or leave both empty.",
-      },
+      error: words.projectFields.writeEthicsConsentText,
     };
   }
   return { name: text("name"), description: text("description"), ethics: ethics.fr ? ethics : null };

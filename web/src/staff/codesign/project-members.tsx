@@ -4,6 +4,7 @@ import { useText } from "../../shared/locale.tsx";
 import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 /** The project's members with their backgrounds, and bringing another co-researcher in. */
 export function ProjectMembers({
@@ -39,13 +40,13 @@ export function ProjectMembers({
     } catch (e) {
       setMessage({
         ok: false,
-        text: errorText(e, t, { fr: "La personne n'a pas pu être ajoutée.", en: "The person could not be added." }),
+        text: errorText(e, t, words.projectMembers.personCouldNotAdded),
       });
     }
   };
   return (
     <section aria-labelledby="members-title">
-      <h2 id="members-title">{t({ fr: "Membres", en: "Members" })}</h2>
+      <h2 id="members-title">{t(words.common.members)}</h2>
       <ul>
         {members.map((m) => (
           <li key={m.id}>
@@ -56,7 +57,7 @@ export function ProjectMembers({
       </ul>
       {candidates.length > 0 && (
         <form onSubmit={submit} className="filters">
-          <Field id="new-member" label={t({ fr: "Ajouter un membre", en: "Add a member" })}>
+          <Field id="new-member" label={t(words.projectMembers.addMember)}>
             {(control) => (
               <select {...control} name="userId">
                 {candidates.map((p) => (
@@ -69,7 +70,7 @@ export function ProjectMembers({
             )}
           </Field>
           <div>
-            <button type="submit">{t({ fr: "Ajouter", en: "Add" })}</button>
+            <button type="submit">{t(words.projectMembers.add)}</button>
           </div>
         </form>
       )}

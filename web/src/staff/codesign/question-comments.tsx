@@ -3,6 +3,7 @@ import { useText } from "../../shared/locale.tsx";
 import type { DraftComment } from "./codesign-api.ts";
 import { CommentForm } from "./comment-form.tsx";
 import { CommentThreads } from "./comment-threads.tsx";
+import { words } from "./words.ts";
 
 interface QuestionCommentsProps {
   draftId: number;
@@ -35,7 +36,7 @@ export function QuestionComments({ draftId, name, comments, onChanged }: Questio
             question={name}
             withFalc
             label={{ fr: `Nouveau commentaire sur la question ${name}`, en: `New comment on question ${name}` }}
-            submitLabel={{ fr: "Publier le commentaire", en: "Post the comment" }}
+            submitLabel={words.common.postComment}
             onPosted={onChanged}
           />
         </div>

@@ -3,6 +3,7 @@ import { ErrorList } from "@web/shared/forms.tsx";
 import type { DraftContent } from "@web/shared/domain.ts";
 import type { Conflict, SavedMeanwhile } from "./use-draft-editing.ts";
 import { targetName } from "./target-names.ts";
+import { words } from "./words.ts";
 
 export type SaveMessage = { kind: "saved" | "merged" | "error"; text: string } | null;
 
@@ -47,13 +48,10 @@ export function SaveBar({
     <>
       {conflict && (
         <div className="notice warn" role="alert">
-          <h2>{t({ fr: "Vos modifications n'ont pas été enregistrées", en: "Your changes were not saved" })}</h2>
+          <h2>{t(words.saveBar.changesWereNotSaved)}</h2>
           <p>
             {conflict.keys.length === 0
-              ? t({
-                  fr: "Quelqu'un a enregistré au même moment. Enregistrez à nouveau : vos modifications seront fusionnées avec les siennes.",
-                  en: "Someone saved at the same moment. Save again: your changes will be merged with theirs.",
-                })
+              ? t(words.saveBar.someoneSavedSameMoment)
               : t({
                   fr: `Depuis que vous avez ouvert le brouillon, d'autres modifications ont été enregistrées${conflict.updatedBy ? ` (la dernière par ${conflict.updatedBy})` : ""}, sur les mêmes éléments que vous :`,
                   en: `Since you opened the draft, other changes were saved${conflict.updatedBy ? ` (the latest by ${conflict.updatedBy})` : ""}, on the same parts as you:`,
@@ -66,21 +64,13 @@ export function SaveBar({
                   <li key={key}>{targetName(key, content, t)}</li>
                 ))}
               </ul>
-              <p>
-                {t({
-                  fr: "Rechargez la dernière version, puis refaites vos modifications sur ces éléments. Vous pouvez d'abord relire ou copier vos textes à l'écran.",
-                  en: "Reload the latest version, then make your changes to these parts again. You may first read or copy your texts on screen.",
-                })}
-              </p>
+              <p>{t(words.saveBar.reloadLatestVersionThen)}</p>
               <div className="actions">
                 <button type="button" onClick={onReload}>
-                  {t({
-                    fr: "Recharger la dernière version (vos modifications non enregistrées seront perdues)",
-                    en: "Reload the latest version (your unsaved changes will be lost)",
-                  })}
+                  {t(words.saveBar.reloadLatestVersionUnsaved)}
                 </button>
                 <button type="button" className="secondary" onClick={onKeep}>
-                  {t({ fr: "Garder mes modifications à l'écran pour l'instant", en: "Keep my changes on screen for now" })}
+                  {t(words.saveBar.keepMyChangesScreen)}
                 </button>
               </div>
             </>
@@ -90,24 +80,15 @@ export function SaveBar({
       <div className={readOnly ? "no-print" : "save-bar no-print"}>
         {!readOnly && (
           <button type="button" onClick={onSave} disabled={saving || !dirty}>
-            {saving ? t({ fr: "Enregistrement…", en: "Saving…" }) : t({ fr: "Enregistrer", en: "Save" })}
+            {saving ? t(words.saveBar.saving) : t(words.saveBar.save)}
           </button>
         )}
         {!readOnly && (
           <p className={dirty ? "muted" : "success"} aria-live="polite">
-            {dirty
-              ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" })
-              : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
+            {dirty ? t(words.saveBar.unsavedChanges) : t(words.saveBar.everythingSaved)}
           </p>
         )}
-        {!readOnly && dirty && approvals > 0 && (
-          <p className="hint">
-            {t({
-              fr: "Enregistrer crée une nouvelle révision : les approbations déjà données devront l'être à nouveau.",
-              en: "Saving makes a new revision: approvals already given will have to be given again.",
-            })}
-          </p>
-        )}
+        {!readOnly && dirty && approvals > 0 && <p className="hint">{t(words.saveBar.savingMakesNewRevision)}</p>}
         <div role="status" aria-live="polite">
           {savedMeanwhile && (
             <p className="notice warn">
