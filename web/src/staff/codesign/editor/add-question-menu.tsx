@@ -2,7 +2,7 @@ import { useId, useRef, useState } from "react";
 import { useText } from "@web/shared/locale.tsx";
 import { addQuestion, QUESTION_KINDS, type QuestionKind } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import { KIND_TEXT } from "./editor-text.ts";
+import { words, KIND_TEXT } from "./words.ts";
 
 type Text = { fr: string; en: string };
 
@@ -57,7 +57,7 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">+</span>
-        {t({ fr: "Ajouter une question", en: "Add a question" })}
+        {t(words.addQuestionMenu.addQuestion)}
         <span className="ed-sr-only"> {t(where)}</span>
       </button>
       {open && (
@@ -83,7 +83,7 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
           })}
           <li>
             <button type="button" className="secondary small" onClick={close}>
-              {t({ fr: "Annuler", en: "Cancel" })}
+              {t(words.common.cancel)}
             </button>
           </li>
         </ul>

@@ -13,7 +13,7 @@ import {
   type ItemList,
 } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
 
 type Text = { fr: string; en: string };
@@ -26,7 +26,7 @@ interface ChoicesEditorProps {
   items: readonly ChoiceItem[];
   /** The list's title: "Choix de réponse", "Lignes"… */
   legend: Text;
-  /** What one item is called, with its article, for buttons: { fr: "le choix", en: "choice" }. */
+  /** What one item is called, with its article, for buttons: words.common.theChoice. */
   item: { one: Text; the: Text };
   /** The question's naming, so that every button says which question it acts on. */
   naming: Naming;
@@ -56,7 +56,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
   const remove = (index: number) => {
     update((c) => removeItem(c, name, list, index));
     focusLater(items.length > 1 ? id(name, `${list}-${Math.min(index, items.length - 2)}-value`) : id(name, `${list}-add`));
-    announce(t({ fr: "Retiré", en: "Removed" }));
+    announce(t(words.choicesEditor.removed));
   };
   const add = () => {
     update((c) => addItem(c, name, list));
@@ -71,14 +71,9 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
         {items.map((choice, index) => {
           const valueId = id(name, `${list}-${index}-value`);
           const problems: Text[] = [];
-          if (twice.has(choice.value)) problems.push({ fr: "Cette valeur est utilisée deux fois.", en: "This value is used twice." });
-          if (String(choice.value).trim() === "")
-            problems.push({ fr: "La valeur ne peut pas être vide.", en: "The value cannot be empty." });
-          else if (list === "rows" && !ROW_VALUE.test(String(choice.value)))
-            problems.push({
-              fr: "Une lettre d'abord, puis des lettres, des chiffres ou « _ ».",
-              en: "A letter first, then letters, digits or “_”.",
-            });
+          if (twice.has(choice.value)) problems.push(words.choicesEditor.valueUsedTwice);
+          if (String(choice.value).trim() === "") problems.push(words.choicesEditor.valueCannotEmpty);
+          else if (list === "rows" && !ROW_VALUE.test(String(choice.value))) problems.push(words.choicesEditor.letterFirstThenLetters);
           return (
             <li key={index} className="ed-item">
               <Field
@@ -116,7 +111,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     onClick={() => move(index, "up")}
                   >
                     <span aria-hidden="true">↑</span>
-                    {t({ fr: "Monter", en: "Move up" })}
+                    {t(words.common.moveUp)}
                   </button>
                   <button
                     type="button"
@@ -127,7 +122,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     onClick={() => move(index, "down")}
                   >
                     <span aria-hidden="true">↓</span>
-                    {t({ fr: "Descendre", en: "Move down" })}
+                    {t(words.common.moveDown)}
                   </button>
                   {items.length > min && (
                     <button
@@ -136,7 +131,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                       aria-label={t({ fr: `Retirer ${named(index)}`, en: `Remove ${named(index)}` })}
                       onClick={() => remove(index)}
                     >
-                      {t({ fr: "Retirer", en: "Remove" })}
+                      {t(words.choicesEditor.remove)}
                     </button>
                   )}
                 </div>

@@ -3,7 +3,7 @@ import { Field } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "@web/shared/locale.tsx";
 import { conditionSources, findElement, findPage, readShowIf, setShowIf, type ConditionSource, type ConditionValue } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
-import { shortText, type Naming } from "./editor-text.ts";
+import { words, shortText, type Naming } from "./words.ts";
 
 /** Choice values keep their type through a <select>: written as JSON in the option's value. */
 const encode = (value: ConditionValue) => JSON.stringify(value);
@@ -32,12 +32,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
         <p>
           <code className="ed-code">{showIf.complex}</code>
         </p>
-        <p className="hint">
-          {t({
-            fr: "Condition avancée écrite à la main : elle est gardée telle quelle. Pour la changer, passez par la vue JSON.",
-            en: "Advanced condition written by hand: it is kept as it is. To change it, use the JSON view.",
-          })}
-        </p>
+        <p className="hint">{t(words.conditionEditor.advancedConditionWrittenHand)}</p>
       </fieldset>
     );
   }
@@ -98,11 +93,11 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
   return (
     <fieldset className="ed-condition">
       <legend>{legend}</legend>
-      <Field id={modeId} label={t({ fr: "Quand l'afficher ?", en: "When to show it?" })}>
+      <Field id={modeId} label={t(words.conditionEditor.whenShow)}>
         {(control) => (
           <select {...control} value={active ? "if" : "always"} disabled={readOnly} onChange={(e) => chooseMode(e.target.value)}>
-            <option value="always">{t({ fr: "Toujours", en: "Always" })}</option>
-            <option value="if">{t({ fr: "Seulement selon une réponse précédente", en: "Only depending on an earlier answer" })}</option>
+            <option value="always">{t(words.conditionEditor.always)}</option>
+            <option value="if">{t(words.conditionEditor.onlyDependingEarlierAnswer)}</option>
           </select>
         )}
       </Field>
@@ -110,7 +105,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
         <div className="ed-inline">
           <Field
             id={sourceId}
-            label={t({ fr: "Question précédente", en: "Earlier question" })}
+            label={t(words.conditionEditor.earlierQuestion)}
             errors={[
               missingSource &&
                 t({
@@ -121,7 +116,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
           >
             {(control) => (
               <select {...control} value={question} disabled={readOnly} onChange={(e) => chooseSource(e.target.value)}>
-                <option value="">{t({ fr: "Choisir une question…", en: "Choose a question…" })}</option>
+                <option value="">{t(words.conditionEditor.chooseQuestion)}</option>
                 {missingSource && <option value={simple.question}>{simple.question}</option>}
                 {sources.map((s) => (
                   <option key={s.entry.name} value={s.entry.name}>
@@ -132,14 +127,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
             )}
           </Field>
           {source && source.values.kind === "choices" && (
-            <Field
-              id={valueId}
-              label={t(
-                source.op === "contains"
-                  ? { fr: "Si la personne a coché", en: "If the person ticked" }
-                  : { fr: "Si la réponse est", en: "If the answer is" },
-              )}
-            >
+            <Field id={valueId} label={t(source.op === "contains" ? words.conditionEditor.ifPersonTicked : words.conditionEditor.ifAnswer)}>
               {(control) => (
                 <select
                   {...control}
@@ -162,7 +150,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
             </Field>
           )}
           {source && source.values.kind !== "choices" && (
-            <Field id={valueId} label={t({ fr: "Si la réponse est", en: "If the answer is" })}>
+            <Field id={valueId} label={t(words.conditionEditor.ifAnswer)}>
               {(control) => (
                 <input
                   {...control}

@@ -5,7 +5,7 @@ import { useLocale, useText } from "@web/shared/locale.tsx";
 import { deleteDimension, renameDimension, setDimensionSource, setHigherIsBetter } from "./draft-ops.ts";
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";
-import { shortText } from "./editor-text.ts";
+import { words, shortText } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
 
 /**
@@ -39,14 +39,11 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
         <LocalizedField
           idBase={id(key, "title")}
           short
-          label={{ fr: "Titre", en: "Title" }}
+          label={words.dimensionCard.title}
           value={dimension.title}
           onChange={(l, value) => update((c) => renameDimension(c, dimension.id, l, value))}
         />
-        <Field
-          id={sourceId}
-          label={t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
-        >
+        <Field id={sourceId} label={t(words.common.sourcePublishedFrameworkScale)}>
           {(control) => (
             <input
               {...control}
@@ -63,13 +60,11 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
           checked={dimension.higherIsBetter !== false}
           disabled={readOnly}
           onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
-          label={t({ fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" })}
+          label={t(words.dimensionCard.highScoreGoodNews)}
         />
         <p className="ed-subheading">{t({ fr: `Questions (${dimension.items.length})`, en: `Questions (${dimension.items.length})` })}</p>
         {dimension.items.length === 0 ? (
-          <p className="ed-problem">
-            {t({ fr: "Aucune question : rangez-en une ici depuis sa fiche.", en: "No question: put one here from its card." })}
-          </p>
+          <p className="ed-problem">{t(words.dimensionCard.noQuestionPutOne)}</p>
         ) : (
           <ul className="ed-plain-list">
             {dimension.items.map((item) => {
@@ -79,7 +74,7 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
                   {entry
                     ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}`
                     : t({ fr: `${item} (introuvable)`, en: `${item} (not found)` })}
-                  {dimension.reverse?.includes(item) && t({ fr: " — inversée", en: " — reversed" })}
+                  {dimension.reverse?.includes(item) && t(words.dimensionCard.reversed)}
                 </li>
               );
             })}
@@ -87,7 +82,7 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
         )}
         {indicators.length > 0 && (
           <>
-            <p className="ed-subheading">{t({ fr: "Indicateurs calculés", en: "Indicators computed" })}</p>
+            <p className="ed-subheading">{t(words.dimensionCard.indicatorsComputed)}</p>
             <ul className="ed-plain-list">
               {indicators.map((indicator) => (
                 <li key={indicator.id}>{t(indicator.title)}</li>
@@ -114,7 +109,7 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
               fr: `Supprimer « ${dimension.title.fr} » et ses ${indicators.length} indicateur(s) ? Ses questions restent, sans score.`,
               en: `Delete “${dimension.title.en}” and its ${indicators.length} indicator(s)? Its questions stay, unscored.`,
             })}
-            confirmLabel={t({ fr: "Oui, supprimer la dimension", en: "Yes, delete the dimension" })}
+            confirmLabel={t(words.dimensionCard.yesDeleteDimension)}
             onConfirm={remove}
             onCancel={() => setConfirming(false)}
           />

@@ -2,7 +2,7 @@ import { useText } from "@web/shared/locale.tsx";
 import { CheckField, Field } from "@web/shared/forms.tsx";
 import { assignQuestion, canReverse, canScore, dimensionOf, findElement, isReversed, scoredValues, setReverse } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 
 /**
  * Which score a scale question counts in, and whether it is reversed. Shown only for questions that could
@@ -40,7 +40,7 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
             disabled={readOnly}
             onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}
           >
-            <option value="">{t({ fr: "Aucune : ne compte dans aucun score", en: "None: counts in no score" })}</option>
+            <option value="">{t(words.dimensionField.noneCountsNoScore)}</option>
             {content.scoring.dimensions.map((d) => (
               <option key={d.id} value={d.id}>
                 {t(d.title) || d.id}
@@ -56,7 +56,7 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
           checked={reversed}
           disabled={readOnly || (!reversible && !reversed)}
           onChange={(e) => update((c) => setReverse(c, name, e.target.checked))}
-          label={t({ fr: "Item inversé", en: "Reversed item" })}
+          label={t(words.dimensionField.reversedItem)}
           hint={
             reversible
               ? t({

@@ -7,6 +7,7 @@ import { EditorProvider, safeIdPart, type EditorActions } from "./editor-context
 import "./editor.css";
 import { PageSection } from "./page-section.tsx";
 import { QuestionnaireFields } from "./questionnaire-fields.tsx";
+import { words } from "./words.ts";
 
 export interface DraftEditorProps {
   content: DraftContent;
@@ -84,7 +85,7 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
         </div>
         <QuestionnaireFields />
         <section className="ed-section" aria-labelledby={id("", "pages-heading")}>
-          <h2 id={id("", "pages-heading")}>{t({ fr: "Pages et questions", en: "Pages and questions" })}</h2>
+          <h2 id={id("", "pages-heading")}>{t(words.draftEditor.pagesQuestions)}</h2>
           {content.definition.pages.map((page, pageIndex) => {
             const onPage = topLevel.filter((e) => e.pageIndex === pageIndex);
             const first = position;
@@ -102,7 +103,7 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
           })}
           {!readOnly && (
             <button type="button" className="secondary" id={id("", "add-page")} onClick={addPageHere}>
-              {t({ fr: "Ajouter une page à la fin", en: "Add a page at the end" })}
+              {t(words.draftEditor.addPageEnd)}
             </button>
           )}
         </section>

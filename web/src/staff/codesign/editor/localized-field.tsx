@@ -3,12 +3,13 @@ import { Field } from "@web/shared/forms.tsx";
 import { useText } from "@web/shared/locale.tsx";
 import { needsReplacing } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
+import { words } from "./words.ts";
 
 type Text = { fr: string; en: string };
 
 const LANGUAGES: { locale: Locale; name: Text }[] = [
-  { locale: "fr", name: { fr: "en français", en: "in French" } },
-  { locale: "en", name: { fr: "en anglais", en: "in English" } },
+  { locale: "fr", name: words.localizedField.french },
+  { locale: "en", name: words.localizedField.english },
 ];
 
 interface LocalizedFieldProps {
@@ -44,11 +45,7 @@ export function LocalizedField({ idBase, label, value, onChange, short = false, 
           onChange: (event: { target: { value: string } }) => onChange(locale, event.target.value),
         };
         // Still empty, or still the editor's placeholder: said under the field, which is marked invalid.
-        const todoText =
-          todo &&
-          (text.trim() === ""
-            ? t({ fr: "À remplir", en: "To fill in" })
-            : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" }));
+        const todoText = todo && (text.trim() === "" ? t(words.localizedField.fill) : t(words.localizedField.placeholderTextReplace));
         return (
           <Field
             key={locale}
@@ -57,7 +54,7 @@ export function LocalizedField({ idBase, label, value, onChange, short = false, 
             label={
               <>
                 {t(label)} {t(name)}
-                {optional && t({ fr: " (facultatif)", en: " (optional)" })}
+                {optional && t(words.localizedField.optional)}
               </>
             }
             errors={[todoText]}

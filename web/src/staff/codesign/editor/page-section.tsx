@@ -5,7 +5,7 @@ import { AddQuestionMenu } from "./add-question-menu.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { deletePage, setText, type QuestionEntry } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
-import { naming, shortText } from "./editor-text.ts";
+import { words, naming, shortText } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
 import { QuestionCard } from "./question-card.tsx";
 
@@ -57,11 +57,7 @@ export function PageSection({ page, pageIndex, entries, firstPosition, renderExt
         onChange={(l, value) => update((c) => setText(c, { kind: "page", name: page.name, field: "description" }, l, value))}
       />
       <ConditionEditor target={page.name} naming={pageNaming} />
-      {page.elements.length === 0 && (
-        <p className="ed-problem">
-          {t({ fr: "Page vide : ajoutez-y une question ou supprimez-la.", en: "Empty page: add a question to it or delete it." })}
-        </p>
-      )}
+      {page.elements.length === 0 && <p className="ed-problem">{t(words.pageSection.emptyPageAddQuestion)}</p>}
       {canDelete && (
         <button type="button" className="secondary" onClick={remove}>
           {t({ fr: `Supprimer la page ${pageIndex + 1}, vide`, en: `Delete page ${pageIndex + 1}, empty` })}

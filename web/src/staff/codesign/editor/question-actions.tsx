@@ -14,7 +14,7 @@ import {
 } from "./draft-ops.ts";
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";
-import { shortText, type Naming } from "./editor-text.ts";
+import { words, shortText, type Naming } from "./words.ts";
 
 type Text = { fr: string; en: string };
 
@@ -103,7 +103,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           aria-label={t({ fr: `Monter ${named}`, en: `Move up ${named}` })}
         >
           <span aria-hidden="true">↑</span>
-          {t({ fr: "Monter", en: "Move up" })}
+          {t(words.common.moveUp)}
         </button>
         <button
           type="button"
@@ -114,7 +114,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           aria-label={t({ fr: `Descendre ${named}`, en: `Move down ${named}` })}
         >
           <span aria-hidden="true">↓</span>
-          {t({ fr: "Descendre", en: "Move down" })}
+          {t(words.common.moveDown)}
         </button>
         <button
           type="button"
@@ -122,7 +122,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           onClick={duplicate}
           aria-label={t({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` })}
         >
-          {t({ fr: "Dupliquer", en: "Duplicate" })}
+          {t(words.questionActions.duplicate)}
         </button>
         <button
           type="button"
@@ -132,7 +132,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           aria-label={t({ fr: `Supprimer ${named}`, en: `Delete ${named}` })}
           aria-expanded={confirming}
         >
-          {t({ fr: "Supprimer", en: "Delete" })}
+          {t(words.questionActions.delete)}
         </button>
       </div>
       {pages.length > 1 && (

@@ -11,7 +11,7 @@ import {
   applyAgreementLabels,
 } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 import { Fold } from "./fold.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { Field } from "@web/shared/forms.tsx";
@@ -42,9 +42,9 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
 
   return (
     <fieldset className="ed-list">
-      <legend>{t({ fr: "Échelle de réponse", en: "Answer scale" })}</legend>
+      <legend>{t(words.scaleEditor.answerScale)}</legend>
       <div className="ed-inline">
-        <Field id={minId} label={t({ fr: "Valeur la plus basse", en: "Lowest value" })}>
+        <Field id={minId} label={t(words.common.lowestValue)}>
           {(control) => (
             <select
               {...control}
@@ -62,7 +62,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
             </select>
           )}
         </Field>
-        <Field id={maxId} label={t({ fr: "Valeur la plus haute", en: "Highest value" })}>
+        <Field id={maxId} label={t(words.common.highestValue)}>
           {(control) => (
             <select
               {...control}
@@ -132,7 +132,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
           className="secondary"
           onClick={() => {
             update((c) => applyAgreementLabels(c, name));
-            announce(t({ fr: "Libellés d'accord appliqués", en: "Agreement labels applied" }));
+            announce(t(words.scaleEditor.agreementLabelsApplied));
           }}
         >
           {t({ fr: `Appliquer les libellés d'accord habituels ${naming.to.fr}`, en: `Apply the usual agreement labels ${naming.to.en}` })}
