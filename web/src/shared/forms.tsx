@@ -17,13 +17,15 @@ function present(errors: Errors): string[] {
 export function ErrorList({ id, errors, announce = false }: { id?: string | undefined; errors: Errors; announce?: boolean }) {
   const shown = present(errors);
   if (shown.length === 0) return null;
-  return (
-    <ul id={id} className="error-list" role={announce ? "alert" : undefined}>
+  const list = (
+    <ul id={id} className="error-list">
       {shown.map((error) => (
         <li key={error}>{error}</li>
       ))}
     </ul>
   );
+  // The alert role goes on a wrapper: on the list itself it would hide the list from assistive technology.
+  return announce ? <div role="alert">{list}</div> : list;
 }
 
 /** The props a field hands its control: its id and the ARIA attributes that tie it to its hint and errors. */

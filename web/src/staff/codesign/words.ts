@@ -388,4 +388,4 @@ export const words = {
     published: { fr: "publiée le", en: "published on" },
     approvals: { fr: "Approbations", en: "Approvals" },
   },
-} satisfies Record<string, Record<string, Text>>;
+} satisfies Record<string, Record<string, Text | ((...args: never[]) => Text)>>;

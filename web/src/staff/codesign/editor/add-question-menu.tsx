@@ -34,12 +34,7 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
     setOpen(false);
     update(() => next);
     focusLater(id(name, "title-fr"), { select: true });
-    announce(
-      t({
-        fr: `Question ajoutée en position ${position} : ${KIND_TEXT[kind].name.fr}`,
-        en: `Question added at position ${position}: ${KIND_TEXT[kind].name.en}`,
-      }),
-    );
+    announce(t(words.addQuestionMenu.questionAddedPosition(position, KIND_TEXT[kind].name)));
   };
   const close = () => {
     setOpen(false);

@@ -43,15 +43,14 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
   const { update, readOnly, id, focusLater, announce } = useEditorActions();
   const twice = duplicateValues(items);
   /** "le choix 2 de la question 3": every button names what it acts on. */
-  const named = (index: number) =>
-    t({ fr: `${item.the.fr} ${index + 1} ${naming.of.fr}`, en: `${item.the.en} ${index + 1} ${naming.of.en}` });
+  const named = (index: number) => t(words.choicesEditor.itemOf(item.the, index + 1, naming.of));
 
   const move = (index: number, direction: "up" | "down") => {
     const to = direction === "up" ? index - 1 : index + 1;
     if (to < 0 || to >= items.length) return;
     update((c) => moveListItem(c, name, list, index, direction));
     focusLater(id(name, `${list}-${to}-${direction}`));
-    announce(t({ fr: `Déplacé en position ${to + 1}`, en: `Moved to position ${to + 1}` }));
+    announce(t(words.choicesEditor.movedPosition(to + 1)));
   };
   const remove = (index: number) => {
     update((c) => removeItem(c, name, list, index));
@@ -61,7 +60,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
   const add = () => {
     update((c) => addItem(c, name, list));
     focusLater(id(name, `${list}-${items.length}-text-fr`), { select: true });
-    announce(t({ fr: `Ajouté en position ${items.length + 1}`, en: `Added at position ${items.length + 1}` }));
+    announce(t(words.choicesEditor.addedPosition(items.length + 1)));
   };
 
   return (
@@ -79,7 +78,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
               <Field
                 className="field ed-value"
                 id={valueId}
-                label={t({ fr: `Valeur ${index + 1} enregistrée`, en: `Stored value ${index + 1}` })}
+                label={t(words.choicesEditor.storedValue(index + 1))}
                 errors={problems.map((p) => t(p))}
               >
                 {(control) => (
@@ -96,7 +95,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
               <LocalizedField
                 idBase={id(name, `${list}-${index}-text`)}
                 short
-                label={{ fr: `Texte ${index + 1}`, en: `Text ${index + 1}` }}
+                label={words.choicesEditor.textNumber(index + 1)}
                 value={choice.text}
                 onChange={(locale, value) => update((c) => setText(c, { kind: "item", name, list, index }, locale, value))}
               />
@@ -107,7 +106,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     className="secondary small"
                     id={id(name, `${list}-${index}-up`)}
                     aria-disabled={index === 0}
-                    aria-label={t({ fr: `Monter ${named(index)}`, en: `Move up ${named(index)}` })}
+                    aria-label={t(words.choicesEditor.moveUp(named(index)))}
                     onClick={() => move(index, "up")}
                   >
                     <span aria-hidden="true">↑</span>
@@ -118,7 +117,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     className="secondary small"
                     id={id(name, `${list}-${index}-down`)}
                     aria-disabled={index === items.length - 1}
-                    aria-label={t({ fr: `Descendre ${named(index)}`, en: `Move down ${named(index)}` })}
+                    aria-label={t(words.choicesEditor.moveDown(named(index)))}
                     onClick={() => move(index, "down")}
                   >
                     <span aria-hidden="true">↓</span>
@@ -128,7 +127,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     <button
                       type="button"
                       className="secondary small"
-                      aria-label={t({ fr: `Retirer ${named(index)}`, en: `Remove ${named(index)}` })}
+                      aria-label={t(words.choicesEditor.removeNamed(named(index)))}
                       onClick={() => remove(index)}
                     >
                       {t(words.choicesEditor.remove)}
@@ -142,7 +141,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
       </ol>
       {!readOnly && (
         <button type="button" className="secondary" id={id(name, `${list}-add`)} onClick={add}>
-          {t({ fr: `Ajouter ${item.one.fr} ${naming.to.fr}`, en: `Add ${item.one.en} ${naming.to.en}` })}
+          {t(words.choicesEditor.addItemTo(item.one, naming.to))}
         </button>
       )}
     </fieldset>

@@ -23,7 +23,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
   const [typed, setTyped] = useState<string | null>(null);
   const holder = findPage(content, target) ?? findElement(content, target);
   const showIf = holder ? readShowIf(holder) : null;
-  const legend = t({ fr: `Afficher ${naming.the.fr} seulement si…`, en: `Show ${naming.the.en} only if…` });
+  const legend = t(words.conditionEditor.showOnlyIf(naming.the));
 
   if (showIf && "complex" in showIf) {
     return (
@@ -106,13 +106,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
           <Field
             id={sourceId}
             label={t(words.conditionEditor.earlierQuestion)}
-            errors={[
-              missingSource &&
-                t({
-                  fr: `La question « ${simple.question} » n'existe plus ou vient après : choisissez-en une autre.`,
-                  en: `Question “${simple.question}” no longer exists or comes later: choose another one.`,
-                }),
-            ]}
+            errors={[missingSource && t(words.conditionEditor.questionNoLongerExists(simple.question))]}
           >
             {(control) => (
               <select {...control} value={question} disabled={readOnly} onChange={(e) => chooseSource(e.target.value)}>
@@ -136,9 +130,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
                   onChange={(e) => write(question, decode(e.target.value))}
                 >
                   {missingValue && (
-                    <option value={encode(simple.value)}>
-                      {t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}
-                    </option>
+                    <option value={encode(simple.value)}>{t(words.conditionEditor.noLongerExists(String(simple.value)))}</option>
                   )}
                   {options.map((o) => (
                     <option key={encode(o.value)} value={encode(o.value)}>

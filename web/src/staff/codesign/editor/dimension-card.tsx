@@ -27,14 +27,14 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
   const remove = () => {
     update((c) => deleteDimension(c, dimension.id));
     focusLater(id("", "new-dimension-fr"));
-    announce(t({ fr: `Dimension supprimée : ${dimension.title.fr}`, en: `Dimension deleted: ${dimension.title.en}` }));
+    announce(t(words.dimensionCard.dimensionDeleted(dimension.title)));
   };
 
   return (
     <div className="ed-card" id={id(key, "card")} tabIndex={-1}>
       <fieldset>
         <legend>
-          {t({ fr: `Dimension ${index + 1}`, en: `Dimension ${index + 1}` })} — <span className="ed-name">{dimension.id}</span>
+          {t(words.dimensionCard.dimensionNumber(index + 1))} — <span className="ed-name">{dimension.id}</span>
         </legend>
         <LocalizedField
           idBase={id(key, "title")}
@@ -62,7 +62,7 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
           onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
           label={t(words.dimensionCard.highScoreGoodNews)}
         />
-        <p className="ed-subheading">{t({ fr: `Questions (${dimension.items.length})`, en: `Questions (${dimension.items.length})` })}</p>
+        <p className="ed-subheading">{t(words.dimensionCard.questionsCount(dimension.items.length))}</p>
         {dimension.items.length === 0 ? (
           <p className="ed-problem">{t(words.dimensionCard.noQuestionPutOne)}</p>
         ) : (
@@ -71,9 +71,7 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
               const entry = entries.get(item);
               return (
                 <li key={item}>
-                  {entry
-                    ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}`
-                    : t({ fr: `${item} (introuvable)`, en: `${item} (not found)` })}
+                  {entry ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}` : t(words.dimensionCard.notFound(item))}
                   {dimension.reverse?.includes(item) && t(words.dimensionCard.reversed)}
                 </li>
               );
@@ -98,17 +96,14 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
             aria-expanded={confirming}
             onClick={() => setConfirming(true)}
           >
-            {t({ fr: `Supprimer la dimension « ${title} »`, en: `Delete the dimension “${title}”` })}
+            {t(words.dimensionCard.deleteDimension(title))}
           </button>
         )}
         {confirming && (
           <ConfirmBox
             id={id(key, "confirm")}
             returnFocusTo={id(key, "delete")}
-            message={t({
-              fr: `Supprimer « ${dimension.title.fr} » et ses ${indicators.length} indicateur(s) ? Ses questions restent, sans score.`,
-              en: `Delete “${dimension.title.en}” and its ${indicators.length} indicator(s)? Its questions stay, unscored.`,
-            })}
+            message={t(words.dimensionCard.confirmDelete(dimension.title, indicators.length))}
             confirmLabel={t(words.dimensionCard.yesDeleteDimension)}
             onConfirm={remove}
             onCancel={() => setConfirming(false)}

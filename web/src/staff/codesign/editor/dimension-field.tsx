@@ -21,18 +21,11 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
   const reversible = canReverse(content, name);
 
   if (!current && !canScore(content, name)) {
-    return (
-      <p className="hint">
-        {t({
-          fr: `Pour compter dans un score, les réponses doivent être des nombres entiers de ${min} à ${max}.`,
-          en: `To count in a score, the answers must be whole numbers from ${min} to ${max}.`,
-        })}
-      </p>
-    );
+    return <p className="hint">{t(words.dimensionField.countScoreAnswersMust(min, max))}</p>;
   }
   return (
     <div className="ed-dimension">
-      <Field id={selectId} label={<>{t({ fr: `Dimension (score) ${naming.of.fr}`, en: `Dimension (score) ${naming.of.en}` })}</>}>
+      <Field id={selectId} label={<>{t(words.dimensionField.dimensionScore(naming.of))}</>}>
         {(control) => (
           <select
             {...control}
@@ -59,14 +52,8 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
           label={t(words.dimensionField.reversedItem)}
           hint={
             reversible
-              ? t({
-                  fr: `Le score est retourné : ${max} compte comme ${min}. Pour une phrase négative (« Je me sens seul·e »).`,
-                  en: `The score is flipped: ${max} counts as ${min}. For a negative statement (“I feel alone”).`,
-                })
-              : t({
-                  fr: `Seule une question qui offre toutes les valeurs de ${min} à ${max} peut être inversée.`,
-                  en: `Only a question offering every value from ${min} to ${max} can be reversed.`,
-                })
+              ? t(words.dimensionField.scoreFlippedCountsNegative(max, min))
+              : t(words.dimensionField.onlyQuestionOfferingEvery(min, max))
           }
         />
       )}

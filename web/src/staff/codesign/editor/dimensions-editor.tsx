@@ -38,7 +38,7 @@ export function DimensionsEditor() {
     setSource("");
     setError(null);
     focusLater(id(`dimension:${dimensionId}`, "card"));
-    announce(t({ fr: `Dimension ajoutée : ${fr.trim()}`, en: `Dimension added: ${en.trim()}` }));
+    announce(t(words.dimensionsEditor.dimensionAdded(fr.trim(), en.trim())));
   };
 
   const headingId = id("", "dimensions-heading");

@@ -74,7 +74,7 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
     const { content: next, name } = addPage(content);
     actions.update(() => next);
     actions.focusLater(id(name, "page-title-fr"), { select: true });
-    actions.announce(t({ fr: `Page ${next.definition.pages.length} ajoutée`, en: `Page ${next.definition.pages.length} added` }));
+    actions.announce(t(words.draftEditor.pageAdded(next.definition.pages.length)));
   };
 
   return (

@@ -37,14 +37,10 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
   const named = t(naming.the);
   const isQuestion = entry.element.type !== "html" && entry.element.type !== "panel";
   const movedTo = (position: number, where: string) =>
-    t(
-      isQuestion
-        ? { fr: `Question déplacée en position ${position}${where}`, en: `Question moved to position ${position}${where}` }
-        : { fr: `Élément déplacé en position ${position}${where}`, en: `Item moved to position ${position}${where}` },
-    );
+    t(isQuestion ? words.questionActions.questionMovedPosition(position, where) : words.questionActions.itemMovedPosition(position, where));
   const pageLabel = (index: number) => {
     const title = pages[index]?.title?.[locale];
-    return t({ fr: `page ${index + 1}`, en: `page ${index + 1}` }) + (title ? ` : ${shortText(title)}` : "");
+    return t(words.questionActions.pageNumber(index + 1)) + (title ? ` : ${shortText(title)}` : "");
   };
 
   const move = (direction: "up" | "down") => {
@@ -67,12 +63,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
     if (!copy) return;
     update(() => next);
     focusLater(id(copy, "title-fr"));
-    announce(
-      t({
-        fr: `Copie ajoutée en position ${entry.position + 1}, nommée ${copy}`,
-        en: `Copy added at position ${entry.position + 1}, named ${copy}`,
-      }),
-    );
+    announce(t(words.questionActions.copyAddedPositionNamed(entry.position + 1, copy)));
   };
 
   // Read only while the confirmation is open: a scan of every condition, not to be made on each keystroke.
@@ -87,7 +78,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
     setConfirming(false);
     if (neighbour) focusLater(id(neighbour.name, "card"));
     else focusLater(id(entry.page, "page-title-fr"));
-    announce(t({ fr: `Supprimé : ${naming.the.fr}`, en: `Deleted: ${naming.the.en}` }));
+    announce(t(words.questionActions.deleted(naming.the)));
   };
 
   const pageId = id(name, "page");
@@ -100,7 +91,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           id={id(name, "up")}
           aria-disabled={isFirst}
           onClick={() => move("up")}
-          aria-label={t({ fr: `Monter ${named}`, en: `Move up ${named}` })}
+          aria-label={t(words.questionActions.moveUp(named))}
         >
           <span aria-hidden="true">↑</span>
           {t(words.common.moveUp)}
@@ -111,17 +102,12 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           id={id(name, "down")}
           aria-disabled={isLast}
           onClick={() => move("down")}
-          aria-label={t({ fr: `Descendre ${named}`, en: `Move down ${named}` })}
+          aria-label={t(words.questionActions.moveDown(named))}
         >
           <span aria-hidden="true">↓</span>
           {t(words.common.moveDown)}
         </button>
-        <button
-          type="button"
-          className="secondary small"
-          onClick={duplicate}
-          aria-label={t({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` })}
-        >
+        <button type="button" className="secondary small" onClick={duplicate} aria-label={t(words.questionActions.duplicateNamed(named))}>
           {t(words.questionActions.duplicate)}
         </button>
         <button
@@ -129,14 +115,14 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           className="secondary small ed-danger"
           id={id(name, "delete")}
           onClick={() => setConfirming(true)}
-          aria-label={t({ fr: `Supprimer ${named}`, en: `Delete ${named}` })}
+          aria-label={t(words.questionActions.deleteNamed(named))}
           aria-expanded={confirming}
         >
           {t(words.questionActions.delete)}
         </button>
       </div>
       {pages.length > 1 && (
-        <Field className="field ed-page-select" id={pageId} label={t({ fr: `Page ${naming.of.fr}`, en: `Page ${naming.of.en}` })}>
+        <Field className="field ed-page-select" id={pageId} label={t(words.questionActions.pageOf(naming.of))}>
           {(control) => (
             <select {...control} value={entry.page} onChange={(e) => toPage(e.target.value)}>
               {pages.map((page, index) => (
@@ -153,24 +139,11 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           id={id(name, "confirm")}
           returnFocusTo={id(name, "delete")}
           message={
-            t({
-              fr: `Supprimer ${naming.the.fr} (${name}) « ${summary.fr} » ?`,
-              en: `Delete ${naming.the.en} (${name}) “${summary.en}”?`,
-            }) +
-            (dimension
-              ? t({
-                  fr: ` Elle sortira de la dimension « ${dimension.title.fr} ».`,
-                  en: ` It will leave the dimension “${dimension.title.en}”.`,
-                })
-              : "") +
-            (dependents.length > 0
-              ? t({
-                  fr: ` Les conditions d'affichage qui en dépendent (${dependents.join(", ")}) seront retirées.`,
-                  en: ` The display conditions that depend on it (${dependents.join(", ")}) will be removed.`,
-                })
-              : "")
+            t(words.questionActions.confirmDelete(naming.the, name, summary)) +
+            (dimension ? t(words.questionActions.willLeaveDimension(dimension.title)) : "") +
+            (dependents.length > 0 ? t(words.questionActions.displayConditionsDependWill(dependents.join(", "))) : "")
           }
-          confirmLabel={t({ fr: `Oui, supprimer ${naming.the.fr}`, en: `Yes, delete ${naming.the.en}` })}
+          confirmLabel={t(words.questionActions.yesDelete(naming.the))}
           onConfirm={remove}
           onCancel={() => setConfirming(false)}
         />

@@ -80,17 +80,12 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
         </Field>
       </div>
       {(range.min !== scale.min || range.max !== scale.max) && (
-        <p className="hint">
-          {t({
-            fr: `Les scores se calculent sur une échelle de ${scale.min} à ${scale.max} : sur une autre échelle, cette question ne peut pas compter dans une dimension.`,
-            en: `Scores are computed on a ${scale.min}–${scale.max} scale: on another scale, this question cannot count in a dimension.`,
-          })}
-        </p>
+        <p className="hint">{t(words.scaleEditor.scoresAreComputedScale(scale.min, scale.max))}</p>
       )}
       {list ? (
         <Fold
           initiallyOpen={points.some((p) => needsReplacing(p.text.fr) || needsReplacing(p.text.en))}
-          summary={t({ fr: `Libellés des ${points.length} valeurs`, en: `Labels of the ${points.length} values` })}
+          summary={t(words.scaleEditor.labelsValues(points.length))}
         >
           <ol className="ed-items">
             {points.map((point, index) => (
@@ -98,7 +93,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
                 <LocalizedField
                   idBase={id(name, `${list}-${index}-text`)}
                   short
-                  label={{ fr: `Libellé de la valeur ${String(point.value)}`, en: `Label of value ${String(point.value)}` }}
+                  label={words.scaleEditor.labelValue(String(point.value))}
                   value={point.text}
                   onChange={(locale, value) => update((c) => setText(c, { kind: "item", name, list, index }, locale, value))}
                 />
@@ -112,7 +107,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
             idBase={id(name, "min-description")}
             short
             optional
-            label={{ fr: `Libellé de la valeur ${range.min}`, en: `Label of value ${range.min}` }}
+            label={words.scaleEditor.labelValue(range.min)}
             value={element["minRateDescription"] as Text | undefined}
             onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "minRateDescription" }, locale, value))}
           />
@@ -120,7 +115,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
             idBase={id(name, "max-description")}
             short
             optional
-            label={{ fr: `Libellé de la valeur ${range.max}`, en: `Label of value ${range.max}` }}
+            label={words.scaleEditor.labelValue(range.max)}
             value={element["maxRateDescription"] as Text | undefined}
             onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "maxRateDescription" }, locale, value))}
           />
@@ -135,7 +130,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
             announce(t(words.scaleEditor.agreementLabelsApplied));
           }}
         >
-          {t({ fr: `Appliquer les libellés d'accord habituels ${naming.to.fr}`, en: `Apply the usual agreement labels ${naming.to.en}` })}
+          {t(words.scaleEditor.applyUsualAgreementLabels(naming.to))}
         </button>
       )}
     </fieldset>

@@ -112,9 +112,25 @@ export const words = {
     highestValue: { fr: "Valeur la plus haute", en: "Highest value" },
   },
   addQuestionMenu: {
+    questionAddedPosition: (position: string | number, name: Text): Text => ({
+      fr: `Question ajoutée en position ${position} : ${name.fr}`,
+      en: `Question added at position ${position}: ${name.en}`,
+    }),
     addQuestion: { fr: "Ajouter une question", en: "Add a question" },
   },
   choicesEditor: {
+    itemOf: (the: Text, position: string | number, of: Text): Text => ({
+      fr: `${the.fr} ${position} ${of.fr}`,
+      en: `${the.en} ${position} ${of.en}`,
+    }),
+    movedPosition: (position: string | number): Text => ({ fr: `Déplacé en position ${position}`, en: `Moved to position ${position}` }),
+    addedPosition: (position: string | number): Text => ({ fr: `Ajouté en position ${position}`, en: `Added at position ${position}` }),
+    storedValue: (position: string | number): Text => ({ fr: `Valeur ${position} enregistrée`, en: `Stored value ${position}` }),
+    textNumber: (position: string | number): Text => ({ fr: `Texte ${position}`, en: `Text ${position}` }),
+    moveUp: (named: string): Text => ({ fr: `Monter ${named}`, en: `Move up ${named}` }),
+    moveDown: (named: string): Text => ({ fr: `Descendre ${named}`, en: `Move down ${named}` }),
+    removeNamed: (named: string): Text => ({ fr: `Retirer ${named}`, en: `Remove ${named}` }),
+    addItemTo: (one: Text, to: Text): Text => ({ fr: `Ajouter ${one.fr} ${to.fr}`, en: `Add ${one.en} ${to.en}` }),
     removed: { fr: "Retiré", en: "Removed" },
     valueUsedTwice: { fr: "Cette valeur est utilisée deux fois.", en: "This value is used twice." },
     valueCannotEmpty: { fr: "La valeur ne peut pas être vide.", en: "The value cannot be empty." },
@@ -125,6 +141,12 @@ export const words = {
     remove: { fr: "Retirer", en: "Remove" },
   },
   conditionEditor: {
+    showOnlyIf: (the: Text): Text => ({ fr: `Afficher ${the.fr} seulement si…`, en: `Show ${the.en} only if…` }),
+    questionNoLongerExists: (question: string | number): Text => ({
+      fr: `La question « ${question} » n'existe plus ou vient après : choisissez-en une autre.`,
+      en: `Question “${question}” no longer exists or comes later: choose another one.`,
+    }),
+    noLongerExists: (value: string | number): Text => ({ fr: `${value} (n'existe plus)`, en: `${value} (no longer exists)` }),
     advancedConditionWrittenHand: {
       fr: "Condition avancée écrite à la main : elle est gardée telle quelle. Pour la changer, passez par la vue JSON.",
       en: "Advanced condition written by hand: it is kept as it is. To change it, use the JSON view.",
@@ -138,6 +160,18 @@ export const words = {
     ifAnswer: { fr: "Si la réponse est", en: "If the answer is" },
   },
   dimensionCard: {
+    dimensionDeleted: (title: Text): Text => ({ fr: `Dimension supprimée : ${title.fr}`, en: `Dimension deleted: ${title.en}` }),
+    dimensionNumber: (position: string | number): Text => ({ fr: `Dimension ${position}`, en: `Dimension ${position}` }),
+    questionsCount: (itemsCount: string | number): Text => ({ fr: `Questions (${itemsCount})`, en: `Questions (${itemsCount})` }),
+    notFound: (item: string | number): Text => ({ fr: `${item} (introuvable)`, en: `${item} (not found)` }),
+    deleteDimension: (title: string | number): Text => ({
+      fr: `Supprimer la dimension « ${title} »`,
+      en: `Delete the dimension “${title}”`,
+    }),
+    confirmDelete: (title: Text, indicatorsCount: string | number): Text => ({
+      fr: `Supprimer « ${title.fr} » et ses ${indicatorsCount} indicateur(s) ? Ses questions restent, sans score.`,
+      en: `Delete “${title.en}” and its ${indicatorsCount} indicator(s)? Its questions stay, unscored.`,
+    }),
     title: { fr: "Titre", en: "Title" },
     highScoreGoodNews: { fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" },
     noQuestionPutOne: { fr: "Aucune question : rangez-en une ici depuis sa fiche.", en: "No question: put one here from its card." },
@@ -146,10 +180,27 @@ export const words = {
     yesDeleteDimension: { fr: "Oui, supprimer la dimension", en: "Yes, delete the dimension" },
   },
   dimensionField: {
+    countScoreAnswersMust: (min: string | number, max: string | number): Text => ({
+      fr: `Pour compter dans un score, les réponses doivent être des nombres entiers de ${min} à ${max}.`,
+      en: `To count in a score, the answers must be whole numbers from ${min} to ${max}.`,
+    }),
+    dimensionScore: (of: Text): Text => ({ fr: `Dimension (score) ${of.fr}`, en: `Dimension (score) ${of.en}` }),
+    scoreFlippedCountsNegative: (max: string | number, min: string | number): Text => ({
+      fr: `Le score est retourné : ${max} compte comme ${min}. Pour une phrase négative (« Je me sens seul·e »).`,
+      en: `The score is flipped: ${max} counts as ${min}. For a negative statement (“I feel alone”).`,
+    }),
+    onlyQuestionOfferingEvery: (min: string | number, max: string | number): Text => ({
+      fr: `Seule une question qui offre toutes les valeurs de ${min} à ${max} peut être inversée.`,
+      en: `Only a question offering every value from ${min} to ${max} can be reversed.`,
+    }),
     noneCountsNoScore: { fr: "Aucune : ne compte dans aucun score", en: "None: counts in no score" },
     reversedItem: { fr: "Item inversé", en: "Reversed item" },
   },
   dimensionsEditor: {
+    dimensionAdded: (frTitle: string, enTitle: string): Text => ({
+      fr: `Dimension ajoutée : ${frTitle}`,
+      en: `Dimension added: ${enTitle}`,
+    }),
     giveTitleFrenchEnglish: {
       fr: "Donnez un titre en français et en anglais, et une source (au moins 3 caractères).",
       en: "Give a title in French and in English, and a source (at least 3 characters).",
@@ -168,6 +219,7 @@ export const words = {
     addDimension: { fr: "Ajouter la dimension", en: "Add the dimension" },
   },
   draftEditor: {
+    pageAdded: (pagesCount: string | number): Text => ({ fr: `Page ${pagesCount} ajoutée`, en: `Page ${pagesCount} added` }),
     pagesQuestions: { fr: "Pages et questions", en: "Pages and questions" },
     addPageEnd: { fr: "Ajouter une page à la fin", en: "Add a page at the end" },
   },
@@ -206,12 +258,56 @@ export const words = {
     theColumn: { fr: "la colonne", en: "column" },
   },
   pageSection: {
+    pageDeleted: (position: string | number): Text => ({ fr: `Page ${position} supprimée`, en: `Page ${position} deleted` }),
+    titlePage: (position: string | number): Text => ({ fr: `Titre de la page ${position}`, en: `Title of page ${position}` }),
+    introductionPage: (position: string | number): Text => ({
+      fr: `Introduction de la page ${position}`,
+      en: `Introduction of page ${position}`,
+    }),
+    deletePageEmpty: (position: string | number): Text => ({
+      fr: `Supprimer la page ${position}, vide`,
+      en: `Delete page ${position}, empty`,
+    }),
+    startPage: (position: string | number): Text => ({ fr: `au début de la page ${position}`, en: `at the start of page ${position}` }),
+    after: (after: Text): Text => ({ fr: `après ${after.fr}`, en: `after ${after.en}` }),
     emptyPageAddQuestion: {
       fr: "Page vide : ajoutez-y une question ou supprimez-la.",
       en: "Empty page: add a question to it or delete it.",
     },
   },
   questionActions: {
+    questionMovedPosition: (position: string | number, where: string | number): Text => ({
+      fr: `Question déplacée en position ${position}${where}`,
+      en: `Question moved to position ${position}${where}`,
+    }),
+    itemMovedPosition: (position: string | number, where: string | number): Text => ({
+      fr: `Élément déplacé en position ${position}${where}`,
+      en: `Item moved to position ${position}${where}`,
+    }),
+    pageNumber: (position: string | number): Text => ({ fr: `page ${position}`, en: `page ${position}` }),
+    copyAddedPositionNamed: (position: string | number, copy: string | number): Text => ({
+      fr: `Copie ajoutée en position ${position}, nommée ${copy}`,
+      en: `Copy added at position ${position}, named ${copy}`,
+    }),
+    deleted: (the: Text): Text => ({ fr: `Supprimé : ${the.fr}`, en: `Deleted: ${the.en}` }),
+    moveUp: (named: string | number): Text => ({ fr: `Monter ${named}`, en: `Move up ${named}` }),
+    moveDown: (named: string | number): Text => ({ fr: `Descendre ${named}`, en: `Move down ${named}` }),
+    duplicateNamed: (named: string | number): Text => ({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` }),
+    deleteNamed: (named: string | number): Text => ({ fr: `Supprimer ${named}`, en: `Delete ${named}` }),
+    pageOf: (of: Text): Text => ({ fr: `Page ${of.fr}`, en: `Page ${of.en}` }),
+    confirmDelete: (the: Text, name: string | number, summary: Text): Text => ({
+      fr: `Supprimer ${the.fr} (${name}) « ${summary.fr} » ?`,
+      en: `Delete ${the.en} (${name}) “${summary.en}”?`,
+    }),
+    willLeaveDimension: (title: Text): Text => ({
+      fr: ` Elle sortira de la dimension « ${title.fr} ».`,
+      en: ` It will leave the dimension “${title.en}”.`,
+    }),
+    displayConditionsDependWill: (dependents: string | number): Text => ({
+      fr: ` Les conditions d'affichage qui en dépendent (${dependents}) seront retirées.`,
+      en: ` The display conditions that depend on it (${dependents}) will be removed.`,
+    }),
+    yesDelete: (the: Text): Text => ({ fr: `Oui, supprimer ${the.fr}`, en: `Yes, delete ${the.en}` }),
     duplicate: { fr: "Dupliquer", en: "Duplicate" },
     delete: { fr: "Supprimer", en: "Delete" },
   },
@@ -249,6 +345,19 @@ export const words = {
     tickLeastOneGroup: { fr: "Cochez au moins un public.", en: "Tick at least one group of respondents." },
   },
   scaleEditor: {
+    scoresAreComputedScale: (min: string | number, max: string | number): Text => ({
+      fr: `Les scores se calculent sur une échelle de ${min} à ${max} : sur une autre échelle, cette question ne peut pas compter dans une dimension.`,
+      en: `Scores are computed on a ${min}–${max} scale: on another scale, this question cannot count in a dimension.`,
+    }),
+    labelsValues: (pointsCount: string | number): Text => ({
+      fr: `Libellés des ${pointsCount} valeurs`,
+      en: `Labels of the ${pointsCount} values`,
+    }),
+    labelValue: (value: string | number): Text => ({ fr: `Libellé de la valeur ${value}`, en: `Label of value ${value}` }),
+    applyUsualAgreementLabels: (to: Text): Text => ({
+      fr: `Appliquer les libellés d'accord habituels ${to.fr}`,
+      en: `Apply the usual agreement labels ${to.en}`,
+    }),
     answerScale: { fr: "Échelle de réponse", en: "Answer scale" },
     agreementLabelsApplied: { fr: "Libellés d'accord appliqués", en: "Agreement labels applied" },
   },
@@ -264,4 +373,4 @@ export const words = {
     questionnaireFinished: { fr: "Questionnaire terminé.", en: "Questionnaire finished." },
     startTrialAgain: { fr: "Recommencer l'essai", en: "Start the trial again" },
   },
-} satisfies Record<string, Record<string, Text>>;
+} satisfies Record<string, Record<string, Text | ((...args: never[]) => Text)>>;
