@@ -222,6 +222,7 @@ export const words = {
     comparisonGroup: { fr: "Groupe de comparaison", en: "Comparison group" },
   },
   funnelTable: {
+    structureNumber: (i: string | number): Text => ({ fr: `Structure ${i}`, en: `Structure ${i}` }),
     tableChartsPoints: { fr: "Tableau des points du graphique", en: "Table of the chart's points" },
     groupValue: { fr: "valeur du groupe", en: "group value" },
     structure: { fr: "Structure", en: "Structure" },
@@ -245,6 +246,10 @@ export const words = {
     quarter: { fr: "Trimestre", en: "Quarter" },
   },
   reportView: {
+    noFiguresCanPublished: (threshold: string | number): Text => ({
+      fr: `Pas encore de chiffres publiables pour ce questionnaire : il faut au moins ${threshold} réponses sur une période terminée.`,
+      en: `No figures can be published yet for this questionnaire: at least ${threshold} responses over a completed period are needed.`,
+    }),
     viewpoint: { fr: "Point de vue : ", en: "Viewpoint: " },
   },
   rolesTable: {
@@ -380,6 +385,10 @@ export const words = {
     campaigns: { fr: "enquêtes", en: "campaigns" },
   },
   methodSection: {
+    anonymityThresholdNoFigure: (threshold: string | number): Text => ({
+      fr: `Seuil d'anonymat : aucun chiffre n'est montré s'il repose sur moins de ${threshold} réponses. Un chiffre peut aussi être masqué pour qu'on ne puisse pas retrouver un chiffre masqué par soustraction (suppression secondaire), et une comparaison demande au moins 3 autres structures dans le groupe.`,
+      en: `Anonymity threshold: no figure is shown if it rests on fewer than ${threshold} responses. A figure may also be hidden so that a hidden figure cannot be found by subtraction (secondary suppression), and a comparison needs at least 3 other structures in the group.`,
+    }),
     scoresRunFrom0: {
       fr: "Les scores vont de 0 à 100 ; les proportions sont en %. L'intervalle à 95 % dit la marge d'incertitude due au nombre de réponses. Les quartiles et la médiane décrivent les structures du groupe, chacune comptant pour une ; le rang centile dit la part des structures du groupe dont la valeur est plus basse.",
       en: "Scores run from 0 to 100; proportions are in %. The 95% interval gives the uncertainty due to the number of responses. Quartiles and median describe the structures of the group, each counting once; the percentile rank is the share of the group's structures with a lower value.",

@@ -22,7 +22,7 @@ export function CurrentApprovals({ approvals, revision }: { approvals: Approvals
   const t = useText();
   return (
     <>
-      <h3>{t({ fr: `Approbations de la révision ${revision}`, en: `Approvals of revision ${revision}` })}</h3>
+      <h3>{t(words.approvalsList.approvalsRevision(revision))}</h3>
       {approvals.current.length === 0 ? (
         <p>{t(words.approvalsList.nobodyHasApprovedRevision)}</p>
       ) : (

@@ -55,16 +55,7 @@ export default function ComparePage({ slug }: { slug: string }) {
           )}
         </Field>
       </form>
-      {from === to ? (
-        <p>
-          {t({
-            fr: `Une seule version choisie : la version ${to}, et comment elle a été faite.`,
-            en: `One version chosen: version ${to}, and how it was made.`,
-          })}
-        </p>
-      ) : (
-        <VersionDiffView slug={slug} from={from} to={to} />
-      )}
+      {from === to ? <p>{t(words.comparePage.oneVersionChosenVersion(to))}</p> : <VersionDiffView slug={slug} from={from} to={to} />}
       <VersionHistoryView slug={slug} version={to} />
     </>
   );

@@ -21,11 +21,7 @@ export function DraftChanges({ draft, readOnly, onDecide }: DraftChangesProps) {
   };
   return (
     <section aria-labelledby="changes-title" className="panel">
-      <h2 id="changes-title">
-        {previous === null
-          ? t(words.draftChanges.changes)
-          : t({ fr: `Changements depuis la version ${previous}`, en: `Changes since version ${previous}` })}
-      </h2>
+      <h2 id="changes-title">{previous === null ? t(words.draftChanges.changes) : t(words.draftChanges.changesSinceVersion(previous))}</h2>
       {previous === null ? (
         <p>{t(words.draftChanges.newQuestionnaireNoVersion)}</p>
       ) : draft.changes.length === 0 ? (

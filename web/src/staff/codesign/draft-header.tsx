@@ -28,18 +28,15 @@ export function DraftHeader({ draft }: { draft: Draft }) {
         </li>
         <li>
           {draft.baseVersion
-            ? t({
-                fr: `À partir de la version ${draft.baseVersion.version} de « ${draft.baseVersion.slug} »`,
-                en: `From version ${draft.baseVersion.version} of “${draft.baseVersion.slug}”`,
-              })
-            : t({ fr: `Nouveau questionnaire « ${draft.slug} »`, en: `New questionnaire “${draft.slug}”` })}
+            ? t(words.draftHeader.fromVersion(draft.baseVersion.version, draft.baseVersion.slug))
+            : t(words.draftHeader.newQuestionnaire(draft.slug))}
         </li>
       </ul>
       {draft.published && (
         <p className="notice">
           {t(words.draftHeader.draftPublishedNoLonger)}
           <Link href={versionHref(draft.published.slug, draft.published.version)}>
-            {t({ fr: `Voir la version ${draft.published.version}`, en: `See version ${draft.published.version}` })}
+            {t(words.draftHeader.seeVersion(draft.published.version))}
           </Link>
         </p>
       )}

@@ -52,12 +52,9 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
       outcome.kind === "merged"
         ? {
             kind: "merged",
-            text: t({
-              fr: `Vos modifications ont été fusionnées avec celles ${outcome.mergedWith.length > 0 ? `de ${outcome.mergedWith.join(", ")}` : "d'un autre membre du projet"}, enregistrées entre-temps (révision ${outcome.revision}). Relisez le brouillon.`,
-              en: `Your changes were merged with those ${outcome.mergedWith.length > 0 ? `of ${outcome.mergedWith.join(", ")}` : "of another member of the project"}, saved meanwhile (revision ${outcome.revision}). Read the draft again.`,
-            }),
+            text: t(words.draftPage.mergedWith(outcome.mergedWith, outcome.revision)),
           }
-        : { kind: "saved", text: t({ fr: `Enregistré (révision ${outcome.revision}).`, en: `Saved (revision ${outcome.revision}).` }) },
+        : { kind: "saved", text: t(words.draftPage.savedRevision(outcome.revision)) },
     );
   };
   const reload = async () => {
@@ -66,10 +63,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     if (latest)
       setMessage({
         kind: "saved",
-        text: t({
-          fr: `Dernière version chargée (révision ${latest.revision}).`,
-          en: `Latest version loaded (revision ${latest.revision}).`,
-        }),
+        text: t(words.draftPage.latestVersionLoadedRevision(latest.revision)),
       });
   };
   const onChanged = () => refresh();
@@ -120,10 +114,5 @@ function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdat
   if (published) {
     return keptEdits ? words.draftPage.draftWasJustPublished : words.draftPage.draftWasJustPublishedNo;
   }
-  return updatedBy
-    ? { fr: `Mise à jour : ${updatedBy} a enregistré la révision ${revision}.`, en: `Updated: ${updatedBy} saved revision ${revision}.` }
-    : {
-        fr: `Mise à jour : un autre membre du projet a enregistré la révision ${revision}.`,
-        en: `Updated: another member of the project saved revision ${revision}.`,
-      };
+  return updatedBy ? words.draftPage.updatedSavedRevision(updatedBy, revision) : words.draftPage.updatedAnotherMemberProject(revision);
 }

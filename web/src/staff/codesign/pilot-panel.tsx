@@ -37,10 +37,7 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
         const { pilotResponses } = await sendPilot(draftId, answers);
         setMessage({
           ok: true,
-          text: t({
-            fr: `Réponse d'essai enregistrée (${pilotResponses} au total) — elle ne comptera jamais dans les résultats et sera effacée à la publication.`,
-            en: `Trial answer stored (${pilotResponses} in all) — it will never count in the results and will be deleted at publication.`,
-          }),
+          text: t(words.pilotPanel.trialAnswerStoredAll(pilotResponses)),
         });
       } catch (e) {
         setMessage({

@@ -11,9 +11,7 @@ export function ProblemsList({ problems, content }: { problems: Problem[]; conte
   if (problems.length === 0) return null;
   return (
     <section aria-labelledby="problems-title" className="notice warn">
-      <h2 id="problems-title">
-        {t({ fr: `À corriger avant relecture (${problems.length})`, en: `To fix before review (${problems.length})` })}
-      </h2>
+      <h2 id="problems-title">{t(words.problemsList.fixBeforeReview(problems.length))}</h2>
       <p className="hint">{t(words.problemsList.lastSavedVersion)}</p>
       <ul>
         {problems.map((p, i) => {

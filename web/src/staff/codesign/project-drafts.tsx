@@ -30,7 +30,7 @@ export function ProjectDrafts({ drafts }: { drafts: DraftSummary[] }) {
               {d.published && (
                 <p>
                   <Link href={versionHref(d.published.slug, d.published.version)}>
-                    {t({ fr: `Voir la version ${d.published.version} publiée`, en: `See published version ${d.published.version}` })}
+                    {t(words.projectDrafts.seePublishedVersion(d.published.version))}
                   </Link>
                 </p>
               )}

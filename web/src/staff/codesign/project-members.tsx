@@ -31,10 +31,7 @@ export function ProjectMembers({
       await addMember(projectId, userId);
       setMessage({
         ok: true,
-        text: t({
-          fr: `${person ? nameOf(person) : ""} fait maintenant partie du projet.`,
-          en: `${person ? nameOf(person) : ""} is now a member of the project.`,
-        }),
+        text: t(words.projectMembers.nowMemberProject(person ? nameOf(person) : "")),
       });
       onAdded();
     } catch (e) {

@@ -35,9 +35,7 @@ export default function ProjectsPage({ user }: { user: StaffUser }) {
                       <Link href={`/projets/${p.id}`}>{p.name}</Link>
                     </h3>
                     {p.description && <p>{p.description}</p>}
-                    <p className="muted">
-                      {t({ fr: `${p.members} membre(s) · ${p.drafts} brouillon(s)`, en: `${p.members} member(s) · ${p.drafts} draft(s)` })}
-                    </p>
+                    <p className="muted">{t(words.projectsPage.membersAndDrafts(p.members, p.drafts))}</p>
                   </li>
                 ))}
               </ul>

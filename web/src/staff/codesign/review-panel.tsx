@@ -20,11 +20,7 @@ function publishBlocker(draft: Draft, dirty: boolean): Text | null {
   const missing = draft.approvals.missing.map((m) => wordsOf(MISSING_APPROVAL_LABELS, m));
   if (missing.length > 0) return { fr: missing.map((m) => m.fr).join(" "), en: missing.map((m) => m.en).join(" ") };
   const n = draft.undecided.length;
-  if (n > 0)
-    return {
-      fr: `${n} reformulation(s) attendent une décision sur la comparabilité (voir les changements).`,
-      en: `${n} rewording(s) await a decision on comparability (see the changes).`,
-    };
+  if (n > 0) return words.reviewPanel.rewordingsAwaitDecision(n);
   return null;
 }
 
@@ -127,14 +123,12 @@ export function ReviewPanel({
         <ErrorList errors={[message?.ok === false && message.text]} />
         {published && (
           <p>
-            <Link href={versionHref(published.questionnaire, published.version)}>
-              {t({ fr: `Voir la version ${published.version}`, en: `See version ${published.version}` })}
-            </Link>
+            <Link href={versionHref(published.questionnaire, published.version)}>{t(words.reviewPanel.seeVersion(published.version))}</Link>
             {published.version > 1 && (
               <>
                 {" · "}
                 <Link href={diffHref(published.questionnaire, published.version - 1, published.version)}>
-                  {t({ fr: `Comparer avec la version ${published.version - 1}`, en: `Compare with version ${published.version - 1}` })}
+                  {t(words.reviewPanel.compareVersion(published.version - 1))}
                 </Link>
               </>
             )}

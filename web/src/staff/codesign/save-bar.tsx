@@ -49,14 +49,7 @@ export function SaveBar({
       {conflict && (
         <div className="notice warn" role="alert">
           <h2>{t(words.saveBar.changesWereNotSaved)}</h2>
-          <p>
-            {conflict.keys.length === 0
-              ? t(words.saveBar.someoneSavedSameMoment)
-              : t({
-                  fr: `Depuis que vous avez ouvert le brouillon, d'autres modifications ont été enregistrées${conflict.updatedBy ? ` (la dernière par ${conflict.updatedBy})` : ""}, sur les mêmes éléments que vous :`,
-                  en: `Since you opened the draft, other changes were saved${conflict.updatedBy ? ` (the latest by ${conflict.updatedBy})` : ""}, on the same parts as you:`,
-                })}
-          </p>
+          <p>{conflict.keys.length === 0 ? t(words.saveBar.someoneSavedSameMoment) : t(words.saveBar.collidedWith(conflict.updatedBy))}</p>
           {conflict.keys.length > 0 && (
             <>
               <ul>
@@ -91,12 +84,7 @@ export function SaveBar({
         {!readOnly && dirty && approvals > 0 && <p className="hint">{t(words.saveBar.savingMakesNewRevision)}</p>}
         <div role="status" aria-live="polite">
           {savedMeanwhile && (
-            <p className="notice warn">
-              {t({
-                fr: `${savedMeanwhile.updatedBy ?? "Un autre membre du projet"} a enregistré la révision ${savedMeanwhile.revision} pendant que vous modifiiez. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions.`,
-                en: `${savedMeanwhile.updatedBy ?? "Another member of the project"} saved revision ${savedMeanwhile.revision} while you were editing. Save: your changes will be merged with theirs if they concern other questions.`,
-              })}
-            </p>
+            <p className="notice warn">{t(words.saveBar.savedMeanwhile(savedMeanwhile.updatedBy, savedMeanwhile.revision))}</p>
           )}
           {/* A success told earlier is out of date once someone saved over it; a failure still holds. */}
           {message && message.kind !== "error" && !savedMeanwhile && <p className="success">{message.text}</p>}

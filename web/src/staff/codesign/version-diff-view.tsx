@@ -15,26 +15,16 @@ function poolingReasons(diff: VersionDiff, nameOf: (key: string) => string): Tex
   if (diff.pooled) {
     reasons.push(words.versionDiffView.sameScaleSameScored);
     for (const d of diff.decisions.filter((d) => !d.comparable)) {
-      reasons.push({
-        fr: `${nameOf(d.key)} a été jugée non comparable, mais ne compte dans aucun score : les comparaisons ne s'en servent pas.`,
-        en: `${nameOf(d.key)} was judged not comparable, but counts in no score: comparisons do not use it.`,
-      });
+      reasons.push(words.versionDiffView.wasJudgedNotComparable(nameOf(d.key)));
     }
     return reasons;
   }
   for (const d of diff.decisions.filter((d) => !d.comparable)) {
     const note = d.note ? ` (« ${d.note} »)` : "";
-    reasons.push({
-      fr: `À la version ${d.version}, l'équipe a jugé que la reformulation de ${nameOf(d.key)} rend les résultats non comparables${note}.`,
-      en: `At version ${d.version}, the team judged that rewording ${nameOf(d.key)} makes results not comparable${note}.`,
-    });
+    reasons.push(words.versionDiffView.versionTeamJudgedRewording(d.version, nameOf(d.key), note));
   }
   const breaks = diff.changes.filter((c) => c.class === "breaking" && c.scored).map((c) => nameOf(c.key));
-  if (breaks.length > 0)
-    reasons.push({
-      fr: `Le calcul des scores a changé : ${breaks.join(", ")}.`,
-      en: `The way scores are computed changed: ${breaks.join(", ")}.`,
-    });
+  if (breaks.length > 0) reasons.push(words.versionDiffView.wayScoresAreComputed(breaks.join(", ")));
   if (reasons.length === 0) reasons.push(words.versionDiffView.scoresAreComputedDifferently);
   return reasons;
 }
@@ -64,9 +54,7 @@ export function VersionDiffView({ slug, from, to }: { slug: string; from: number
         </ul>
       </section>
       <section aria-labelledby="diff-title">
-        <h2 id="diff-title">
-          {t({ fr: `Changements de la version ${from} à la version ${to}`, en: `Changes from version ${from} to version ${to}` })}
-        </h2>
+        <h2 id="diff-title">{t(words.versionDiffView.changesFromVersionVersion(from, to))}</h2>
         <p>{CHANGE_CLASSES.map((cls) => `${t(wordsOf(CHANGE_CLASS_LABELS, cls))} : ${diff.summary[cls]}`).join(" · ")}</p>
         {diff.changes.length === 0 ? <p>{t(words.versionDiffView.noChange)}</p> : <ChangeList changes={diff.changes} headingLevel={3} />}
       </section>
@@ -78,7 +66,7 @@ export function VersionDiffView({ slug, from, to }: { slug: string; from: number
           <ul>
             {diff.decisions.map((d) => (
               <li key={`${d.version}-${d.key}`}>
-                {t({ fr: `Version ${d.version}`, en: `Version ${d.version}` })} — {nameOf(d.key)} :{" "}
+                {t(words.versionDiffView.versionNumber(d.version))} — {nameOf(d.key)} :{" "}
                 <strong>{d.comparable ? t(words.versionDiffView.resultsComparable) : t(words.versionDiffView.resultsNotComparable)}</strong>
                 {d.note && <> — « {d.note} »</>}
               </li>

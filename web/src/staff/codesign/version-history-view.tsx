@@ -14,7 +14,7 @@ export function VersionHistoryView({ slug, version }: { slug: string; version: n
   const [state] = useAsync(() => loadVersionHistory(slug, version), [slug, version]);
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title">{t({ fr: `Comment la version ${version} a été faite`, en: `How version ${version} was made` })}</h2>
+      <h2 id="history-title">{t(words.versionHistoryView.howVersionWasMade(version))}</h2>
       {state.status === "loading" && <Loading />}
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" &&

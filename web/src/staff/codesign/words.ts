@@ -112,6 +112,10 @@ export const words = {
     members: { fr: "Membres", en: "Members" },
   },
   approvalsList: {
+    approvalsRevision: (revision: string | number): Text => ({
+      fr: `Approbations de la révision ${revision}`,
+      en: `Approvals of revision ${revision}`,
+    }),
     nobodyHasApprovedRevision: { fr: "Personne n'a encore approuvé cette révision.", en: "Nobody has approved this revision yet." },
     approvalsNeededAreAll: { fr: "Les approbations nécessaires sont réunies.", en: "The approvals needed are all there." },
     approvalHistory: { fr: "Historique des approbations", en: "Approval history" },
@@ -139,6 +143,10 @@ export const words = {
     postReply: { fr: "Publier la réponse", en: "Post the reply" },
   },
   comparePage: {
+    oneVersionChosenVersion: (to: string | number): Text => ({
+      fr: `Une seule version choisie : la version ${to}, et comment elle a été faite.`,
+      en: `One version chosen: version ${to}, and how it was made.`,
+    }),
     compareVersions: { fr: "Comparer les versions", en: "Compare versions" },
     versions: { fr: "versions", en: "versions" },
     fromVersion: { fr: "Version de départ", en: "From version" },
@@ -153,6 +161,10 @@ export const words = {
     saveDecision: { fr: "Enregistrer la décision", en: "Save the decision" },
   },
   draftChanges: {
+    changesSinceVersion: (previous: string | number): Text => ({
+      fr: `Changements depuis la version ${previous}`,
+      en: `Changes since version ${previous}`,
+    }),
     changes: { fr: "Changements", en: "Changes" },
     newQuestionnaireNoVersion: {
       fr: "Nouveau questionnaire : aucune version publiée avant celle-ci, rien à comparer.",
@@ -169,11 +181,35 @@ export const words = {
     },
   },
   draftHeader: {
+    fromVersion: (version: string | number, slug: string | number): Text => ({
+      fr: `À partir de la version ${version} de « ${slug} »`,
+      en: `From version ${version} of “${slug}”`,
+    }),
+    newQuestionnaire: (slug: string | number): Text => ({ fr: `Nouveau questionnaire « ${slug} »`, en: `New questionnaire “${slug}”` }),
+    seeVersion: (version: string | number): Text => ({ fr: `Voir la version ${version}`, en: `See version ${version}` }),
     lastChange: { fr: "Dernière modification", en: "Last change" },
     by: { fr: "par", en: "by" },
     draftPublishedNoLonger: { fr: "Ce brouillon est publié : il ne change plus. ", en: "This draft is published: it no longer changes. " },
   },
   draftPage: {
+    /** `names`: who saved meanwhile, when the API knows. */
+    mergedWith: (names: string[], revision: number): Text => ({
+      fr: `Vos modifications ont été fusionnées avec celles ${names.length > 0 ? `de ${names.join(", ")}` : "d'un autre membre du projet"}, enregistrées entre-temps (révision ${revision}). Relisez le brouillon.`,
+      en: `Your changes were merged with those ${names.length > 0 ? `of ${names.join(", ")}` : "of another member of the project"}, saved meanwhile (revision ${revision}). Read the draft again.`,
+    }),
+    savedRevision: (revision: string | number): Text => ({ fr: `Enregistré (révision ${revision}).`, en: `Saved (revision ${revision}).` }),
+    latestVersionLoadedRevision: (revision: string | number): Text => ({
+      fr: `Dernière version chargée (révision ${revision}).`,
+      en: `Latest version loaded (revision ${revision}).`,
+    }),
+    updatedSavedRevision: (updatedBy: string | number, revision: string | number): Text => ({
+      fr: `Mise à jour : ${updatedBy} a enregistré la révision ${revision}.`,
+      en: `Updated: ${updatedBy} saved revision ${revision}.`,
+    }),
+    updatedAnotherMemberProject: (revision: string | number): Text => ({
+      fr: `Mise à jour : un autre membre du projet a enregistré la révision ${revision}.`,
+      en: `Updated: another member of the project saved revision ${revision}.`,
+    }),
     draft: { fr: "Brouillon", en: "Draft" },
     draftCouldNotSaved: { fr: "Le brouillon n'a pas pu être enregistré.", en: "The draft could not be saved." },
     draftWasJustPublished: {
@@ -233,6 +269,10 @@ export const words = {
     createProject: { fr: "Créer le projet", en: "Create the project" },
   },
   pilotPanel: {
+    trialAnswerStoredAll: (pilotResponses: string | number): Text => ({
+      fr: `Réponse d'essai enregistrée (${pilotResponses} au total) — elle ne comptera jamais dans les résultats et sera effacée à la publication.`,
+      en: `Trial answer stored (${pilotResponses} in all) — it will never count in the results and will be deleted at publication.`,
+    }),
     trialAnswerNotStored: {
       fr: "Réponse d'essai non enregistrée : enregistrez d'abord vos modifications, puis recommencez l'essai.",
       en: "Trial answer not stored: save your changes first, then try again.",
@@ -241,9 +281,17 @@ export const words = {
     tryRespondent: { fr: "Essayer comme un·e répondant·e", en: "Try it as a respondent" },
   },
   problemsList: {
+    fixBeforeReview: (problemsCount: string | number): Text => ({
+      fr: `À corriger avant relecture (${problemsCount})`,
+      en: `To fix before review (${problemsCount})`,
+    }),
     lastSavedVersion: { fr: "Selon la dernière version enregistrée.", en: "As of the last saved version." },
   },
   projectDrafts: {
+    seePublishedVersion: (version: string | number): Text => ({
+      fr: `Voir la version ${version} publiée`,
+      en: `See published version ${version}`,
+    }),
     drafts: { fr: "Brouillons", en: "Drafts" },
     noDraftYet: { fr: "Aucun brouillon pour l'instant.", en: "No draft yet." },
     changed: { fr: "modifié le", en: "changed on" },
@@ -264,6 +312,10 @@ export const words = {
     },
   },
   projectMembers: {
+    nowMemberProject: (person: string | number): Text => ({
+      fr: `${person} fait maintenant partie du projet.`,
+      en: `${person} is now a member of the project.`,
+    }),
     personCouldNotAdded: { fr: "La personne n'a pas pu être ajoutée.", en: "The person could not be added." },
     addMember: { fr: "Ajouter un membre", en: "Add a member" },
     add: { fr: "Ajouter", en: "Add" },
@@ -286,6 +338,10 @@ export const words = {
     saveProject: { fr: "Enregistrer le projet", en: "Save the project" },
   },
   projectsPage: {
+    membersAndDrafts: (members: string | number, drafts: string | number): Text => ({
+      fr: `${members} membre(s) · ${drafts} brouillon(s)`,
+      en: `${members} member(s) · ${drafts} draft(s)`,
+    }),
     researchProjects: { fr: "Projets de recherche", en: "Research projects" },
     writeQuestionnaireTogetherPeer: {
       fr: "Écrire un questionnaire à plusieurs — pair-aidant·es, chercheur·es, professionnel·les — en discuter, l'approuver et le publier.",
@@ -295,6 +351,15 @@ export const words = {
     areNotPartAny: { fr: "Vous ne faites partie d'aucun projet pour l'instant.", en: "You are not part of any project yet." },
   },
   reviewPanel: {
+    rewordingsAwaitDecision: (n: string | number): Text => ({
+      fr: `${n} reformulation(s) attendent une décision sur la comparabilité (voir les changements).`,
+      en: `${n} rewording(s) await a decision on comparability (see the changes).`,
+    }),
+    seeVersion: (version: string | number): Text => ({ fr: `Voir la version ${version}`, en: `See version ${version}` }),
+    compareVersion: (version: string | number): Text => ({
+      fr: `Comparer avec la version ${version}`,
+      en: `Compare with version ${version}`,
+    }),
     saveChangesFirst: { fr: "Enregistrez d'abord vos modifications.", en: "Save your changes first." },
     questionnaireStillHasPoints: {
       fr: "Le questionnaire a encore des points à corriger.",
@@ -320,6 +385,14 @@ export const words = {
     cannotPublishYet: { fr: "Publication impossible pour l'instant : ", en: "Cannot publish yet: " },
   },
   saveBar: {
+    collidedWith: (updatedBy: string | null): Text => ({
+      fr: `Depuis que vous avez ouvert le brouillon, d'autres modifications ont été enregistrées${updatedBy ? ` (la dernière par ${updatedBy})` : ""}, sur les mêmes éléments que vous :`,
+      en: `Since you opened the draft, other changes were saved${updatedBy ? ` (the latest by ${updatedBy})` : ""}, on the same parts as you:`,
+    }),
+    savedMeanwhile: (updatedBy: string | null, revision: number): Text => ({
+      fr: `${updatedBy ?? "Un autre membre du projet"} a enregistré la révision ${revision} pendant que vous modifiiez. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions.`,
+      en: `${updatedBy ?? "Another member of the project"} saved revision ${revision} while you were editing. Save: your changes will be merged with theirs if they concern other questions.`,
+    }),
     changesWereNotSaved: { fr: "Vos modifications n'ont pas été enregistrées", en: "Your changes were not saved" },
     someoneSavedSameMoment: {
       fr: "Quelqu'un a enregistré au même moment. Enregistrez à nouveau : vos modifications seront fusionnées avec les siennes.",
@@ -357,6 +430,23 @@ export const words = {
     questionnaire: { fr: "Questionnaire", en: "Questionnaire" },
   },
   versionDiffView: {
+    wasJudgedNotComparable: (key: string | number): Text => ({
+      fr: `${key} a été jugée non comparable, mais ne compte dans aucun score : les comparaisons ne s'en servent pas.`,
+      en: `${key} was judged not comparable, but counts in no score: comparisons do not use it.`,
+    }),
+    versionTeamJudgedRewording: (version: string | number, key: string | number, note: string | number): Text => ({
+      fr: `À la version ${version}, l'équipe a jugé que la reformulation de ${key} rend les résultats non comparables${note}.`,
+      en: `At version ${version}, the team judged that rewording ${key} makes results not comparable${note}.`,
+    }),
+    wayScoresAreComputed: (breaks: string | number): Text => ({
+      fr: `Le calcul des scores a changé : ${breaks}.`,
+      en: `The way scores are computed changed: ${breaks}.`,
+    }),
+    changesFromVersionVersion: (from: string | number, to: string | number): Text => ({
+      fr: `Changements de la version ${from} à la version ${to}`,
+      en: `Changes from version ${from} to version ${to}`,
+    }),
+    versionNumber: (version: string | number): Text => ({ fr: `Version ${version}`, en: `Version ${version}` }),
     sameScaleSameScored: {
       fr: "Même échelle, mêmes questions comptées avec les mêmes réponses possibles, et aucune reformulation d'une question comptée jugée non comparable entre les deux.",
       en: "Same scale, same scored questions with the same possible answers, and no rewording of a scored question judged not comparable in between.",
@@ -380,6 +470,10 @@ export const words = {
     resultsNotComparable: { fr: "résultats non comparables", en: "results not comparable" },
   },
   versionHistoryView: {
+    howVersionWasMade: (version: string | number): Text => ({
+      fr: `Comment la version ${version} a été faite`,
+      en: `How version ${version} was made`,
+    }),
     libraryVersionImportedFrom: {
       fr: "Version de la bibliothèque, importée de ses fichiers : elle n'a pas été écrite dans un projet de co-construction.",
       en: "A library version, imported from its files: it was not written in a co-design project.",
@@ -387,5 +481,14 @@ export const words = {
     writtenProject: { fr: "Écrite dans le projet", en: "Written in the project" },
     published: { fr: "publiée le", en: "published on" },
     approvals: { fr: "Approbations", en: "Approvals" },
+  },
+  questionComments: {
+    comments: (mineCount: string | number): Text => ({ fr: `Commentaires (${mineCount})`, en: `Comments (${mineCount})` }),
+    openThreads: (unresolved: string | number): Text => ({ fr: `, ${unresolved} fil(s) ouvert(s)`, en: `, ${unresolved} open thread(s)` }),
+    commentsQuestion: (name: string | number): Text => ({ fr: `Commentaires sur la question ${name}`, en: `Comments on question ${name}` }),
+    newCommentQuestion: (name: string | number): Text => ({
+      fr: `Nouveau commentaire sur la question ${name}`,
+      en: `New comment on question ${name}`,
+    }),
   },
 } satisfies Record<string, Record<string, Text | ((...args: never[]) => Text)>>;

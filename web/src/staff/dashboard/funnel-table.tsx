@@ -36,7 +36,7 @@ export function FunnelTable({ funnel, kind, caption }: { funnel: ShownFunnel; ki
           <tbody>
             {points.map((p, i) => (
               <tr key={i}>
-                <th scope="row">{p.own ? t(words.funnelTable.yourStructure) : t({ fr: `Structure ${i}`, en: `Structure ${i}` })}</th>
+                <th scope="row">{p.own ? t(words.funnelTable.yourStructure) : t(words.funnelTable.structureNumber(i))}</th>
                 <td className="num">{formatNumber(p.n, locale)}</td>
                 <td className="num">{formatNumber(p.value, locale)}</td>
                 <td>{t(POSITION_TEXT[funnelPosition(funnel, p)])}</td>

@@ -8,14 +8,7 @@ import { RolesTable } from "./roles-table.tsx";
 export function ReportView({ report }: { report: Report }) {
   const t = useText();
   if (report.roles.length === 0) {
-    return (
-      <p className="suppressed">
-        {t({
-          fr: `Pas encore de chiffres publiables pour ce questionnaire : il faut au moins ${report.threshold} réponses sur une période terminée.`,
-          en: `No figures can be published yet for this questionnaire: at least ${report.threshold} responses over a completed period are needed.`,
-        })}
-      </p>
-    );
+    return <p className="suppressed">{t(words.reportView.noFiguresCanPublished(report.threshold))}</p>;
   }
   return (
     <>

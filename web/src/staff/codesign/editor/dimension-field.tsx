@@ -25,7 +25,7 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
   }
   return (
     <div className="ed-dimension">
-      <Field id={selectId} label={<>{t(words.dimensionField.dimensionScore(naming.of))}</>}>
+      <Field id={selectId} label={t(words.dimensionField.dimensionScore(naming.of))}>
         {(control) => (
           <select
             {...control}
