@@ -7,7 +7,6 @@ const campaignEndpoint = api.campaigns[":code"];
 
 export type Campaign = InferResponseType<(typeof campaignEndpoint)["$get"], 200>;
 export type Submitted = InferResponseType<(typeof campaignEndpoint)["responses"]["$post"], 201>;
-export type Localized = { fr: string; en: string };
 
 export type CampaignLoad = { kind: "found"; campaign: Campaign } | { kind: "not_found" } | { kind: "offline" } | { kind: "failed" };
 

@@ -96,7 +96,7 @@ export function labelOf(labels: Record<string, Text>, code: string): Text {
  * @example
  * percentileWords(75, "region").fr // → "au-dessus de 3 structures sur 4 de la région"
  */
-export function percentileWords(percentile: number, group: GroupKey): { fr: string; en: string } {
+export function percentileWords(percentile: number, group: GroupKey): Text {
   const where = GROUP_PHRASES[group];
   if (percentile >= 90) return { fr: `au-dessus de 9 structures sur 10 ${where.fr}`, en: `above 9 in 10 structures ${where.en}` };
   if (percentile <= 10) return { fr: `en dessous de 9 structures sur 10 ${where.fr}`, en: `below 9 in 10 structures ${where.en}` };

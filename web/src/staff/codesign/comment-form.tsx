@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
-import { useText } from "../../shared/locale.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { addComment } from "./codesign-api.ts";
 import { errorText } from "../error-text.ts";
 import { words } from "./words.ts";
@@ -10,8 +10,8 @@ interface CommentFormProps {
   /** The question commented on; none for the whole draft (and for a reply, which joins its thread). */
   question?: string;
   parentId?: number;
-  label: { fr: string; en: string };
-  submitLabel: { fr: string; en: string };
+  label: Text;
+  submitLabel: Text;
   /** Offers the "easy-to-read review" request (new threads on a question). */
   withFalc?: boolean;
   onPosted: () => void;

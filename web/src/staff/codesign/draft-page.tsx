@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { WordingDecision } from "@web/shared/domain.ts";
-import { useText } from "../../shared/locale.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import type { StaffUser } from "../session.tsx";
@@ -110,7 +110,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
 }
 
 /** What the page says after loading what someone else saved (or published) while it was open. */
-function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdate): { fr: string; en: string } {
+function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdate): Text {
   if (published) {
     return keptEdits ? words.draftPage.draftWasJustPublished : words.draftPage.draftWasJustPublishedNo;
   }

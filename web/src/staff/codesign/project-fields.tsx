@@ -1,8 +1,6 @@
-import { useText } from "../../shared/locale.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { Field } from "@web/shared/forms.tsx";
 import { words } from "./words.ts";
-
-type Text = { fr: string; en: string };
 
 /** What a project says of itself, as a form holds it: for the new-project form and the project's settings. */
 export interface ProjectFieldValues {

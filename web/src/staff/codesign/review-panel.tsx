@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ErrorList } from "@web/shared/forms.tsx";
-import { useText } from "../../shared/locale.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { Link } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { ApprovalHistory, CurrentApprovals } from "./approvals-list.tsx";
@@ -9,7 +9,6 @@ import { words, MISSING_APPROVAL_LABELS, wordsOf } from "./words.ts";
 import { errorText } from "../error-text.ts";
 import { diffHref, versionHref } from "./version-href.ts";
 
-type Text = { fr: string; en: string };
 type Published = { questionnaire: string; version: number };
 
 /** Why publishing is not possible yet, in the order a team meets the steps; null when it is. */

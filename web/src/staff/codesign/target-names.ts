@@ -1,12 +1,12 @@
 import type { DraftContent } from "@web/shared/domain.ts";
 import { words } from "./words.ts";
+import type { Text } from "@web/shared/locale.tsx";
 
 /**
  * What people call the parts of a draft: the API names them by key ("question:q3", "dimension:hope") in
  * conflicts, changes and decisions, and by JSON path in its problems; the pages say "Question q3 — its title".
  */
 
-type Text = { fr: string; en: string };
 type Pick = (text: Text) => string;
 
 interface Titled {

@@ -1,4 +1,4 @@
-import { useText } from "../../shared/locale.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { useAsync } from "../use-async.ts";
 import { ChangeList } from "./change-list.tsx";
@@ -6,8 +6,6 @@ import { loadDiff, type VersionDiff } from "./codesign-api.ts";
 import { words, CHANGE_CLASS_LABELS, CHANGE_CLASSES, wordsOf } from "./words.ts";
 import { changeTitle } from "./change-texts.ts";
 import { targetName } from "./target-names.ts";
-
-type Text = { fr: string; en: string };
 
 /** Why the benchmarks pool the two versions or keep them apart, from what the diff and the decisions show. */
 function poolingReasons(diff: VersionDiff, nameOf: (key: string) => string): Text[] {

@@ -1,5 +1,6 @@
 import type { FunnelGroup } from "./report-api.ts";
 import { words } from "../words.ts";
+import type { Text } from "@web/shared/locale.tsx";
 
 type ShownFunnel = Exclude<FunnelGroup, { suppressed: true }>;
 export type FunnelPosition = "inside" | "above95" | "below95" | "above998" | "below998";
@@ -18,7 +19,7 @@ export function funnelPosition(funnel: ShownFunnel, point: { n: number; value: n
   return "inside";
 }
 
-export const POSITION_TEXT: Record<FunnelPosition, { fr: string; en: string }> = {
+export const POSITION_TEXT: Record<FunnelPosition, Text> = {
   inside: words.funnelPosition.insideFunnelGapExplainable,
   above95: words.funnelPosition.above95Limit,
   below95: words.funnelPosition.below95Limit,

@@ -1,10 +1,8 @@
 import { useId, useRef, useState } from "react";
-import { useText } from "@web/shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import { addQuestion, QUESTION_KINDS, type QuestionKind } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
 import { words, KIND_TEXT } from "./words.ts";
-
-type Text = { fr: string; en: string };
 
 interface AddQuestionMenuProps {
   page: string;

@@ -1,5 +1,5 @@
 import { Field } from "@web/shared/forms.tsx";
-import { useText } from "@web/shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import type { ChoiceItem } from "@web/shared/domain.ts";
 import {
   addItem,
@@ -15,8 +15,6 @@ import {
 import { useEditorActions } from "./editor-context.tsx";
 import { type Naming, words } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
-
-type Text = { fr: string; en: string };
 
 interface ChoicesEditorProps {
   /** The question's name. */

@@ -1,11 +1,9 @@
 import type { Locale, Localized } from "@web/shared/domain.ts";
 import { Field } from "@web/shared/forms.tsx";
-import { useText } from "@web/shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import { needsReplacing } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
 import { words } from "./words.ts";
-
-type Text = { fr: string; en: string };
 
 const LANGUAGES: { locale: Locale; name: Text }[] = [
   { locale: "fr", name: words.localizedField.french },

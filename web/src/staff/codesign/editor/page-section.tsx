@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { SurveyPage } from "@web/shared/domain.ts";
-import { useLocale, useText } from "@web/shared/locale.tsx";
+import { useLocale, useText, type Text } from "@web/shared/locale.tsx";
 import { AddQuestionMenu } from "./add-question-menu.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { deletePage, setText, type QuestionEntry } from "./draft-ops.ts";
@@ -53,7 +53,7 @@ export function PageSection({ page, pageIndex, entries, firstPosition, renderExt
         idBase={id(page.name, "page-description")}
         optional
         label={words.pageSection.introductionPage(pageIndex + 1)}
-        value={page["description"] as { fr: string; en: string } | undefined}
+        value={page["description"] as Text | undefined}
         onChange={(l, value) => update((c) => setText(c, { kind: "page", name: page.name, field: "description" }, l, value))}
       />
       <ConditionEditor target={page.name} naming={pageNaming} />

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Field } from "@web/shared/forms.tsx";
-import { useLocale, useText } from "@web/shared/locale.tsx";
+import { useLocale, useText, type Text } from "@web/shared/locale.tsx";
 import {
   deleteQuestion,
   dependentsOf,
@@ -15,8 +15,6 @@ import {
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";
 import { words, shortText, type Naming } from "./words.ts";
-
-type Text = { fr: string; en: string };
 
 /**
  * Moving (buttons, never drag-and-drop only), copying, moving to another page and deleting a top-level

@@ -1,4 +1,4 @@
-import { useText } from "@web/shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
 import { ChoicesEditor } from "./choices-editor.tsx";
 import { setLimit, setText, shapeOf, type ElementTextField } from "./draft-ops.ts";
@@ -8,8 +8,6 @@ import { LocalizedField } from "./localized-field.tsx";
 import { MatrixEditor } from "./matrix-editor.tsx";
 import { NumberField } from "./number-field.tsx";
 import { ScaleEditor } from "./scale-editor.tsx";
-
-type Text = { fr: string; en: string };
 
 /** What a question offers as answers, edited according to its kind. */
 export function QuestionBody({ element, scale, naming }: { element: SurveyElement; scale: Scoring["scale"]; naming: Naming }) {

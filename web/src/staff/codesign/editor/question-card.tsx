@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from "react";
 import { CheckField } from "@web/shared/forms.tsx";
 import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
-import { useText } from "@web/shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { DimensionField } from "./dimension-field.tsx";
 import { setRequired, setText, shapeOf, type QuestionEntry } from "./draft-ops.ts";
@@ -79,7 +79,7 @@ const QuestionFields = memo(function QuestionFields({ element, number, scaleMin,
   const shape = shapeOf(element);
   const naming = elementNaming(shape, number);
   const isQuestion = shape !== "info" && shape !== "group";
-  const description = element["description"] as { fr: string; en: string } | undefined;
+  const description = element["description"] as Text | undefined;
   const scale: Scoring["scale"] = { min: scaleMin, max: scaleMax };
   const requiredId = id(name, "required");
 
@@ -95,7 +95,7 @@ const QuestionFields = memo(function QuestionFields({ element, number, scaleMin,
           idBase={id(name, "title")}
           rows={4}
           label={words.questionCard.textShownSimpleHtml}
-          value={element["html"] as { fr: string; en: string } | undefined}
+          value={element["html"] as Text | undefined}
           onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "html" }, locale, value))}
         />
       ) : (

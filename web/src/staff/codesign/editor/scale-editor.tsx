@@ -1,4 +1,4 @@
-import { useText } from "@web/shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
 import {
   hasAgreementLabels,
@@ -15,8 +15,6 @@ import { type Naming, words } from "./words.ts";
 import { Fold } from "./fold.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { Field } from "@web/shared/forms.tsx";
-
-type Text = { fr: string; en: string };
 
 function span(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
