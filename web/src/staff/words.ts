@@ -107,6 +107,10 @@ export function percentileWords(percentile: number, group: GroupKey): Text {
   return { fr: `au-dessus de 3 structures sur 4 ${where.fr}`, en: `above 3 in 4 structures ${where.en}` };
 }
 
+/**
+ * Each page's and component's own words, in a section named after its file; `common` holds those that
+ * several of them use. A sentence with values in it is a function of those values.
+ */
 export const words = {
   common: {
     respondents: { fr: "Répondant·es", en: "Respondents" },
@@ -125,7 +129,7 @@ export const words = {
     },
     dashboard: { fr: "Tableau de bord", en: "Dashboard" },
     password: { fr: "Mot de passe", en: "Password" },
-    eMailAddress: { fr: "Adresse e-mail", en: "E-mail address" },
+    emailAddress: { fr: "Adresse e-mail", en: "E-mail address" },
     print: { fr: "Imprimer / Print", en: "Print / Imprimer" },
     anonymityThreshold: { fr: "seuil d'anonymat", en: "anonymity threshold" },
     method: { fr: "Méthode", en: "Method" },

@@ -37,7 +37,7 @@ export function InviteCoResearcherForm() {
     <section aria-labelledby="invite-co-researcher">
       <h2 id="invite-co-researcher">{t(words.inviteCoResearcherForm.inviteCoResearcher)}</h2>
       <form onSubmit={submit} className="stack narrow">
-        <Field id="invite-email" label={t(words.inviteCoResearcherForm.eMailAddress)}>
+        <Field id="invite-email" label={t(words.inviteCoResearcherForm.emailAddress)}>
           {(control) => <input {...control} name="email" type="email" autoComplete="off" required />}
         </Field>
         <Field id="invite-name" label={t(words.inviteCoResearcherForm.displayNameOptional)}>

@@ -103,6 +103,10 @@ export const EMPTY_LIST_TEXTS: Record<string, Text> = {
   choices: { fr: "aucun choix de réponse", en: "no answer choice" },
 };
 
+/**
+ * Each page's and component's own words, in a section named after its file; `common` holds those that
+ * several of them use. A sentence with values in it is a function of those values.
+ */
 export const words = {
   common: {
     deletedAccount: { fr: "Compte supprimé", en: "Deleted account" },
@@ -228,7 +232,7 @@ export const words = {
   inviteCoResearcherForm: {
     invitationCouldNotCreated: { fr: "L'invitation n'a pas pu être créée.", en: "The invitation could not be created." },
     inviteCoResearcher: { fr: "Inviter un·e co-chercheur·e", en: "Invite a co-researcher" },
-    eMailAddress: { fr: "Adresse e-mail", en: "E-mail address" },
+    emailAddress: { fr: "Adresse e-mail", en: "E-mail address" },
     displayNameOptional: { fr: "Nom affiché (facultatif)", en: "Display name (optional)" },
     background: { fr: "Parcours", en: "Background" },
     versionPublishedOnlyApproval: {

@@ -49,7 +49,7 @@ export function SignInPage() {
       <h1>{t(words.signInPage.title)}</h1>
       <p>{t(words.signInPage.structureTeamsRegionalCoordination)}</p>
       <form onSubmit={submit} className="stack">
-        <Field id="email" label={t(words.common.eMailAddress)}>
+        <Field id="email" label={t(words.common.emailAddress)}>
           {(control) => <input {...control} name="email" type="email" autoComplete="username" required />}
         </Field>
         <Field id="password" label={t(words.common.password)}>

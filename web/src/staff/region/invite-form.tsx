@@ -54,7 +54,7 @@ export function InviteForm({ user, region, structures }: { user: StaffUser; regi
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">{t(words.inviteForm.inviteAccount)}</h2>
       <form onSubmit={submit} className="stack narrow">
-        <Field id="invite-email" label={t(words.common.eMailAddress)}>
+        <Field id="invite-email" label={t(words.common.emailAddress)}>
           {(control) => <input {...control} name="email" type="email" autoComplete="off" required />}
         </Field>
         <Field id="invite-role" label={t(words.inviteForm.role)}>

@@ -2,8 +2,8 @@ import type { Text } from "@web/shared/locale.tsx";
 import type { ElementShape, QuestionKind } from "./draft-ops.ts";
 
 /**
- * The words the editor uses for the kinds of question, in both languages: plain words first, the technical
- * name after, so that a peer worker recognises them at first sight.
+ * The words of the questionnaire editor, in French then English. The kinds of question come first: plain
+ * words first, the technical name after, so that a peer worker recognises them at first sight.
  */
 
 export const KIND_TEXT: Record<QuestionKind, { name: Text; hint: Text }> = {
@@ -98,6 +98,10 @@ export function shortText(text: string | undefined): string {
   return plain.length > 60 ? `${plain.slice(0, 59)}…` : plain;
 }
 
+/**
+ * Each page's and component's own words, in a section named after its file; `common` holds those that
+ * several of them use. A sentence with values in it is a function of those values.
+ */
 export const words = {
   common: {
     cancel: { fr: "Annuler", en: "Cancel" },
