@@ -133,7 +133,7 @@ export const words = {
     print: { fr: "Imprimer / Print", en: "Print / Imprimer" },
     anonymityThreshold: { fr: "seuil d'anonymat", en: "anonymity threshold" },
     method: { fr: "Méthode", en: "Method" },
-    dataUp: { fr: "données jusqu'au", en: "data up to" },
+    dataUpTo: { fr: "données jusqu'au", en: "data up to" },
     methodLower: { fr: "méthode", en: "method" },
     frozen: { fr: "figé le", en: "frozen on" },
   },

@@ -22,7 +22,7 @@ export function PrintHeader({
         {frozenAt
           ? `${t(words.printHeader.reportFrozen)} ${formatDate(frozenAt, locale)}`
           : `${t(words.printHeader.reportPrinted)} ${formatDate(new Date().toISOString(), locale)}`}{" "}
-        · {t(words.common.dataUp)} {formatDate(horizon, locale)}
+        · {t(words.common.dataUpTo)} {formatDate(horizon, locale)}
       </p>
       <p>
         {t(words.common.method)} {method} · {t(words.common.anonymityThreshold)} : {threshold} {t(words.common.responses)} —{" "}

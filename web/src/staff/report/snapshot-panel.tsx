@@ -59,7 +59,7 @@ export function SnapshotPanel({ structureId, query, titles }: { structureId: num
                   {titles[s.questionnaire] ?? s.questionnaire} — {t(words.common.frozen)} {formatDate(s.createdAt, locale, true)}
                 </Link>{" "}
                 <span className="muted">
-                  ({t(words.common.dataUp)} {formatDate(s.dataCutoff, locale)}, {t(words.common.methodLower)} {s.methodVersion},{" "}
+                  ({t(words.common.dataUpTo)} {formatDate(s.dataCutoff, locale)}, {t(words.common.methodLower)} {s.methodVersion},{" "}
                   {t(words.snapshotPanel.threshold)} {s.minCell})
                 </span>
               </li>

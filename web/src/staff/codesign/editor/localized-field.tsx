@@ -43,7 +43,7 @@ export function LocalizedField({ idBase, label, value, onChange, short = false, 
           onChange: (event: { target: { value: string } }) => onChange(locale, event.target.value),
         };
         // Still empty, or still the editor's placeholder: said under the field, which is marked invalid.
-        const todoText = todo && (text.trim() === "" ? t(words.localizedField.fill) : t(words.localizedField.placeholderTextReplace));
+        const todoText = todo && (text.trim() === "" ? t(words.localizedField.toFillIn) : t(words.localizedField.placeholderTextReplace));
         return (
           <Field
             key={locale}

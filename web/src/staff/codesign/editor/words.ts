@@ -249,7 +249,7 @@ export const words = {
   localizedField: {
     french: { fr: "en français", en: "in French" },
     english: { fr: "en anglais", en: "in English" },
-    fill: { fr: "À remplir", en: "To fill in" },
+    toFillIn: { fr: "À remplir", en: "To fill in" },
     placeholderTextReplace: { fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" },
     optional: { fr: " (facultatif)", en: " (optional)" },
   },
