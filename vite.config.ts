@@ -1,12 +1,18 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { webAlias } from "./web-alias.ts";
 
 export default defineConfig({
   root: "web",
   plugins: [react()],
-  // `@/…` is src/, as in tsconfig.json: the web app imports the API's types and pure domain code.
-  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./src/", import.meta.url)) }] },
+  // `@/…` is src/, as in tsconfig.json: the web app imports the API's types and pure domain code; `@web/…` is web/src/.
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL("./src/", import.meta.url)) },
+      ...Object.entries(webAlias).map(([find, replacement]) => ({ find, replacement })),
+    ],
+  },
   build: { outDir: "dist", emptyOutDir: true },
   server: { port: 5173, proxy: { "/api": "http://localhost:3000" } },
 });

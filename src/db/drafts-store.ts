@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, max, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, max, ne, sql } from "drizzle-orm";
 import type { DraftRecord, DraftSummary, VersionHistory } from "../domain/codesign/drafts.ts";
 import type { DraftContent, WordingDecision } from "../domain/codesign/types.ts";
 import { DomainError } from "../domain/domain-error.ts";

@@ -11,7 +11,6 @@ import {
   funnel,
   get,
   IN,
-  INDICATOR,
   isShown,
   MIN_CELL,
   patientIndicator,

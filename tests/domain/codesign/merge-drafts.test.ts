@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeDrafts } from "@/domain/codesign/merge-drafts.ts";
 import type { DraftContent } from "@/domain/codesign/types.ts";
-import {
-  baseDraft,
-  containers,
-  edited,
-  find,
-  loc,
-  merged,
-  names,
-  placement,
-  put,
-  question,
-  take,
-} from "../../support/merge-drafts-fixtures.ts";
+import { baseDraft, edited, find, loc, merged, names, put, question, take } from "../../support/merge-drafts-fixtures.ts";
 
 describe("mergeDrafts", () => {
   it("Should merge edits of two different questions", () => {

@@ -4,7 +4,7 @@ import { buildRelease } from "../../../src/domain/release/build-release.ts";
 import { liveCount, releaseRules } from "../../../src/domain/release/rules.ts";
 import { disclosedSets, smallestDisclosed } from "../../support/linear-attack.ts";
 import { readWorld, type Reading } from "./determined-reader.ts";
-import { FIRST_QUARTER, quartersFrom, runReleases, shownGroups, worldOf, worldSpec, type World, type WorldSpec } from "./release-world.ts";
+import { FIRST_QUARTER, quartersFrom, runReleases, shownGroups, worldOf, worldSpec, type World } from "./release-world.ts";
 
 /**
  * The release ledger against a determined reader (determined-reader.ts): random worlds are released quarter by

@@ -1,12 +1,12 @@
 import type { InferResponseType } from "hono/client";
-import { api, type ApiErrorBody } from "../shared/api-client.ts";
+import { api } from "../shared/api-client.ts";
+import { readApiError, type ApiErrorCode } from "../shared/api-error.ts";
 import type { PendingSubmission } from "./device-storage.ts";
 
 const campaignEndpoint = api.campaigns[":code"];
 
 export type Campaign = InferResponseType<(typeof campaignEndpoint)["$get"], 200>;
 export type Submitted = InferResponseType<(typeof campaignEndpoint)["responses"]["$post"], 201>;
-export type Localized = { fr: string; en: string };
 
 export type CampaignLoad = { kind: "found"; campaign: Campaign } | { kind: "not_found" } | { kind: "offline" } | { kind: "failed" };
 
@@ -29,7 +29,7 @@ export async function loadCampaign(code: string): Promise<CampaignLoad> {
  * - `refused`: the server will never take it (closed campaign, used invitation…): forget it and explain.
  */
 export type SubmitOutcome =
-  { kind: "sent"; result: Submitted } | { kind: "waiting"; offline: boolean } | { kind: "refused"; code: string; status: number };
+  { kind: "sent"; result: Submitted } | { kind: "waiting"; offline: boolean } | { kind: "refused"; code: ApiErrorCode; status: number };
 
 export async function submitAnswers(code: string, submission: PendingSubmission): Promise<SubmitOutcome> {
   if (typeof navigator !== "undefined" && navigator.onLine === false) return { kind: "waiting", offline: true };
@@ -48,6 +48,5 @@ export async function submitAnswers(code: string, submission: PendingSubmission)
   }
   if (res.status === 201) return { kind: "sent", result: (await res.json()) as Submitted };
   if (res.status >= 500 || res.status === 429) return { kind: "waiting", offline: false };
-  const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
-  return { kind: "refused", code: body?.error.code ?? "unknown", status: res.status };
+  return { kind: "refused", code: (await readApiError(res)).code, status: res.status };
 }

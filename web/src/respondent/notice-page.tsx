@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from "react";
+import { Field } from "../shared/forms.tsx";
 import { useText } from "../shared/locale.tsx";
 import type { Campaign } from "./campaign-api.ts";
 import { PageFrame, PageTitle } from "./page-frame.tsx";
+import { words } from "./words.ts";
+
+const w = words.notice;
 
 interface NoticePageProps {
   campaign: Campaign;
@@ -30,7 +34,7 @@ export function NoticePage({ campaign, invitation, onStart }: NoticePageProps) {
       <PageTitle>{t(campaign.questionnaire.title)}</PageTitle>
       <p className="r-lead">{t(campaign.questionnaire.description)}</p>
       <section aria-labelledby="notice-title" className="r-notice">
-        <h2 id="notice-title">{t({ fr: "Avant de commencer", en: "Before you start" })}</h2>
+        <h2 id="notice-title">{t(w.beforeYouStart)}</h2>
         {campaign.notice.map((section) => (
           <div key={section.id} className="r-notice-section">
             <h3>{t(section.title)}</h3>
@@ -40,37 +44,32 @@ export function NoticePage({ campaign, invitation, onStart }: NoticePageProps) {
       </section>
       <form onSubmit={start} noValidate className="r-start">
         {needsCode && (
-          <div className="r-field">
-            <label htmlFor="invitation">{t({ fr: "Votre code d'invitation", en: "Your invitation code" })}</label>
-            <p id="invitation-hint" className="r-hint">
-              {t({
-                fr: "Il est écrit sur le papier qui vous a été remis avec ce lien.",
-                en: "It is written on the slip you were given with this link.",
-              })}
-            </p>
-            <input
-              id="invitation"
-              name="invitation"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={typed}
-              aria-describedby={missing ? "invitation-hint invitation-error" : "invitation-hint"}
-              aria-invalid={missing}
-              onChange={(e) => {
-                setTyped(e.target.value);
-                setMissing(false);
-              }}
-            />
-            {missing && (
-              <p id="invitation-error" className="r-error" role="alert">
-                {t({ fr: "Saisissez votre code d'invitation pour commencer.", en: "Enter your invitation code to start." })}
-              </p>
+          <Field
+            className="r-field"
+            id="invitation"
+            label={t(w.invitationCode)}
+            hint={t(w.invitationHint)}
+            errors={[missing && t(w.invitationMissing)]}
+            announce
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="invitation"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                value={typed}
+                onChange={(e) => {
+                  setTyped(e.target.value);
+                  setMissing(false);
+                }}
+              />
             )}
-          </div>
+          </Field>
         )}
         <button type="submit" className="r-button r-button-primary">
-          {t({ fr: "Commencer", en: "Start" })}
+          {t(w.start)}
         </button>
       </form>
     </PageFrame>

@@ -8,6 +8,7 @@ import { useLocale, useText } from "../shared/locale.tsx";
 import type { Campaign } from "./campaign-api.ts";
 import type { Progress } from "./device-storage.ts";
 import { PageFrame, PageTitle } from "./page-frame.tsx";
+import { words } from "./words.ts";
 
 interface QuestionnairePageProps {
   campaign: Campaign;
@@ -59,12 +60,7 @@ export function QuestionnairePage({ campaign, initial, onProgress, onComplete }:
   return (
     <PageFrame>
       <PageTitle>{t(campaign.questionnaire.title)}</PageTitle>
-      <p className="r-hint">
-        {t({
-          fr: "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi.",
-          en: "Your answers stay on this device, in this tab, until you send them.",
-        })}
-      </p>
+      <p className="r-hint">{t(words.questionnaire.keptHere)}</p>
       <div className="r-survey">
         <Survey model={model} />
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocale } from "../shared/locale.tsx";
+import type { ApiErrorCode } from "../shared/api-error.ts";
 import { submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
 import {
   forgetCampaign,
@@ -16,7 +17,8 @@ import { readRespondentLocation } from "./respondent-location.ts";
 import { loadQuestionnairePage, takeCampaignLoad } from "./respondent-prefetch.ts";
 import { ResultsPage } from "./results-page.tsx";
 import { RefusedPage, SendingPage, WaitingPage } from "./submission-pages.tsx";
-import { UnavailablePage, type Unavailable } from "./unavailable-page.tsx";
+import { UnavailablePage } from "./unavailable-page.tsx";
+import type { Unavailable } from "./words.ts";
 import "./respondent.css";
 
 type Step =
@@ -26,7 +28,7 @@ type Step =
   | { name: "questionnaire"; initial: Progress | null }
   | { name: "sending" }
   | { name: "waiting"; offline: boolean }
-  | { name: "refused"; code: string; answers: PendingSubmission }
+  | { name: "refused"; code: ApiErrorCode; answers: PendingSubmission }
   | { name: "results"; result: Submitted };
 
 type QuestionnairePageComponent = Awaited<ReturnType<typeof loadQuestionnairePage>>["QuestionnairePage"];

@@ -1,27 +1,16 @@
-import { useText } from "../shared/locale.tsx";
-import type { Localized, Submitted } from "./campaign-api.ts";
+import { useText, type Text } from "../shared/locale.tsx";
+import type { Submitted } from "./campaign-api.ts";
 import { HelpResources } from "./help-resources.tsx";
 import { PageFrame, PageTitle } from "./page-frame.tsx";
+import { words } from "./words.ts";
 
 type Score = Submitted["scores"][number];
 
 /** Where a score sits on its 0–100 scale, in words: a description, never a verdict. */
-function position(score: number): Localized {
-  if (score < 100 / 3) return { fr: "dans le bas de l'échelle", en: "in the lower part of the scale" };
-  if (score < 200 / 3) return { fr: "vers le milieu de l'échelle", en: "around the middle of the scale" };
-  return { fr: "dans le haut de l'échelle", en: "in the upper part of the scale" };
-}
-
-function direction(higherIsBetter: boolean): Localized {
-  return higherIsBetter
-    ? {
-        fr: "Pour ce thème, un score plus haut correspond à une situation que les personnes vivent en général comme plus favorable.",
-        en: "For this theme, a higher score matches a situation people generally experience as more favourable.",
-      }
-    : {
-        fr: "Pour ce thème, c'est l'inverse : un score plus bas correspond à une situation que les personnes vivent en général comme plus favorable.",
-        en: "For this theme it is the other way round: a lower score matches a situation people generally experience as more favourable.",
-      };
+function position(score: number): Text {
+  if (score < 100 / 3) return words.results.lowerPart;
+  if (score < 200 / 3) return words.results.middle;
+  return words.results.upperPart;
 }
 
 function ScoreItem({ score }: { score: Score }) {
@@ -31,12 +20,7 @@ function ScoreItem({ score }: { score: Score }) {
     return (
       <li className="r-score">
         <h3>{title}</h3>
-        <p>
-          {t({
-            fr: "Pas de score ici : vous avez passé plusieurs questions de ce thème, et c'est tout à fait votre droit.",
-            en: "No score here: you skipped several questions on this theme, which is entirely your right.",
-          })}
-        </p>
+        <p>{t(words.results.noScore)}</p>
       </li>
     );
   }
@@ -45,14 +29,14 @@ function ScoreItem({ score }: { score: Score }) {
     <li className="r-score">
       <h3>{title}</h3>
       <p className="r-score-value">
-        <strong>{value}</strong> {t({ fr: "sur 100", en: "out of 100" })}
+        <strong>{value}</strong> {t(words.results.outOf100)}
       </p>
       <div className="r-bar" aria-hidden="true">
         <div className="r-bar-fill" style={{ width: `${value}%` }} />
       </div>
       <p>
-        {t({ fr: "Votre score se situe ", en: "Your score is " })}
-        {t(position(value))}. {t(direction(score.higherIsBetter))}
+        {t(words.results.yourScoreIs)}
+        {t(position(value))}. {t(score.higherIsBetter ? words.results.higherIsBetter : words.results.lowerIsBetter)}
       </p>
     </li>
   );
@@ -63,13 +47,8 @@ export function ResultsPage({ result, structureName }: { result: Submitted; stru
   const t = useText();
   return (
     <PageFrame>
-      <PageTitle>{t({ fr: "Merci, vos réponses sont envoyées", en: "Thank you, your answers have been sent" })}</PageTitle>
-      <p className="r-lead">
-        {t({
-          fr: "Voici ce que vos réponses disent aujourd'hui, thème par thème, sur une échelle de 0 à 100. C'est un reflet de vos réponses, pas une note, ni un jugement, ni un diagnostic. Ces résultats ne sont gardés nulle part sur cet appareil : ils disparaissent quand vous fermez la page.",
-          en: "Here is what your answers say today, theme by theme, on a scale from 0 to 100. It reflects your answers: it is not a grade, a judgement or a diagnosis. These results are not kept anywhere on this device: they disappear when you close the page.",
-        })}
-      </p>
+      <PageTitle>{t(words.results.title)}</PageTitle>
+      <p className="r-lead">{t(words.results.lead)}</p>
       <ul className="r-scores">
         {result.scores.map((score) => (
           <ScoreItem key={score.dimension} score={score} />

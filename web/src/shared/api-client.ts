@@ -8,8 +8,3 @@ import type { AppType } from "../../../src/app.ts";
  * const res = await api.campaigns[":code"].$get({ param: { code } });
  */
 export const api = hc<AppType>("/api");
-
-/** The one error shape of the API. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; requestId: string; details?: unknown };
-}

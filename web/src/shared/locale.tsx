@@ -2,6 +2,9 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 
 export type Locale = "fr" | "en";
 
+/** A text of the interface in both languages, French first: the words tables (`words.ts` of each area) hold them. */
+export type Text = { fr: string; en: string };
+
 interface LocaleState {
   locale: Locale;
   setLocale: (locale: Locale) => void;
@@ -34,7 +37,7 @@ export function useLocale(): LocaleState {
 }
 
 /** Picks the text of the current locale from a { fr, en } pair. */
-export function useText(): (text: { fr: string; en: string }) => string {
+export function useText(): (text: Text) => string {
   const { locale } = useLocale();
   return (text) => text[locale];
 }

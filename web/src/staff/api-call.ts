@@ -1,21 +1,10 @@
-import type { ApiErrorBody } from "../shared/api-client.ts";
-
-/** A refused or failed API call, with the API's error code (or "network" when the server was not reached). */
-export class RequestError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { networkError, readApiError } from "@web/shared/api-error.ts";
 
 type Json<R> = R extends { ok: true; json(): Promise<infer J> } ? J : never;
 
 /**
- * Awaits a typed client call and returns its success body; any other status becomes a RequestError, so that
- * pages handle one kind of failure.
+ * Awaits a typed client call and returns its success body; any other status becomes a RequestError
+ * (shared/api-error.ts), with the API's code and details, so that pages handle one kind of failure.
  * @example
  * const { user } = await unwrap(api.auth.me.$get());
  */
@@ -24,9 +13,13 @@ export async function unwrap<R extends { ok: boolean; status: number; json(): Pr
   try {
     res = await call;
   } catch {
-    throw new RequestError(0, "network", "network");
+    throw networkError();
   }
   if (res.ok) return (await res.json()) as Json<R>;
-  const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
-  throw new RequestError(res.status, body?.error?.code ?? "unknown", body?.error?.message ?? String(res.status));
+  throw await readApiError(res);
+}
+
+/** The API's error messages follow the language chosen in the page, not only the browser's. */
+export function inPageLanguage() {
+  return { headers: { "Accept-Language": document.documentElement.lang === "en" ? "en" : "fr" } };
 }

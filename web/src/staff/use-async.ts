@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { RequestError } from "./api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 
 export type AsyncState<T> = { status: "loading" } | { status: "error"; error: RequestError } | { status: "ready"; data: T };
 

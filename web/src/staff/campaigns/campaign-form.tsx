@@ -1,10 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import type { Questionnaire } from "../dashboard/report-api.ts";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { words, labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";
 import { createCampaign, type CampaignInput, type CreatedCampaign } from "./campaign-api.ts";
+import { errorText } from "../error-text.ts";
+import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
+
+const w = words.campaignForm;
 
 /** A day picked in a date field, as the start of that day in the browser's time zone. */
 function dayToIso(day: string): string | undefined {
@@ -24,7 +28,8 @@ export function CampaignForm({
   const t = useText();
   const [slug, setSlug] = useState(questionnaires[0]?.slug ?? "");
   const [withInvitations, setWithInvitations] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  /** A refusal about one field is shown under it; any other under the form. */
+  const [error, setError] = useState<{ on: "closesAt" | "role" | "form"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const questionnaire = questionnaires.find((q) => q.slug === slug);
   const versions = questionnaire?.versions.filter((v) => v.status === "published") ?? [];
@@ -48,18 +53,13 @@ export function CampaignForm({
     try {
       onCreated(await createCampaign(input));
     } catch (e) {
-      const code = e instanceof RequestError ? e.code : "";
+      const code = e instanceof RequestError ? e.code : null;
       setError(
-        t(
-          code === "invalid_window"
-            ? { fr: "La date de fin doit suivre la date de début.", en: "The end date must come after the start date." }
-            : code === "role_not_allowed"
-              ? {
-                  fr: "Ce questionnaire ne s'adresse pas à ces répondant·es.",
-                  en: "This questionnaire is not meant for these respondents.",
-                }
-              : { fr: "L'enquête n'a pas pu être créée.", en: "The campaign could not be created." },
-        ) + (e instanceof RequestError && e.message ? ` (${e.message})` : ""),
+        code === "invalid_window"
+          ? { on: "closesAt", text: errorText(e, t, w.endDateMustCome) }
+          : code === "role_not_allowed"
+            ? { on: "role", text: errorText(e, t, w.questionnaireNotMeantThese) }
+            : { on: "form", text: errorText(e, t, w.campaignCouldNotCreated) },
       );
     } finally {
       setBusy(false);
@@ -68,53 +68,47 @@ export function CampaignForm({
 
   return (
     <form onSubmit={submit} className="stack" aria-labelledby="new-campaign">
-      <h2 id="new-campaign">{t({ fr: "Nouvelle enquête", en: "New campaign" })}</h2>
+      <h2 id="new-campaign">{t(w.newCampaign)}</h2>
       <QuestionnaireVersionFields
         idPrefix="c"
         questionnaires={questionnaires}
         slug={slug}
         onSlug={setSlug}
         versions={versions}
-        versionLabel={{ fr: "Version", en: "Version" }}
+        versionLabel={w.version}
       />
-      <div className="field">
-        <label htmlFor="c-role">{t({ fr: "Répondant·es", en: "Respondents" })}</label>
-        <select id="c-role" name="role" key={slug}>
-          {questionnaire?.roles.map((r) => (
-            <option key={r} value={r}>
-              {t(labelOf(RESPONDENT_ROLE_LABELS, r))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="c-opens">
-          {t({ fr: "Ouverture (facultatif, aujourd'hui par défaut)", en: "Opens (optional, today by default)" })}
-        </label>
-        <input id="c-opens" name="opensAt" type="date" />
-      </div>
-      <div className="field">
-        <label htmlFor="c-closes">{t({ fr: "Fermeture (facultatif)", en: "Closes (optional)" })}</label>
-        <input id="c-closes" name="closesAt" type="date" />
-      </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={withInvitations} onChange={(e) => setWithInvitations(e.target.checked)} />
-        {t({ fr: "Réponse sur invitation seulement (un lien par personne)", en: "Response by invitation only (one link per person)" })}
-      </label>
+      <Field id="c-role" label={t(words.common.respondents)} errors={[error?.on === "role" && error.text]} announce>
+        {(control) => (
+          <select {...control} name="role" key={slug}>
+            {questionnaire?.roles.map((r) => (
+              <option key={r} value={r}>
+                {t(labelOf(RESPONDENT_ROLE_LABELS, r))}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="c-opens" label={t(w.opensOptionalTodayDefault)}>
+        {(control) => <input {...control} name="opensAt" type="date" />}
+      </Field>
+      <Field id="c-closes" label={t(w.closesOptional)} errors={[error?.on === "closesAt" && error.text]} announce>
+        {(control) => <input {...control} name="closesAt" type="date" />}
+      </Field>
+      <CheckField
+        type="checkbox"
+        label={t(w.responseInvitationOnlyOne)}
+        checked={withInvitations}
+        onChange={(e) => setWithInvitations(e.target.checked)}
+      />
       {withInvitations && (
-        <div className="field">
-          <label htmlFor="c-invitations">{t({ fr: "Nombre d'invitations", en: "Number of invitations" })}</label>
-          <input id="c-invitations" name="invitations" type="number" min={1} max={5000} defaultValue={20} required />
-        </div>
+        <Field id="c-invitations" label={t(w.numberInvitations)}>
+          {(control) => <input {...control} name="invitations" type="number" min={1} max={5000} defaultValue={20} required />}
+        </Field>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorList errors={[error?.on === "form" && error.text]} announce />
       <div>
         <button type="submit" disabled={busy || !questionnaire}>
-          {t({ fr: "Créer l'enquête", en: "Create the campaign" })}
+          {t(w.createCampaign)}
         </button>
       </div>
     </form>

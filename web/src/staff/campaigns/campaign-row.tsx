@@ -1,14 +1,16 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
-import { formatDate, labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { RequestError } from "@web/shared/api-error.ts";
+import { words, labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
+import { formatDate } from "../format.ts";
 import { campaignUrl, setCampaignStatus, type CampaignSummary, type StatusAction } from "./campaign-api.ts";
 import { QrPoster } from "./qr-poster.tsx";
 
 const STATUS = {
-  active: { fr: "en cours", en: "running" },
-  paused: { fr: "en pause", en: "paused" },
-  closed: { fr: "close", en: "closed" },
+  active: words.campaignRow.running,
+  paused: words.campaignRow.paused,
+  closed: words.campaignRow.closed,
 } as const;
 
 /** One campaign: its link, its state, its response count (never below the threshold), its controls. */
@@ -28,8 +30,7 @@ export function CampaignRow({
   const [status, setStatus] = useState(campaign.status);
   const [error, setError] = useState<string | null>(null);
   const act = async (action: StatusAction) => {
-    if (action === "close" && !window.confirm(t({ fr: "Clore définitivement cette enquête ?", en: "Close this campaign for good?" })))
-      return;
+    if (action === "close" && !window.confirm(t(words.campaignRow.closeCampaignGood))) return;
     setError(null);
     try {
       setStatus((await setCampaignStatus(campaign.code, action)).status);
@@ -45,11 +46,11 @@ export function CampaignRow({
         {title} — {t(labelOf(RESPONDENT_ROLE_LABELS, campaign.role))}
       </h3>
       <p>
-        {t({ fr: "État", en: "Status" })} : <strong>{t(STATUS[status])}</strong> · {t({ fr: "réponses", en: "responses" })} : {responses}
+        {t(words.campaignRow.status)} : <strong>{t(STATUS[status])}</strong> · {t(words.common.responses)} : {responses}
         <br />
-        {t({ fr: "du", en: "from" })} {formatDate(campaign.opensAt, locale)}
-        {campaign.closesAt ? ` ${t({ fr: "au", en: "to" })} ${formatDate(campaign.closesAt, locale)}` : ""} · v{campaign.version}
-        {campaign.requiresInvitation ? ` · ${t({ fr: "sur invitation", en: "by invitation" })}` : ""}
+        {t(words.campaignRow.from)} {formatDate(campaign.opensAt, locale)}
+        {campaign.closesAt ? ` ${t(words.campaignRow.to)} ${formatDate(campaign.closesAt, locale)}` : ""} · v{campaign.version}
+        {campaign.requiresInvitation ? ` · ${t(words.campaignRow.invitation)}` : ""}
       </p>
       {campaign.alerts.map((alert) => (
         <p key={alert.at} className="error" role="status">
@@ -63,28 +64,24 @@ export function CampaignRow({
       <div className="actions">
         {status === "active" && (
           <button type="button" className="secondary" onClick={() => act("pause")}>
-            {t({ fr: "Mettre en pause", en: "Pause" })}
+            {t(words.campaignRow.pause)}
           </button>
         )}
         {status === "paused" && (
           <button type="button" className="secondary" onClick={() => act("resume")}>
-            {t({ fr: "Reprendre", en: "Resume" })}
+            {t(words.campaignRow.resume)}
           </button>
         )}
         {status !== "closed" && (
           <button type="button" className="secondary" onClick={() => act("close")}>
-            {t({ fr: "Clore", en: "Close" })}
+            {t(words.campaignRow.close)}
           </button>
         )}
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorList errors={[error]} announce />
       {status !== "closed" && !campaign.requiresInvitation && (
         <details>
-          <summary>{t({ fr: "Affiche avec QR code", en: "QR-code poster" })}</summary>
+          <summary>{t(words.campaignRow.qrCodePoster)}</summary>
           <QrPoster code={campaign.code} structureName={structureName} questionnaireTitle={frenchTitle} />
         </details>
       )}

@@ -10,6 +10,7 @@ import { listCampaigns, type CampaignSummary, type CreatedCampaign } from "./cam
 import { CampaignForm } from "./campaign-form.tsx";
 import { CampaignRow } from "./campaign-row.tsx";
 import { CreatedCampaignPanel } from "./created-campaign.tsx";
+import { words } from "../words.ts";
 
 function summaryOf(c: CreatedCampaign): CampaignSummary {
   return { ...c, availability: c.status === "active" ? "open" : c.status, responses: null, responsesBelow: "0", alerts: [] };
@@ -24,7 +25,7 @@ export default function CampaignsPage({ id }: { id: number }) {
   }, [id]);
   const [created, setCreated] = useState<CreatedCampaign[]>([]);
   const name = data.status === "ready" && data.data.structure ? data.data.structure.name : "";
-  usePageTitle(`${t({ fr: "Enquêtes", en: "Campaigns" })} ${name}`);
+  usePageTitle(`${t(words.common.campaigns)} ${name}`);
   if (data.status === "loading") return <Loading />;
   if (data.status === "error") return <ErrorMessage error={data.error} />;
   const { questionnaires, campaigns } = data.data;
@@ -39,7 +40,7 @@ export default function CampaignsPage({ id }: { id: number }) {
     <>
       <StructureTabs id={id} />
       <h1>
-        {t({ fr: "Enquêtes", en: "Campaigns" })} — {name}
+        {t(words.common.campaigns)} — {name}
       </h1>
       {latest && (
         <CreatedCampaignPanel
@@ -51,9 +52,9 @@ export default function CampaignsPage({ id }: { id: number }) {
       )}
       <CampaignForm structureId={id} questionnaires={questionnaires} onCreated={(c) => setCreated((list) => [c, ...list])} />
       <section aria-labelledby="campaign-list">
-        <h2 id="campaign-list">{t({ fr: "Enquêtes de la structure", en: "The structure's campaigns" })}</h2>
+        <h2 id="campaign-list">{t(words.campaignsPage.structuresCampaigns)}</h2>
         {listed.length === 0 ? (
-          <p>{t({ fr: "Aucune enquête pour l'instant.", en: "No campaign yet." })}</p>
+          <p>{t(words.campaignsPage.noCampaignYet)}</p>
         ) : (
           <ul className="card-list">
             {listed.map((c) => (

@@ -2,6 +2,7 @@ import { useText } from "../../shared/locale.tsx";
 import { campaignUrl, type CreatedCampaign } from "./campaign-api.ts";
 import { InvitationSlips } from "./invitation-slips.tsx";
 import { QrPoster } from "./qr-poster.tsx";
+import { words } from "../words.ts";
 
 /** Right after creation: the link, the poster and, with invitations, the slips (shown this once). */
 export function CreatedCampaignPanel({
@@ -18,13 +19,13 @@ export function CreatedCampaignPanel({
   return (
     <section aria-labelledby="created-title" className="card">
       <h2 id="created-title" tabIndex={-1}>
-        {t({ fr: "Enquête créée", en: "Campaign created" })}
+        {t(words.createdCampaign.campaignCreated)}
       </h2>
-      <p>{t({ fr: "Lien à partager :", en: "Link to share:" })}</p>
+      <p>{t(words.createdCampaign.linkShare)}</p>
       <p className="link-box">{url}</p>
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(url)}>
-          {t({ fr: "Copier le lien", en: "Copy the link" })}
+          {t(words.createdCampaign.copyLink)}
         </button>
       </div>
       {campaign.invitations ? (

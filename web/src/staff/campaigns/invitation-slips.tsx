@@ -3,6 +3,7 @@ import { useText } from "../../shared/locale.tsx";
 import { printPart } from "../print-part.ts";
 import { campaignUrl } from "./campaign-api.ts";
 import { QrImage } from "./qr-image.tsx";
+import { words } from "../words.ts";
 
 /** Past this many slips, a QR code each would make the page slow; the link alone is printed. */
 const MAX_QR_SLIPS = 300;
@@ -17,17 +18,12 @@ export function InvitationSlips({ code, tokens, questionnaireTitle }: { code: st
   return (
     <section aria-labelledby={`slips-${code}`}>
       <h3 id={`slips-${code}`}>
-        {t({ fr: "Invitations individuelles", en: "Individual invitations" })} ({tokens.length})
+        {t(words.invitationSlips.individualInvitations)} ({tokens.length})
       </h3>
-      <p className="suppressed">
-        {t({
-          fr: "Ces liens ne sont affichés qu'une fois : imprimez-les maintenant. Chacun ne permet qu'une réponse.",
-          en: "These links are shown only once: print them now. Each allows a single response.",
-        })}
-      </p>
+      <p className="suppressed">{t(words.invitationSlips.theseLinksAreShown)}</p>
       <div className="actions">
         <button type="button" onClick={() => printPart(slips.current)}>
-          {t({ fr: "Imprimer les invitations", en: "Print the invitations" })}
+          {t(words.invitationSlips.printInvitations)}
         </button>
       </div>
       <div className="slips" ref={slips} lang="fr">

@@ -3,6 +3,7 @@ import { useText } from "../../shared/locale.tsx";
 import { printPart } from "../print-part.ts";
 import { campaignUrl } from "./campaign-api.ts";
 import { QrImage } from "./qr-image.tsx";
+import { words } from "../words.ts";
 
 /**
  * The waiting-room poster, always in French (it is for the people who come in, whatever the staff's
@@ -14,7 +15,7 @@ export function QrPoster({ code, structureName, questionnaireTitle }: { code: st
   const url = campaignUrl(code);
   return (
     <section aria-labelledby={`poster-${code}`}>
-      <h3 id={`poster-${code}`}>{t({ fr: "Affiche avec QR code (en français)", en: "QR-code poster (in French)" })}</h3>
+      <h3 id={`poster-${code}`}>{t(words.qrPoster.qrCodePosterFrench)}</h3>
       <div className="poster" ref={poster} lang="fr">
         {/* A level below the section's own heading, so the page's outline stays right; sized as a title by the CSS. */}
         <h4 className="poster-title">Votre avis compte</h4>
@@ -31,7 +32,7 @@ export function QrPoster({ code, structureName, questionnaireTitle }: { code: st
       </div>
       <div className="actions">
         <button type="button" onClick={() => printPart(poster.current)}>
-          {t({ fr: "Imprimer l'affiche", en: "Print the poster" })}
+          {t(words.qrPoster.printPoster)}
         </button>
       </div>
     </section>

@@ -1,7 +1,8 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, formatDate, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
+import { formatDate } from "../format.ts";
 import type { Approvals } from "./codesign-api.ts";
-import { MISSING_APPROVAL_LABELS, wordsOf } from "./codesign-words.ts";
+import { words, MISSING_APPROVAL_LABELS, wordsOf } from "./words.ts";
 
 type Approval = Approvals["current"][number];
 
@@ -10,8 +11,8 @@ function Who({ approval }: { approval: Approval }) {
   const { locale } = useLocale();
   return (
     <>
-      <strong>{approval.displayName ?? t({ fr: "Compte supprimé", en: "Deleted account" })}</strong> (
-      {t(labelOf(BACKGROUND_LABELS, approval.background))}) — {formatDate(approval.createdAt, locale, true)}
+      <strong>{approval.displayName ?? t(words.common.deletedAccount)}</strong> ({t(labelOf(BACKGROUND_LABELS, approval.background))}) —{" "}
+      {formatDate(approval.createdAt, locale, true)}
     </>
   );
 }
@@ -21,9 +22,9 @@ export function CurrentApprovals({ approvals, revision }: { approvals: Approvals
   const t = useText();
   return (
     <>
-      <h3>{t({ fr: `Approbations de la révision ${revision}`, en: `Approvals of revision ${revision}` })}</h3>
+      <h3>{t(words.approvalsList.approvalsRevision(revision))}</h3>
       {approvals.current.length === 0 ? (
-        <p>{t({ fr: "Personne n'a encore approuvé cette révision.", en: "Nobody has approved this revision yet." })}</p>
+        <p>{t(words.approvalsList.nobodyHasApprovedRevision)}</p>
       ) : (
         <ul>
           {approvals.current.map((a) => (
@@ -34,7 +35,7 @@ export function CurrentApprovals({ approvals, revision }: { approvals: Approvals
         </ul>
       )}
       {approvals.satisfied ? (
-        <p className="success">{t({ fr: "Les approbations nécessaires sont réunies.", en: "The approvals needed are all there." })}</p>
+        <p className="success">{t(words.approvalsList.approvalsNeededAreAll)}</p>
       ) : (
         <ul>
           {approvals.missing.map((m) => (
@@ -52,13 +53,12 @@ export function ApprovalHistory({ approvals, revision }: { approvals: Approvals;
   if (approvals.history.length === 0) return null;
   return (
     <>
-      <h3>{t({ fr: "Historique des approbations", en: "Approval history" })}</h3>
+      <h3>{t(words.approvalsList.approvalHistory)}</h3>
       <ul>
         {approvals.history.map((a) => (
           <li key={`${a.userId}-${a.revision}`}>
-            <Who approval={a} /> · {t({ fr: "révision", en: "revision" })} {a.revision}
-            {a.revision !== revision &&
-              ` ${t({ fr: "(ne compte plus : le brouillon a changé depuis)", en: "(no longer counts: the draft changed since)" })}`}
+            <Who approval={a} /> · {t(words.common.revision)} {a.revision}
+            {a.revision !== revision && ` ${t(words.approvalsList.noLongerCountsDraft)}`}
           </li>
         ))}
       </ul>

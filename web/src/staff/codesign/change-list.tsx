@@ -2,13 +2,14 @@ import type { ReactNode } from "react";
 import { useText } from "../../shared/locale.tsx";
 import type { Change } from "./codesign-api.ts";
 import {
+  words,
   ASPECT_LABELS,
   CHANGE_CLASS_EXPLANATIONS,
   CHANGE_CLASS_LABELS,
   CHANGE_CLASSES,
   CHANGE_KIND_LABELS,
   wordsOf,
-} from "./codesign-words.ts";
+} from "./words.ts";
 import { changeTitle, readableLines } from "./change-texts.ts";
 import { targetName } from "./target-names.ts";
 
@@ -71,12 +72,12 @@ export function ChangeList({
                       <span className={`class-badge class-${cls}`}>{t(wordsOf(CHANGE_CLASS_LABELS, cls))}</span>{" "}
                       {t(wordsOf(CHANGE_KIND_LABELS, change.kind))}
                       {change.aspects.length > 0 && ` : ${change.aspects.map((a) => t(wordsOf(ASPECT_LABELS, a))).join(", ")}`}
-                      {change.scored && ` · ${t({ fr: "compte dans les scores", en: "counts in the scores" })}`}
+                      {change.scored && ` · ${t(words.changeList.countsScores)}`}
                     </p>
                     {change.kind !== "moved" && (
                       <div className="before-after">
-                        <Side label={t({ fr: "Avant", en: "Before" })} value={change.before} />
-                        <Side label={t({ fr: "Après", en: "After" })} value={change.after} />
+                        <Side label={t(words.changeList.before)} value={change.before} />
+                        <Side label={t(words.changeList.after)} value={change.after} />
                       </div>
                     )}
                     {extra?.(change)}

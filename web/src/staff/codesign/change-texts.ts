@@ -1,9 +1,9 @@
+import type { Text } from "@web/shared/locale.tsx";
+
 /**
  * A change's before and after as people read them (in French, the reference language of the library): the
  * title, the answer choices, the scale, a dimension's questions — not the JSON.
  */
-
-type Text = { fr: string; en: string };
 
 const fr = (value: unknown): string | undefined => {
   if (typeof value === "string") return value;

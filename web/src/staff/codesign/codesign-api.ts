@@ -1,6 +1,6 @@
 import { api } from "../../shared/api-client.ts";
-import type { DraftContent, WordingDecision } from "../../../../src/domain/codesign/types.ts";
-import { inPageLanguage, unwrapDetailed as call } from "./detailed-call.ts";
+import type { DraftContent, WordingDecision } from "@web/shared/domain.ts";
+import { inPageLanguage, unwrap as call } from "../api-call.ts";
 
 /** The co-design calls (projects, drafts, versions); their types are the API's, inferred through the typed client. */
 

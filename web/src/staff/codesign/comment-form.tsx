@@ -1,15 +1,17 @@
-import { useId, useState, type FormEvent } from "react";
-import { useText } from "../../shared/locale.tsx";
+import { useState, type FormEvent } from "react";
+import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { addComment } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 interface CommentFormProps {
   draftId: number;
   /** The question commented on; none for the whole draft (and for a reply, which joins its thread). */
   question?: string;
   parentId?: number;
-  label: { fr: string; en: string };
-  submitLabel: { fr: string; en: string };
+  label: Text;
+  submitLabel: Text;
   /** Offers the "easy-to-read review" request (new threads on a question). */
   withFalc?: boolean;
   onPosted: () => void;
@@ -18,7 +20,6 @@ interface CommentFormProps {
 /** Writing a comment, a reply, or a request for an easy-to-read (FALC) review. */
 export function CommentForm({ draftId, question, parentId, label, submitLabel, withFalc = false, onPosted }: CommentFormProps) {
   const t = useText();
-  const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -39,24 +40,18 @@ export function CommentForm({ draftId, question, parentId, label, submitLabel, w
       formElement.reset();
       onPosted();
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le commentaire n'a pas pu être publié.", en: "The comment could not be posted." }));
+      setError(errorText(e, t, words.commentForm.commentCouldNotPosted));
     } finally {
       setBusy(false);
     }
   };
   return (
     <form onSubmit={submit} className="stack">
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{t(label)}</label>
-        <textarea id={`${id}-body`} name="body" rows={3} required maxLength={5000} />
+      <Field label={t(label)}>{(control) => <textarea {...control} name="body" rows={3} required maxLength={5000} />}</Field>
+      {withFalc && <CheckField type="checkbox" name="falc" label={t(words.commentForm.askEasyReadFalc)} />}
+      <div role="status">
+        <ErrorList errors={[error]} />
       </div>
-      {withFalc && (
-        <label className="checkbox">
-          <input type="checkbox" name="falc" />
-          {t({ fr: "Demander une relecture FALC (facile à lire et à comprendre)", en: "Ask for an easy-to-read (FALC) review" })}
-        </label>
-      )}
-      <div role="status">{error && <p className="error">{error}</p>}</div>
       <div>
         <button type="submit" className="secondary" disabled={busy}>
           {t(submitLabel)}

@@ -1,9 +1,12 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, formatDate, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
+import { formatDate } from "../format.ts";
 import { setCommentStatus, type DraftComment } from "./codesign-api.ts";
 import { CommentForm } from "./comment-form.tsx";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 interface ThreadsProps {
   draftId: number;
@@ -19,9 +22,9 @@ function Meta({ comment }: { comment: DraftComment }) {
   const author = comment.author;
   return (
     <p className="comment-meta">
-      <strong>{author?.displayName ?? t({ fr: "Compte supprimé", en: "Deleted account" })}</strong>
+      <strong>{author?.displayName ?? t(words.common.deletedAccount)}</strong>
       {author?.background ? ` (${t(labelOf(BACKGROUND_LABELS, author.background))})` : ""} · {formatDate(comment.createdAt, locale, true)}
-      {comment.falcReview && ` · ${t({ fr: "relecture FALC demandée", en: "easy-to-read review requested" })}`}
+      {comment.falcReview && ` · ${t(words.commentThreads.easyReadReviewRequested)}`}
     </p>
   );
 }
@@ -37,19 +40,21 @@ export function CommentThreads({ draftId, comments, threads, onChanged }: Thread
       await setCommentStatus(draftId, comment.id, comment.status === "open" ? "resolved" : "open");
       onChanged();
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le fil n'a pas pu être mis à jour.", en: "The thread could not be updated." }));
+      setError(errorText(e, t, words.commentThreads.threadCouldNotUpdated));
     }
   };
-  if (threads.length === 0) return <p className="muted">{t({ fr: "Aucun commentaire pour l'instant.", en: "No comment yet." })}</p>;
+  if (threads.length === 0) return <p className="muted">{t(words.commentThreads.noCommentYet)}</p>;
   return (
     <>
-      <div role="status">{error && <p className="error">{error}</p>}</div>
+      <div role="status">
+        <ErrorList errors={[error]} />
+      </div>
       <ul className="thread">
         {threads.map((thread) => (
           <li key={thread.id} className={thread.status === "resolved" ? "resolved" : undefined}>
             <Meta comment={thread} />
             <p className="comment-meta">
-              {thread.status === "resolved" ? t({ fr: "Fil résolu", en: "Thread resolved" }) : t({ fr: "Fil ouvert", en: "Open thread" })}
+              {thread.status === "resolved" ? t(words.commentThreads.threadResolved) : t(words.commentThreads.openThread)}
             </p>
             <p className="comment-body">{thread.body}</p>
             <ul className="replies">
@@ -69,18 +74,18 @@ export function CommentThreads({ draftId, comments, threads, onChanged }: Thread
                 aria-expanded={replying === thread.id}
                 onClick={() => setReplying(replying === thread.id ? null : thread.id)}
               >
-                {t({ fr: "Répondre", en: "Reply" })}
+                {t(words.commentThreads.reply)}
               </button>
               <button type="button" className="secondary" onClick={() => void toggle(thread)}>
-                {thread.status === "open" ? t({ fr: "Marquer comme résolu", en: "Mark as resolved" }) : t({ fr: "Rouvrir", en: "Reopen" })}
+                {thread.status === "open" ? t(words.commentThreads.markResolved) : t(words.commentThreads.reopen)}
               </button>
             </div>
             {replying === thread.id && (
               <CommentForm
                 draftId={draftId}
                 parentId={thread.id}
-                label={{ fr: "Votre réponse", en: "Your reply" }}
-                submitLabel={{ fr: "Publier la réponse", en: "Post the reply" }}
+                label={words.commentThreads.yourReply}
+                submitLabel={words.commentThreads.postReply}
                 onPosted={() => {
                   setReplying(null);
                   onChanged();

@@ -8,6 +8,8 @@ import "./codesign.css";
 import { diffHref } from "./version-href.ts";
 import { VersionDiffView } from "./version-diff-view.tsx";
 import { VersionHistoryView } from "./version-history-view.tsx";
+import { Field } from "@web/shared/forms.tsx";
+import { words } from "./words.ts";
 
 /** Two published versions side by side: what changed, what the team decided, whether results are pooled. */
 export default function ComparePage({ slug }: { slug: string }) {
@@ -15,7 +17,7 @@ export default function ComparePage({ slug }: { slug: string }) {
   const { search } = useLocation();
   const [state] = useAsync(() => loadQuestionnaire(slug), [slug]);
   const title = state.status === "ready" ? t(state.data.title) : slug;
-  usePageTitle(`${t({ fr: "Comparer les versions", en: "Compare versions" })} — ${title}`);
+  usePageTitle(`${t(words.comparePage.compareVersions)} — ${title}`);
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") return <ErrorMessage error={state.error} />;
   const versions = state.data.versions.filter((v) => v.status === "published").map((v) => v.version);
@@ -27,40 +29,33 @@ export default function ComparePage({ slug }: { slug: string }) {
   return (
     <>
       <h1>
-        {title} — {t({ fr: "versions", en: "versions" })}
+        {title} — {t(words.comparePage.versions)}
       </h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="compare-from">{t({ fr: "Version de départ", en: "From version" })}</label>
-          <select id="compare-from" value={from} onChange={(e) => go(Number(e.target.value), to)}>
-            {versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="compare-to">{t({ fr: "Version d'arrivée", en: "To version" })}</label>
-          <select id="compare-to" value={to} onChange={(e) => go(from, Number(e.target.value))}>
-            {versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="compare-from" label={t(words.comparePage.fromVersion)}>
+          {(control) => (
+            <select {...control} value={from} onChange={(e) => go(Number(e.target.value), to)}>
+              {versions.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="compare-to" label={t(words.comparePage.version)}>
+          {(control) => (
+            <select {...control} value={to} onChange={(e) => go(from, Number(e.target.value))}>
+              {versions.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </form>
-      {from === to ? (
-        <p>
-          {t({
-            fr: `Une seule version choisie : la version ${to}, et comment elle a été faite.`,
-            en: `One version chosen: version ${to}, and how it was made.`,
-          })}
-        </p>
-      ) : (
-        <VersionDiffView slug={slug} from={from} to={to} />
-      )}
+      {from === to ? <p>{t(words.comparePage.oneVersionChosenVersion(to))}</p> : <VersionDiffView slug={slug} from={from} to={to} />}
       <VersionHistoryView slug={slug} version={to} />
     </>
   );

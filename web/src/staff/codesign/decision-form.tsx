@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { CheckField, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
-import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import type { WordingDecision } from "@web/shared/domain.ts";
+import { words } from "./words.ts";
 
 interface DecisionFormProps {
   changeKey: string;
@@ -12,7 +14,6 @@ interface DecisionFormProps {
 /** For one rewording: do results stay comparable with the previous version? With the team's reason. */
 export function DecisionForm({ changeKey, decision, disabled, onSave }: DecisionFormProps) {
   const t = useText();
-  const id = useId();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -26,29 +27,35 @@ export function DecisionForm({ changeKey, decision, disabled, onSave }: Decision
   return (
     <form onSubmit={submit} className="stack">
       <fieldset>
-        <legend>{t({ fr: "Décision de l'équipe", en: "The team's decision" })}</legend>
-        {!decision && (
-          <p className="error">{t({ fr: "Décision à prendre avant la publication.", en: "Decision needed before publication." })}</p>
-        )}
-        <label className="checkbox">
-          <input type="radio" name="comparable" value="yes" required defaultChecked={decision?.comparable === true} disabled={disabled} />
-          {t({ fr: "Les résultats restent comparables", en: "Results stay comparable" })}
-        </label>
-        <label className="checkbox">
-          <input type="radio" name="comparable" value="no" defaultChecked={decision?.comparable === false} disabled={disabled} />
-          {t({ fr: "Les résultats ne sont plus comparables", en: "Results are no longer comparable" })}
-        </label>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>
-            {t({ fr: "Pourquoi (note gardée avec la version)", en: "Why (note kept with the version)" })}
-          </label>
-          <textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} defaultValue={decision?.note ?? ""} disabled={disabled} />
-        </div>
+        <legend>{t(words.decisionForm.teamsDecision)}</legend>
+        {!decision && <p className="error">{t(words.decisionForm.decisionNeededBeforePublication)}</p>}
+        <CheckField
+          type="radio"
+          name="comparable"
+          value="yes"
+          required
+          defaultChecked={decision?.comparable === true}
+          disabled={disabled}
+          label={t(words.decisionForm.resultsStayComparable)}
+        />
+        <CheckField
+          type="radio"
+          name="comparable"
+          value="no"
+          defaultChecked={decision?.comparable === false}
+          disabled={disabled}
+          label={t(words.decisionForm.resultsAreNoLonger)}
+        />
+        <Field label={t(words.decisionForm.whyNoteKeptVersion)}>
+          {(control) => (
+            <textarea {...control} name="note" rows={2} maxLength={2000} defaultValue={decision?.note ?? ""} disabled={disabled} />
+          )}
+        </Field>
       </fieldset>
       {!disabled && (
         <div>
           <button type="submit" className="secondary" disabled={busy}>
-            {t({ fr: "Enregistrer la décision", en: "Save the decision" })}
+            {t(words.decisionForm.saveDecision)}
           </button>
         </div>
       )}

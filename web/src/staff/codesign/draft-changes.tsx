@@ -1,8 +1,9 @@
 import { useText } from "../../shared/locale.tsx";
-import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
+import type { WordingDecision } from "@web/shared/domain.ts";
 import { ChangeList } from "./change-list.tsx";
 import type { Draft } from "./codesign-api.ts";
 import { DecisionForm } from "./decision-form.tsx";
+import { words } from "./words.ts";
 
 interface DraftChangesProps {
   draft: Draft;
@@ -20,30 +21,16 @@ export function DraftChanges({ draft, readOnly, onDecide }: DraftChangesProps) {
   };
   return (
     <section aria-labelledby="changes-title" className="panel">
-      <h2 id="changes-title">
-        {previous === null
-          ? t({ fr: "Changements", en: "Changes" })
-          : t({ fr: `Changements depuis la version ${previous}`, en: `Changes since version ${previous}` })}
-      </h2>
+      <h2 id="changes-title">{previous === null ? t(words.draftChanges.changes) : t(words.draftChanges.changesSinceVersion(previous))}</h2>
       {previous === null ? (
-        <p>
-          {t({
-            fr: "Nouveau questionnaire : aucune version publiée avant celle-ci, rien à comparer.",
-            en: "New questionnaire: no version published before this one, nothing to compare.",
-          })}
-        </p>
+        <p>{t(words.draftChanges.newQuestionnaireNoVersion)}</p>
       ) : draft.changes.length === 0 ? (
-        <p>
-          {t({ fr: "Aucun changement enregistré par rapport à la version publiée.", en: "No saved change from the published version." })}
-        </p>
+        <p>{t(words.draftChanges.noSavedChangeFrom)}</p>
       ) : (
         <>
           <p className="hint">
-            {t({ fr: "D'après la dernière version enregistrée. ", en: "As of the last saved version. " })}
-            {t({
-              fr: "Enregistrer une décision modifie le brouillon (avec vos autres modifications en cours) : les approbations devront être données à nouveau.",
-              en: "Saving a decision edits the draft (with your other changes on screen): approvals will have to be given again.",
-            })}
+            {t(words.draftChanges.lastSavedVersion)}
+            {t(words.draftChanges.savingDecisionEditsDraft)}
           </p>
           <ChangeList
             changes={draft.changes}

@@ -1,8 +1,8 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { Link } from "../router.tsx";
 import type { Draft } from "./codesign-api.ts";
-import { DRAFT_STATUS_LABELS, wordsOf } from "./codesign-words.ts";
+import { words, DRAFT_STATUS_LABELS, wordsOf } from "./words.ts";
 import { versionHref } from "./version-href.ts";
 
 /** The draft's title, project, status, revision, and who saved it last. */
@@ -20,26 +20,23 @@ export function DraftHeader({ draft }: { draft: Draft }) {
           <span className="status-badge">{t(wordsOf(DRAFT_STATUS_LABELS, draft.status))}</span>
         </li>
         <li>
-          {t({ fr: "Révision", en: "Revision" })} {draft.revision}
+          {t(words.common.revisionTitle)} {draft.revision}
         </li>
         <li>
-          {t({ fr: "Dernière modification", en: "Last change" })} : {formatDate(draft.updatedAt, locale, true)}
-          {draft.updatedBy?.displayName ? ` ${t({ fr: "par", en: "by" })} ${draft.updatedBy.displayName}` : ""}
+          {t(words.draftHeader.lastChange)} : {formatDate(draft.updatedAt, locale, true)}
+          {draft.updatedBy?.displayName ? ` ${t(words.draftHeader.by)} ${draft.updatedBy.displayName}` : ""}
         </li>
         <li>
           {draft.baseVersion
-            ? t({
-                fr: `À partir de la version ${draft.baseVersion.version} de « ${draft.baseVersion.slug} »`,
-                en: `From version ${draft.baseVersion.version} of “${draft.baseVersion.slug}”`,
-              })
-            : t({ fr: `Nouveau questionnaire « ${draft.slug} »`, en: `New questionnaire “${draft.slug}”` })}
+            ? t(words.draftHeader.fromVersion(draft.baseVersion.version, draft.baseVersion.slug))
+            : t(words.draftHeader.newQuestionnaire(draft.slug))}
         </li>
       </ul>
       {draft.published && (
         <p className="notice">
-          {t({ fr: "Ce brouillon est publié : il ne change plus. ", en: "This draft is published: it no longer changes. " })}
+          {t(words.draftHeader.draftPublishedNoLonger)}
           <Link href={versionHref(draft.published.slug, draft.published.version)}>
-            {t({ fr: `Voir la version ${draft.published.version}`, en: `See version ${draft.published.version}` })}
+            {t(words.draftHeader.seeVersion(draft.published.version))}
           </Link>
         </p>
       )}

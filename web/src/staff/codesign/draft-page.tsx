@@ -1,13 +1,13 @@
 import { useState } from "react";
-import type { WordingDecision } from "../../../../src/domain/codesign/types.ts";
-import { useText } from "../../shared/locale.tsx";
+import type { WordingDecision } from "@web/shared/domain.ts";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import type { StaffUser } from "../session.tsx";
 import { DraftChanges } from "./draft-changes.tsx";
 import { DraftHeader } from "./draft-header.tsx";
 import { DraftEditor } from "./editor/draft-editor.tsx";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { GeneralComments } from "./general-comments.tsx";
 import { JsonPanel } from "./json-panel.tsx";
 import { PilotPanel } from "./pilot-panel.tsx";
@@ -17,6 +17,7 @@ import { ReviewPanel } from "./review-panel.tsx";
 import { SaveBar, type SaveMessage } from "./save-bar.tsx";
 import { useDraftEditing, type Conflict, type LiveUpdate } from "./use-draft-editing.ts";
 import "./codesign.css";
+import { words } from "./words.ts";
 
 /**
  * A draft: the structured editor, saving (merged with others' edits, or the conflict named), comments per
@@ -32,7 +33,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     setMessage({ kind: "saved", text: t(liveUpdateText(update)) });
   };
   const { draft, loadError, content, setContent, dirty, saving, save, refresh, savedMeanwhile } = useDraftEditing(id, onUpdated);
-  usePageTitle(draft ? t(draft.content.title) || draft.slug : t({ fr: "Brouillon", en: "Draft" }));
+  usePageTitle(draft ? t(draft.content.title) || draft.slug : t(words.draftPage.draft));
   if (!draft || !content) return loadError ? <ErrorMessage error={loadError} /> : <Loading />;
   const readOnly = draft.status === "published";
 
@@ -43,7 +44,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     if (outcome.kind === "error") {
       return setMessage({
         kind: "error",
-        text: errorText(outcome.error, t, { fr: "Le brouillon n'a pas pu être enregistré.", en: "The draft could not be saved." }),
+        text: errorText(outcome.error, t, words.draftPage.draftCouldNotSaved),
       });
     }
     setConflict(null);
@@ -51,12 +52,9 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
       outcome.kind === "merged"
         ? {
             kind: "merged",
-            text: t({
-              fr: `Vos modifications ont été fusionnées avec celles ${outcome.mergedWith.length > 0 ? `de ${outcome.mergedWith.join(", ")}` : "d'un autre membre du projet"}, enregistrées entre-temps (révision ${outcome.revision}). Relisez le brouillon.`,
-              en: `Your changes were merged with those ${outcome.mergedWith.length > 0 ? `of ${outcome.mergedWith.join(", ")}` : "of another member of the project"}, saved meanwhile (revision ${outcome.revision}). Read the draft again.`,
-            }),
+            text: t(words.draftPage.mergedWith(outcome.mergedWith, outcome.revision)),
           }
-        : { kind: "saved", text: t({ fr: `Enregistré (révision ${outcome.revision}).`, en: `Saved (revision ${outcome.revision}).` }) },
+        : { kind: "saved", text: t(words.draftPage.savedRevision(outcome.revision)) },
     );
   };
   const reload = async () => {
@@ -65,10 +63,7 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
     if (latest)
       setMessage({
         kind: "saved",
-        text: t({
-          fr: `Dernière version chargée (révision ${latest.revision}).`,
-          en: `Latest version loaded (revision ${latest.revision}).`,
-        }),
+        text: t(words.draftPage.latestVersionLoadedRevision(latest.revision)),
       });
   };
   const onChanged = () => refresh();
@@ -115,19 +110,9 @@ export default function DraftPage({ id, user }: { id: number; user: StaffUser })
 }
 
 /** What the page says after loading what someone else saved (or published) while it was open. */
-function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdate): { fr: string; en: string } {
+function liveUpdateText({ revision, updatedBy, published, keptEdits }: LiveUpdate): Text {
   if (published) {
-    return keptEdits
-      ? {
-          fr: "Le brouillon vient d'être publié : il ne change plus. Vos modifications non enregistrées restent à l'écran pour que vous puissiez les copier.",
-          en: "The draft was just published: it no longer changes. Your unsaved changes stay on screen so that you can copy them.",
-        }
-      : { fr: "Le brouillon vient d'être publié : il ne change plus.", en: "The draft was just published: it no longer changes." };
+    return keptEdits ? words.draftPage.draftWasJustPublished : words.draftPage.draftWasJustPublishedNo;
   }
-  return updatedBy
-    ? { fr: `Mise à jour : ${updatedBy} a enregistré la révision ${revision}.`, en: `Updated: ${updatedBy} saved revision ${revision}.` }
-    : {
-        fr: `Mise à jour : un autre membre du projet a enregistré la révision ${revision}.`,
-        en: `Updated: another member of the project saved revision ${revision}.`,
-      };
+  return updatedBy ? words.draftPage.updatedSavedRevision(updatedBy, revision) : words.draftPage.updatedAnotherMemberProject(revision);
 }

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { InvitationResult } from "../layout/invitation-result.tsx";
 import { useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS } from "../labels.ts";
+import { BACKGROUND_LABELS } from "../words.ts";
 import { inviteCoResearcher, type CoResearcherBackground } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { Field } from "@web/shared/forms.tsx";
+import { words } from "./words.ts";
 
 const BACKGROUNDS = Object.keys(BACKGROUND_LABELS) as CoResearcherBackground[];
 
@@ -28,39 +30,36 @@ export function InviteCoResearcherForm() {
       setResult({ link: `${window.location.origin}/invitation?token=${encodeURIComponent(token)}`, expiresAt });
       formElement.reset();
     } catch (e) {
-      setError(errorText(e, t, { fr: "L'invitation n'a pas pu être créée.", en: "The invitation could not be created." }));
+      setError(errorText(e, t, words.inviteCoResearcherForm.invitationCouldNotCreated));
     }
   };
   return (
     <section aria-labelledby="invite-co-researcher">
-      <h2 id="invite-co-researcher">{t({ fr: "Inviter un·e co-chercheur·e", en: "Invite a co-researcher" })}</h2>
+      <h2 id="invite-co-researcher">{t(words.inviteCoResearcherForm.inviteCoResearcher)}</h2>
       <form onSubmit={submit} className="stack narrow">
-        <div className="field">
-          <label htmlFor="invite-email">{t({ fr: "Adresse e-mail", en: "E-mail address" })}</label>
-          <input id="invite-email" name="email" type="email" autoComplete="off" required />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-name">{t({ fr: "Nom affiché (facultatif)", en: "Display name (optional)" })}</label>
-          <input id="invite-name" name="displayName" autoComplete="off" maxLength={120} />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-background">{t({ fr: "Parcours", en: "Background" })}</label>
-          <select id="invite-background" name="background" aria-describedby="invite-background-hint">
-            {BACKGROUNDS.map((b) => (
-              <option key={b} value={b}>
-                {t(BACKGROUND_LABELS[b]!)}
-              </option>
-            ))}
-          </select>
-          <p className="hint" id="invite-background-hint">
-            {t({
-              fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le.",
-              en: "A version is published only with the approval of at least one peer worker and one researcher or professional.",
-            })}
-          </p>
-        </div>
+        <Field id="invite-email" label={t(words.inviteCoResearcherForm.emailAddress)}>
+          {(control) => <input {...control} name="email" type="email" autoComplete="off" required />}
+        </Field>
+        <Field id="invite-name" label={t(words.inviteCoResearcherForm.displayNameOptional)}>
+          {(control) => <input {...control} name="displayName" autoComplete="off" maxLength={120} />}
+        </Field>
+        <Field
+          id="invite-background"
+          label={t(words.inviteCoResearcherForm.background)}
+          hint={t(words.inviteCoResearcherForm.versionPublishedOnlyApproval)}
+        >
+          {(control) => (
+            <select {...control} name="background">
+              {BACKGROUNDS.map((b) => (
+                <option key={b} value={b}>
+                  {t(BACKGROUND_LABELS[b]!)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div>
-          <button type="submit">{t({ fr: "Créer l'invitation", en: "Create the invitation" })}</button>
+          <button type="submit">{t(words.inviteCoResearcherForm.createInvitation)}</button>
         </div>
       </form>
       <InvitationResult error={error} result={result} />

@@ -1,8 +1,9 @@
 import { useState } from "react";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import type { Problem } from "./codesign-api.ts";
 import { JsonView } from "./editor/json-view.tsx";
+import { words } from "./words.ts";
 
 interface JsonPanelProps {
   content: DraftContent;
@@ -19,18 +20,13 @@ export function JsonPanel({ content, problems, readOnly, onApply }: JsonPanelPro
     <div className="panel">
       <div className="actions">
         <button type="button" className="secondary" aria-expanded={open} aria-controls="json-view" onClick={() => setOpen(!open)}>
-          {t({ fr: "Vue JSON (experts)", en: "JSON view (experts)" })}
+          {t(words.jsonPanel.jsonViewExperts)}
         </button>
       </div>
       <div id="json-view">
         {open && (
           <>
-            <p className="hint">
-              {t({
-                fr: "Ce qui est appliqué ici passe dans l'éditeur ; pensez ensuite à enregistrer.",
-                en: "What is applied here goes into the editor; then remember to save.",
-              })}
-            </p>
+            <p className="hint">{t(words.jsonPanel.whatAppliedHereGoes)}</p>
             <JsonView content={content} problems={problems} readOnly={readOnly} onApply={onApply} />
           </>
         )}

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
+import { CheckField, ErrorList, Field } from "@web/shared/forms.tsx";
 import { QuestionnaireVersionFields } from "../layout/questionnaire-version-fields.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { navigate } from "../router.tsx";
 import { createDraft, type LibraryQuestionnaire } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 /** A new draft: from scratch with a title, or from a published version of a questionnaire of the library. */
 export function NewDraftForm({ projectId, questionnaires }: { projectId: number; questionnaires: LibraryQuestionnaire[] }) {
@@ -30,42 +32,42 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
       );
       navigate(`/brouillons/${created.id}`);
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le brouillon n'a pas pu être créé.", en: "The draft could not be created." }));
+      setError(errorText(e, t, words.newDraftForm.draftCouldNotCreated));
       setBusy(false);
     }
   };
   return (
     <section aria-labelledby="new-draft">
-      <h2 id="new-draft">{t({ fr: "Nouveau brouillon", en: "New draft" })}</h2>
+      <h2 id="new-draft">{t(words.newDraftForm.newDraft)}</h2>
       <form onSubmit={submit} className="stack narrow">
         <fieldset>
-          <legend>{t({ fr: "Point de départ", en: "Starting point" })}</legend>
-          <label className="checkbox">
-            <input type="radio" name="source" value="scratch" checked={source === "scratch"} onChange={() => setSource("scratch")} />
-            {t({ fr: "Une page blanche", en: "A blank page" })}
-          </label>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="source"
-              value="library"
-              checked={source === "library"}
-              onChange={() => setSource("library")}
-              disabled={library.length === 0}
-            />
-            {t({ fr: "Un questionnaire de la bibliothèque (nouvelle version)", en: "A questionnaire of the library (new version)" })}
-          </label>
+          <legend>{t(words.newDraftForm.startingPoint)}</legend>
+          <CheckField
+            type="radio"
+            name="source"
+            value="scratch"
+            checked={source === "scratch"}
+            onChange={() => setSource("scratch")}
+            label={t(words.newDraftForm.blankPage)}
+          />
+          <CheckField
+            type="radio"
+            name="source"
+            value="library"
+            checked={source === "library"}
+            onChange={() => setSource("library")}
+            disabled={library.length === 0}
+            label={t(words.newDraftForm.questionnaireLibraryNewVersion)}
+          />
         </fieldset>
         {source === "scratch" ? (
           <>
-            <div className="field">
-              <label htmlFor="draft-title-fr">{t({ fr: "Titre en français", en: "Title in French" })}</label>
-              <input id="draft-title-fr" name="titleFr" lang="fr" required maxLength={200} />
-            </div>
-            <div className="field">
-              <label htmlFor="draft-title-en">{t({ fr: "Titre en anglais", en: "Title in English" })}</label>
-              <input id="draft-title-en" name="titleEn" lang="en" maxLength={200} />
-            </div>
+            <Field id="draft-title-fr" label={t(words.newDraftForm.titleFrench)}>
+              {(control) => <input {...control} name="titleFr" lang="fr" required maxLength={200} />}
+            </Field>
+            <Field id="draft-title-en" label={t(words.newDraftForm.titleEnglish)}>
+              {(control) => <input {...control} name="titleEn" lang="en" maxLength={200} />}
+            </Field>
           </>
         ) : (
           <>
@@ -75,14 +77,16 @@ export function NewDraftForm({ projectId, questionnaires }: { projectId: number;
               slug={slug}
               onSlug={setSlug}
               versions={versions}
-              versionLabel={{ fr: "Version de départ", en: "Starting version" }}
+              versionLabel={words.newDraftForm.startingVersion}
             />
           </>
         )}
-        <div role="status">{error && <p className="error">{error}</p>}</div>
+        <div role="status">
+          <ErrorList errors={[error]} />
+        </div>
         <div>
           <button type="submit" disabled={busy}>
-            {t({ fr: "Créer le brouillon", en: "Create the draft" })}
+            {t(words.newDraftForm.createDraft)}
           </button>
         </div>
       </form>

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from "react";
+import { CheckField, ErrorList } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { navigate } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { createProject, type CoResearcher } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { ProjectFields, readProjectFields } from "./project-fields.tsx";
+import { words } from "./words.ts";
 
 /** A new research project: its name, what it is about, what respondents read about ethics, its members. */
 export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coResearchers: CoResearcher[] }) {
@@ -29,40 +31,35 @@ export function NewProjectForm({ user, coResearchers }: { user: StaffUser; coRes
       });
       navigate(`/projets/${project.id}`);
     } catch (e) {
-      setError(errorText(e, t, { fr: "Le projet n'a pas pu être créé.", en: "The project could not be created." }));
+      setError(errorText(e, t, words.newProjectForm.projectCouldNotCreated));
       setBusy(false);
     }
   };
   return (
     <section aria-labelledby="new-project">
-      <h2 id="new-project">{t({ fr: "Nouveau projet", en: "New project" })}</h2>
+      <h2 id="new-project">{t(words.newProjectForm.newProject)}</h2>
       <form onSubmit={submit} className="stack narrow">
         <ProjectFields idPrefix="project" />
         <fieldset>
-          <legend>{t({ fr: "Membres", en: "Members" })}</legend>
-          {user.role === "co_researcher" && (
-            <p className="hint">{t({ fr: "Vous en faites partie d'office.", en: "You are a member from the start." })}</p>
-          )}
-          {others.length === 0 && (
-            <p>
-              {t({
-                fr: "Aucun·e autre co-chercheur·e pour l'instant : invitez-en ci-dessous.",
-                en: "No other co-researcher yet: invite some below.",
-              })}
-            </p>
-          )}
+          <legend>{t(words.common.members)}</legend>
+          {user.role === "co_researcher" && <p className="hint">{t(words.newProjectForm.areMemberFromStart)}</p>}
+          {others.length === 0 && <p>{t(words.newProjectForm.noOtherCoResearcher)}</p>}
           {others.map((p) => (
-            <label className="checkbox" key={p.id}>
-              <input type="checkbox" name="members" value={p.id} />
-              {p.displayName ?? p.email}
-              {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
-            </label>
+            <CheckField
+              type="checkbox"
+              key={p.id}
+              name="members"
+              value={p.id}
+              label={`${p.displayName ?? p.email}${p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}`}
+            />
           ))}
         </fieldset>
-        <div role="status">{error && <p className="error">{error}</p>}</div>
+        <div role="status">
+          <ErrorList errors={[error]} />
+        </div>
         <div>
           <button type="submit" disabled={busy}>
-            {t({ fr: "Créer le projet", en: "Create the project" })}
+            {t(words.newProjectForm.createProject)}
           </button>
         </div>
       </form>

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useState } from "react";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import { ErrorList } from "@web/shared/forms.tsx";
+import type { DraftContent } from "@web/shared/domain.ts";
 import { useText } from "../../shared/locale.tsx";
 import { Loading } from "../layout/status-message.tsx";
 import { sendPilot } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 // SurveyJS is heavy: it loads only when someone opens the preview.
 const SurveyPreview = lazy(() => import("./editor/survey-preview.tsx"));
@@ -27,10 +29,7 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
       if (dirty) {
         setMessage({
           ok: false,
-          text: t({
-            fr: "Réponse d'essai non enregistrée : enregistrez d'abord vos modifications, puis recommencez l'essai.",
-            en: "Trial answer not stored: save your changes first, then try again.",
-          }),
+          text: t(words.pilotPanel.trialAnswerNotStored),
         });
         return;
       }
@@ -38,15 +37,12 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
         const { pilotResponses } = await sendPilot(draftId, answers);
         setMessage({
           ok: true,
-          text: t({
-            fr: `Réponse d'essai enregistrée (${pilotResponses} au total) — elle ne comptera jamais dans les résultats et sera effacée à la publication.`,
-            en: `Trial answer stored (${pilotResponses} in all) — it will never count in the results and will be deleted at publication.`,
-          }),
+          text: t(words.pilotPanel.trialAnswerStoredAll(pilotResponses)),
         });
       } catch (e) {
         setMessage({
           ok: false,
-          text: errorText(e, t, { fr: "La réponse d'essai n'a pas pu être enregistrée.", en: "The trial answer could not be stored." }),
+          text: errorText(e, t, words.pilotPanel.trialAnswerCouldNot),
         });
       }
     },
@@ -56,11 +52,12 @@ export function PilotPanel({ draftId, content, dirty, readOnly }: PilotPanelProp
     <div className="panel">
       <div className="actions">
         <button type="button" className="secondary" aria-expanded={open} aria-controls="pilot-preview" onClick={() => setOpen(!open)}>
-          {t({ fr: "Essayer comme un·e répondant·e", en: "Try it as a respondent" })}
+          {t(words.pilotPanel.tryRespondent)}
         </button>
       </div>
       <div role="status" aria-live="polite">
-        {message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
       </div>
       <div id="pilot-preview">
         {open && (

@@ -1,32 +1,10 @@
+import type { Text } from "@web/shared/locale.tsx";
+import { EMPTY_LIST_TEXTS as LISTS, PROBLEM_FIELD_NAMES as FIELDS } from "./words.ts";
+
 /**
  * The API's problems are the library checker's messages (JSON Schema wording, in English); the commonest
  * ones are said here in plain words, the others shown as they are.
  */
-
-type Text = { fr: string; en: string };
-
-const FIELDS: Record<string, Text> = {
-  title: { fr: "titre", en: "title" },
-  description: { fr: "description", en: "description" },
-  source: { fr: "source (référence de la dimension)", en: "source (the dimension's reference)" },
-  text: { fr: "texte", en: "text" },
-  minRateDescription: { fr: "libellé du bas de l'échelle", en: "label of the low end of the scale" },
-  maxRateDescription: { fr: "libellé du haut de l'échelle", en: "label of the high end of the scale" },
-};
-
-const LISTS: Record<string, Text> = {
-  elements: { fr: "aucune question sur cette page pour l'instant", en: "no question on this page yet" },
-  dimensions: {
-    fr: "aucune dimension : créez-en une et rangez-y les questions qui comptent dans un score",
-    en: "no dimension: create one and put in it the questions that count in a score",
-  },
-  indicators: {
-    fr: "aucun indicateur : il en faut au moins un, calculé à partir d'une dimension",
-    en: "no indicator: at least one is needed, computed from a dimension",
-  },
-  items: { fr: "aucune question dans cette dimension", en: "no question in this dimension" },
-  choices: { fr: "aucun choix de réponse", en: "no answer choice" },
-};
 
 /**
  * @example

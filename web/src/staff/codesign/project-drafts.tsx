@@ -1,8 +1,8 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { Link } from "../router.tsx";
 import type { DraftSummary } from "./codesign-api.ts";
-import { DRAFT_STATUS_LABELS, wordsOf } from "./codesign-words.ts";
+import { words, DRAFT_STATUS_LABELS, wordsOf } from "./words.ts";
 import { versionHref } from "./version-href.ts";
 
 /** The project's drafts with their status in words; a published one links to its version. */
@@ -11,9 +11,9 @@ export function ProjectDrafts({ drafts }: { drafts: DraftSummary[] }) {
   const { locale } = useLocale();
   return (
     <section aria-labelledby="drafts-title">
-      <h2 id="drafts-title">{t({ fr: "Brouillons", en: "Drafts" })}</h2>
+      <h2 id="drafts-title">{t(words.projectDrafts.drafts)}</h2>
       {drafts.length === 0 ? (
-        <p>{t({ fr: "Aucun brouillon pour l'instant.", en: "No draft yet." })}</p>
+        <p>{t(words.projectDrafts.noDraftYet)}</p>
       ) : (
         <ul className="card-list">
           {drafts.map((d) => (
@@ -25,13 +25,12 @@ export function ProjectDrafts({ drafts }: { drafts: DraftSummary[] }) {
                 <span className="status-badge">{t(wordsOf(DRAFT_STATUS_LABELS, d.status))}</span>
               </p>
               <p className="muted">
-                {t({ fr: "Révision", en: "Revision" })} {d.revision} · {t({ fr: "modifié le", en: "changed on" })}{" "}
-                {formatDate(d.updatedAt, locale, true)}
+                {t(words.common.revisionTitle)} {d.revision} · {t(words.projectDrafts.changed)} {formatDate(d.updatedAt, locale, true)}
               </p>
               {d.published && (
                 <p>
                   <Link href={versionHref(d.published.slug, d.published.version)}>
-                    {t({ fr: `Voir la version ${d.published.version} publiée`, en: `See published version ${d.published.version}` })}
+                    {t(words.projectDrafts.seePublishedVersion(d.published.version))}
                   </Link>
                 </p>
               )}

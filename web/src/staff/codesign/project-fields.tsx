@@ -1,6 +1,6 @@
-import { useText } from "../../shared/locale.tsx";
-
-type Text = { fr: string; en: string };
+import { useText, type Text } from "../../shared/locale.tsx";
+import { Field } from "@web/shared/forms.tsx";
+import { words } from "./words.ts";
 
 /** What a project says of itself, as a form holds it: for the new-project form and the project's settings. */
 export interface ProjectFieldValues {
@@ -18,46 +18,23 @@ export function ProjectFields({ idPrefix, initial }: { idPrefix: string; initial
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <>
-      <div className="field">
-        <label htmlFor={id("name")}>{t({ fr: "Nom du projet", en: "Project name" })}</label>
-        <input id={id("name")} name="name" required maxLength={200} defaultValue={initial?.name} />
-      </div>
-      <div className="field">
-        <label htmlFor={id("description")}>{t({ fr: "Description", en: "Description" })}</label>
-        <textarea id={id("description")} name="description" rows={3} maxLength={5000} defaultValue={initial?.description} />
-      </div>
+      <Field id={id("name")} label={t(words.projectFields.projectName)}>
+        {(control) => <input {...control} name="name" required maxLength={200} defaultValue={initial?.name} />}
+      </Field>
+      <Field id={id("description")} label={t(words.projectFields.description)}>
+        {(control) => <textarea {...control} name="description" rows={3} maxLength={5000} defaultValue={initial?.description} />}
+      </Field>
       <fieldset>
-        <legend>{t({ fr: "Éthique et consentement (facultatif)", en: "Ethics and consent (optional)" })}</legend>
+        <legend>{t(words.projectFields.ethicsConsentOptional)}</legend>
         <p className="hint" id={id("ethics-hint")}>
-          {t({
-            fr: "C'est ce que liront les personnes qui répondent aux questionnaires du projet : qui mène l'étude, pourquoi, ce que deviennent leurs réponses, leur droit de ne pas répondre.",
-            en: "This is what people answering the project's questionnaires will read: who runs the study, why, what happens to their answers, their right not to answer.",
-          })}
+          {t(words.projectFields.whatPeopleAnsweringProjects)}
         </p>
-        <div className="field">
-          <label htmlFor={id("ethics-fr")}>{t({ fr: "Texte en français", en: "Text in French" })}</label>
-          <textarea
-            id={id("ethics-fr")}
-            name="ethicsFr"
-            rows={4}
-            lang="fr"
-            aria-describedby={id("ethics-hint")}
-            maxLength={5000}
-            defaultValue={initial?.ethics?.fr}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={id("ethics-en")}>{t({ fr: "Texte en anglais", en: "Text in English" })}</label>
-          <textarea
-            id={id("ethics-en")}
-            name="ethicsEn"
-            rows={4}
-            lang="en"
-            aria-describedby={id("ethics-hint")}
-            maxLength={5000}
-            defaultValue={initial?.ethics?.en}
-          />
-        </div>
+        <Field id={id("ethics-fr")} describedBy={id("ethics-hint")} label={t(words.projectFields.textFrench)}>
+          {(control) => <textarea {...control} name="ethicsFr" rows={4} lang="fr" maxLength={5000} defaultValue={initial?.ethics?.fr} />}
+        </Field>
+        <Field id={id("ethics-en")} describedBy={id("ethics-hint")} label={t(words.projectFields.textEnglish)}>
+          {(control) => <textarea {...control} name="ethicsEn" rows={4} lang="en" maxLength={5000} defaultValue={initial?.ethics?.en} />}
+        </Field>
       </fieldset>
     </>
   );
@@ -69,10 +46,7 @@ export function readProjectFields(form: FormData): ProjectFieldValues | { error:
   const ethics = { fr: text("ethicsFr"), en: text("ethicsEn") };
   if ((ethics.fr === "") !== (ethics.en === "")) {
     return {
-      error: {
-        fr: "Écrivez le texte d'éthique et de consentement dans les deux langues, ou laissez les deux vides.",
-        en: "Write the ethics and consent text in both languages, or leave both empty.",
-      },
+      error: words.projectFields.writeEthicsConsentText,
     };
   }
   return { name: text("name"), description: text("description"), ethics: ethics.fr ? ethics : null };

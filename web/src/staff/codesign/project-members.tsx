@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from "react";
+import { ErrorList, Field } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
-import { BACKGROUND_LABELS, labelOf } from "../labels.ts";
+import { BACKGROUND_LABELS, labelOf } from "../words.ts";
 import { addMember, type CoResearcher, type ProjectMember } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
+import { words } from "./words.ts";
 
 /** The project's members with their backgrounds, and bringing another co-researcher in. */
 export function ProjectMembers({
@@ -29,22 +31,19 @@ export function ProjectMembers({
       await addMember(projectId, userId);
       setMessage({
         ok: true,
-        text: t({
-          fr: `${person ? nameOf(person) : ""} fait maintenant partie du projet.`,
-          en: `${person ? nameOf(person) : ""} is now a member of the project.`,
-        }),
+        text: t(words.projectMembers.nowMemberProject(person ? nameOf(person) : "")),
       });
       onAdded();
     } catch (e) {
       setMessage({
         ok: false,
-        text: errorText(e, t, { fr: "La personne n'a pas pu être ajoutée.", en: "The person could not be added." }),
+        text: errorText(e, t, words.projectMembers.personCouldNotAdded),
       });
     }
   };
   return (
     <section aria-labelledby="members-title">
-      <h2 id="members-title">{t({ fr: "Membres", en: "Members" })}</h2>
+      <h2 id="members-title">{t(words.common.members)}</h2>
       <ul>
         {members.map((m) => (
           <li key={m.id}>
@@ -55,23 +54,27 @@ export function ProjectMembers({
       </ul>
       {candidates.length > 0 && (
         <form onSubmit={submit} className="filters">
-          <div className="field">
-            <label htmlFor="new-member">{t({ fr: "Ajouter un membre", en: "Add a member" })}</label>
-            <select id="new-member" name="userId">
-              {candidates.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {nameOf(p)}
-                  {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="new-member" label={t(words.projectMembers.addMember)}>
+            {(control) => (
+              <select {...control} name="userId">
+                {candidates.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {nameOf(p)}
+                    {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <div>
-            <button type="submit">{t({ fr: "Ajouter", en: "Add" })}</button>
+            <button type="submit">{t(words.projectMembers.add)}</button>
           </div>
         </form>
       )}
-      <div role="status">{message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}</div>
+      <div role="status">
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
+      </div>
     </section>
   );
 }

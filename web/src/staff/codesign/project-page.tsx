@@ -10,6 +10,7 @@ import { ProjectDrafts } from "./project-drafts.tsx";
 import { ProjectMembers } from "./project-members.tsx";
 import { ProjectSettingsForm } from "./project-settings-form.tsx";
 import "./codesign.css";
+import { words } from "./words.ts";
 
 /** A research project: who takes part (with their background), its drafts, a new draft. */
 export default function ProjectPage({ id }: { id: number }) {
@@ -17,7 +18,7 @@ export default function ProjectPage({ id }: { id: number }) {
   // What the settings form saved, shown at once without reloading the page (which would take the focus away).
   const [revised, setRevised] = useState<Pick<Project, "name" | "description" | "ethics"> | null>(null);
   const [state, reload] = useAsync(() => Promise.all([loadProject(id), listCoResearchers(), listQuestionnaires()]), [id]);
-  usePageTitle(state.status === "ready" ? state.data[0].name : t({ fr: "Projet de recherche", en: "Research project" }));
+  usePageTitle(state.status === "ready" ? state.data[0].name : t(words.projectPage.researchProject));
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") return <ErrorMessage error={state.error} />;
   const [loaded, coResearchers, questionnaires] = state.data;
@@ -25,15 +26,13 @@ export default function ProjectPage({ id }: { id: number }) {
   return (
     <>
       <p>
-        <Link href="/projets">{t({ fr: "← Projets de recherche", en: "← Research projects" })}</Link>
+        <Link href="/projets">{t(words.projectPage.researchProjects)}</Link>
       </p>
       <h1>{project.name}</h1>
       {project.description && <p>{project.description}</p>}
       {project.ethics && (
         <details>
-          <summary>
-            {t({ fr: "Éthique et consentement (ce que lisent les répondant·es)", en: "Ethics and consent (what respondents read)" })}
-          </summary>
+          <summary>{t(words.projectPage.ethicsConsentWhatRespondents)}</summary>
           <p className="comment-body">{t(project.ethics)}</p>
         </details>
       )}

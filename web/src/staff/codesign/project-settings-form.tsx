@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useText } from "../../shared/locale.tsx";
 import { updateProject, type Project } from "./codesign-api.ts";
-import { errorText } from "./error-text.ts";
+import { errorText } from "../error-text.ts";
 import { ProjectFields, readProjectFields } from "./project-fields.tsx";
+import { words } from "./words.ts";
 
 /**
  * Revising what the project says of itself — typically the ethics text once a committee has answered. Folded
@@ -25,12 +27,12 @@ export function ProjectSettingsForm({
     setBusy(true);
     try {
       const saved = await updateProject(project.id, fields);
-      setMessage({ kind: "success", text: t({ fr: "Projet mis à jour.", en: "Project updated." }) });
+      setMessage({ kind: "success", text: t(words.projectSettingsForm.projectUpdated) });
       onSaved({ name: saved.name, description: saved.description, ethics: saved.ethics });
     } catch (e) {
       setMessage({
         kind: "error",
-        text: errorText(e, t, { fr: "Le projet n'a pas pu être mis à jour.", en: "The project could not be updated." }),
+        text: errorText(e, t, words.projectSettingsForm.projectCouldNotUpdated),
       });
     } finally {
       setBusy(false);
@@ -38,13 +40,16 @@ export function ProjectSettingsForm({
   };
   return (
     <details className="project-settings">
-      <summary>{t({ fr: "Modifier le projet (nom, description, éthique)", en: "Edit the project (name, description, ethics)" })}</summary>
+      <summary>{t(words.projectSettingsForm.editProjectNameDescription)}</summary>
       <form onSubmit={submit} className="stack narrow">
         <ProjectFields idPrefix="settings" initial={{ name: project.name, description: project.description, ethics: project.ethics }} />
-        <div role="status">{message && <p className={message.kind}>{message.text}</p>}</div>
+        <div role="status">
+          {message?.kind === "success" && <p className="success">{message.text}</p>}
+          <ErrorList errors={[message?.kind === "error" && message.text]} />
+        </div>
         <div>
           <button type="submit" disabled={busy}>
-            {t({ fr: "Enregistrer le projet", en: "Save the project" })}
+            {t(words.projectSettingsForm.saveProject)}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import { useText } from "../../shared/locale.tsx";
 import type { DraftComment } from "./codesign-api.ts";
 import { CommentForm } from "./comment-form.tsx";
 import { CommentThreads } from "./comment-threads.tsx";
+import { words } from "./words.ts";
 
 interface QuestionCommentsProps {
   draftId: number;
@@ -22,20 +23,18 @@ export function QuestionComments({ draftId, name, comments, onChanged }: Questio
   return (
     <div className="question-comments">
       <button type="button" className="secondary" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
-        {t({ fr: `Commentaires (${mine.length})`, en: `Comments (${mine.length})` })}
-        {unresolved > 0 && (
-          <span className="visually-hidden">{t({ fr: `, ${unresolved} fil(s) ouvert(s)`, en: `, ${unresolved} open thread(s)` })}</span>
-        )}
+        {t(words.questionComments.comments(mine.length))}
+        {unresolved > 0 && <span className="visually-hidden">{t(words.questionComments.openThreads(unresolved))}</span>}
       </button>
       {open && (
-        <div id={regionId} role="region" aria-label={t({ fr: `Commentaires sur la question ${name}`, en: `Comments on question ${name}` })}>
+        <div id={regionId} role="region" aria-label={t(words.questionComments.commentsQuestion(name))}>
           <CommentThreads draftId={draftId} comments={comments} threads={threads} onChanged={onChanged} />
           <CommentForm
             draftId={draftId}
             question={name}
             withFalc
-            label={{ fr: `Nouveau commentaire sur la question ${name}`, en: `New comment on question ${name}` }}
-            submitLabel={{ fr: "Publier le commentaire", en: "Post the comment" }}
+            label={words.questionComments.newCommentQuestion(name)}
+            submitLabel={words.common.postComment}
             onPosted={onChanged}
           />
         </div>

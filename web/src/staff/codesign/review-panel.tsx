@@ -1,31 +1,25 @@
 import { useState } from "react";
-import { useText } from "../../shared/locale.tsx";
+import { ErrorList } from "@web/shared/forms.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
 import { Link } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { ApprovalHistory, CurrentApprovals } from "./approvals-list.tsx";
 import { approveDraft, publishDraft, submitDraft, type Draft } from "./codesign-api.ts";
-import { MISSING_APPROVAL_LABELS, wordsOf } from "./codesign-words.ts";
-import { errorText } from "./error-text.ts";
+import { words, MISSING_APPROVAL_LABELS, wordsOf } from "./words.ts";
+import { errorText } from "../error-text.ts";
 import { diffHref, versionHref } from "./version-href.ts";
 
-type Text = { fr: string; en: string };
 type Published = { questionnaire: string; version: number };
 
 /** Why publishing is not possible yet, in the order a team meets the steps; null when it is. */
 function publishBlocker(draft: Draft, dirty: boolean): Text | null {
-  if (dirty) return { fr: "Enregistrez d'abord vos modifications.", en: "Save your changes first." };
-  if (draft.problems.length > 0)
-    return { fr: "Le questionnaire a encore des points à corriger.", en: "The questionnaire still has points to fix." };
-  if (draft.status !== "in_review")
-    return { fr: "Soumettez d'abord le brouillon à la relecture.", en: "Submit the draft for review first." };
+  if (dirty) return words.reviewPanel.saveChangesFirst;
+  if (draft.problems.length > 0) return words.reviewPanel.questionnaireStillHasPoints;
+  if (draft.status !== "in_review") return words.reviewPanel.submitDraftReviewFirst;
   const missing = draft.approvals.missing.map((m) => wordsOf(MISSING_APPROVAL_LABELS, m));
   if (missing.length > 0) return { fr: missing.map((m) => m.fr).join(" "), en: missing.map((m) => m.en).join(" ") };
   const n = draft.undecided.length;
-  if (n > 0)
-    return {
-      fr: `${n} reformulation(s) attendent une décision sur la comparabilité (voir les changements).`,
-      en: `${n} rewording(s) await a decision on comparability (see the changes).`,
-    };
+  if (n > 0) return words.reviewPanel.rewordingsAwaitDecision(n);
   return null;
 }
 
@@ -63,42 +57,27 @@ export function ReviewPanel({
   const publish = () =>
     run(
       async () => setPublished(await publishDraft(draft.id, draft.revision)),
-      { fr: "Version publiée.", en: "Version published." },
-      { fr: "La version n'a pas pu être publiée.", en: "The version could not be published." },
+      words.reviewPanel.versionPublished,
+      words.reviewPanel.versionCouldNotPublished,
     );
 
   return (
     <section aria-labelledby="review-title" className="panel">
-      <h2 id="review-title">{t({ fr: "Relecture et publication", en: "Review and publication" })}</h2>
+      <h2 id="review-title">{t(words.reviewPanel.reviewPublication)}</h2>
       {draft.status === "editing" && (
         <>
-          <p>
-            {t({
-              fr: "Quand le questionnaire est complet, soumettez-le à la relecture : chaque membre le relit et l'approuve.",
-              en: "When the questionnaire is complete, submit it for review: each member reads and approves it.",
-            })}
-          </p>
+          <p>{t(words.reviewPanel.whenQuestionnaireCompleteSubmit)}</p>
           <button
             type="button"
             disabled={busy || dirty || draft.problems.length > 0}
             onClick={() =>
-              run(
-                () => submitDraft(draft.id),
-                { fr: "Brouillon soumis à la relecture.", en: "Draft submitted for review." },
-                { fr: "Le brouillon n'a pas pu être soumis.", en: "The draft could not be submitted." },
-              )
+              run(() => submitDraft(draft.id), words.reviewPanel.draftSubmittedReview, words.reviewPanel.draftCouldNotSubmitted)
             }
           >
-            {t({ fr: "Soumettre à la relecture", en: "Submit for review" })}
+            {t(words.reviewPanel.submitReview)}
           </button>
           {(dirty || draft.problems.length > 0) && (
-            <p className="hint">
-              {t(
-                dirty
-                  ? { fr: "Enregistrez d'abord vos modifications.", en: "Save your changes first." }
-                  : { fr: "Corrigez d'abord les points signalés.", en: "Fix the points listed first." },
-              )}
-            </p>
+            <p className="hint">{t(dirty ? words.reviewPanel.saveChangesFirst : words.reviewPanel.fixPointsListedFirst)}</p>
           )}
         </>
       )}
@@ -111,14 +90,12 @@ export function ReviewPanel({
             onClick={() =>
               run(
                 () => approveDraft(draft.id, draft.revision),
-                { fr: "Votre approbation est enregistrée.", en: "Your approval is recorded." },
-                { fr: "L'approbation n'a pas pu être enregistrée.", en: "The approval could not be recorded." },
+                words.reviewPanel.approvalRecorded,
+                words.reviewPanel.approvalCouldNotRecorded,
               )
             }
           >
-            {approved
-              ? t({ fr: "Vous avez approuvé cette révision", en: "You approved this revision" })
-              : t({ fr: "J'approuve cette révision", en: "I approve this revision" })}
+            {approved ? t(words.reviewPanel.approvedRevision) : t(words.reviewPanel.iApproveRevision)}
           </button>
         </div>
       )}
@@ -130,28 +107,27 @@ export function ReviewPanel({
             aria-describedby={blocker ? "publish-blocker" : undefined}
             onClick={() => void publish()}
           >
-            {t({ fr: "Publier", en: "Publish" })}
+            {t(words.reviewPanel.publish)}
           </button>
           {blocker && (
             <p className="hint" id="publish-blocker">
-              {t({ fr: "Publication impossible pour l'instant : ", en: "Cannot publish yet: " })}
+              {t(words.reviewPanel.cannotPublishYet)}
               {t(blocker)}
             </p>
           )}
         </div>
       )}
       <div role="status" aria-live="polite">
-        {message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
         {published && (
           <p>
-            <Link href={versionHref(published.questionnaire, published.version)}>
-              {t({ fr: `Voir la version ${published.version}`, en: `See version ${published.version}` })}
-            </Link>
+            <Link href={versionHref(published.questionnaire, published.version)}>{t(words.reviewPanel.seeVersion(published.version))}</Link>
             {published.version > 1 && (
               <>
                 {" · "}
                 <Link href={diffHref(published.questionnaire, published.version - 1, published.version)}>
-                  {t({ fr: `Comparer avec la version ${published.version - 1}`, en: `Compare with version ${published.version - 1}` })}
+                  {t(words.reviewPanel.compareVersion(published.version - 1))}
                 </Link>
               </>
             )}

@@ -1,7 +1,9 @@
 import { useText } from "../../shared/locale.tsx";
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import { ErrorList } from "@web/shared/forms.tsx";
+import type { DraftContent } from "@web/shared/domain.ts";
 import type { Conflict, SavedMeanwhile } from "./use-draft-editing.ts";
 import { targetName } from "./target-names.ts";
+import { words } from "./words.ts";
 
 export type SaveMessage = { kind: "saved" | "merged" | "error"; text: string } | null;
 
@@ -46,18 +48,8 @@ export function SaveBar({
     <>
       {conflict && (
         <div className="notice warn" role="alert">
-          <h2>{t({ fr: "Vos modifications n'ont pas été enregistrées", en: "Your changes were not saved" })}</h2>
-          <p>
-            {conflict.keys.length === 0
-              ? t({
-                  fr: "Quelqu'un a enregistré au même moment. Enregistrez à nouveau : vos modifications seront fusionnées avec les siennes.",
-                  en: "Someone saved at the same moment. Save again: your changes will be merged with theirs.",
-                })
-              : t({
-                  fr: `Depuis que vous avez ouvert le brouillon, d'autres modifications ont été enregistrées${conflict.updatedBy ? ` (la dernière par ${conflict.updatedBy})` : ""}, sur les mêmes éléments que vous :`,
-                  en: `Since you opened the draft, other changes were saved${conflict.updatedBy ? ` (the latest by ${conflict.updatedBy})` : ""}, on the same parts as you:`,
-                })}
-          </p>
+          <h2>{t(words.saveBar.changesWereNotSaved)}</h2>
+          <p>{conflict.keys.length === 0 ? t(words.saveBar.someoneSavedSameMoment) : t(words.saveBar.collidedWith(conflict.updatedBy))}</p>
           {conflict.keys.length > 0 && (
             <>
               <ul>
@@ -65,21 +57,13 @@ export function SaveBar({
                   <li key={key}>{targetName(key, content, t)}</li>
                 ))}
               </ul>
-              <p>
-                {t({
-                  fr: "Rechargez la dernière version, puis refaites vos modifications sur ces éléments. Vous pouvez d'abord relire ou copier vos textes à l'écran.",
-                  en: "Reload the latest version, then make your changes to these parts again. You may first read or copy your texts on screen.",
-                })}
-              </p>
+              <p>{t(words.saveBar.reloadLatestVersionThen)}</p>
               <div className="actions">
                 <button type="button" onClick={onReload}>
-                  {t({
-                    fr: "Recharger la dernière version (vos modifications non enregistrées seront perdues)",
-                    en: "Reload the latest version (your unsaved changes will be lost)",
-                  })}
+                  {t(words.saveBar.reloadLatestVersionUnsaved)}
                 </button>
                 <button type="button" className="secondary" onClick={onKeep}>
-                  {t({ fr: "Garder mes modifications à l'écran pour l'instant", en: "Keep my changes on screen for now" })}
+                  {t(words.saveBar.keepMyChangesScreen)}
                 </button>
               </div>
             </>
@@ -89,37 +73,22 @@ export function SaveBar({
       <div className={readOnly ? "no-print" : "save-bar no-print"}>
         {!readOnly && (
           <button type="button" onClick={onSave} disabled={saving || !dirty}>
-            {saving ? t({ fr: "Enregistrement…", en: "Saving…" }) : t({ fr: "Enregistrer", en: "Save" })}
+            {saving ? t(words.saveBar.saving) : t(words.saveBar.save)}
           </button>
         )}
         {!readOnly && (
           <p className={dirty ? "muted" : "success"} aria-live="polite">
-            {dirty
-              ? t({ fr: "Modifications non enregistrées", en: "Unsaved changes" })
-              : t({ fr: "Tout est enregistré", en: "Everything is saved" })}
+            {dirty ? t(words.saveBar.unsavedChanges) : t(words.saveBar.everythingSaved)}
           </p>
         )}
-        {!readOnly && dirty && approvals > 0 && (
-          <p className="hint">
-            {t({
-              fr: "Enregistrer crée une nouvelle révision : les approbations déjà données devront l'être à nouveau.",
-              en: "Saving makes a new revision: approvals already given will have to be given again.",
-            })}
-          </p>
-        )}
+        {!readOnly && dirty && approvals > 0 && <p className="hint">{t(words.saveBar.savingMakesNewRevision)}</p>}
         <div role="status" aria-live="polite">
           {savedMeanwhile && (
-            <p className="notice warn">
-              {t({
-                fr: `${savedMeanwhile.updatedBy ?? "Un autre membre du projet"} a enregistré la révision ${savedMeanwhile.revision} pendant que vous modifiiez. Enregistrez : vos modifications seront fusionnées avec les siennes si elles portent sur d'autres questions.`,
-                en: `${savedMeanwhile.updatedBy ?? "Another member of the project"} saved revision ${savedMeanwhile.revision} while you were editing. Save: your changes will be merged with theirs if they concern other questions.`,
-              })}
-            </p>
+            <p className="notice warn">{t(words.saveBar.savedMeanwhile(savedMeanwhile.updatedBy, savedMeanwhile.revision))}</p>
           )}
           {/* A success told earlier is out of date once someone saved over it; a failure still holds. */}
-          {message && (message.kind === "error" || !savedMeanwhile) && (
-            <p className={message.kind === "error" ? "error" : "success"}>{message.text}</p>
-          )}
+          {message && message.kind !== "error" && !savedMeanwhile && <p className="success">{message.text}</p>}
+          <ErrorList errors={[message?.kind === "error" && message.text]} />
         </div>
       </div>
     </>

@@ -1,11 +1,12 @@
-import type { DraftContent } from "../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { words } from "./words.ts";
+import type { Text } from "@web/shared/locale.tsx";
 
 /**
  * What people call the parts of a draft: the API names them by key ("question:q3", "dimension:hope") in
  * conflicts, changes and decisions, and by JSON path in its problems; the pages say "Question q3 — its title".
  */
 
-type Text = { fr: string; en: string };
 type Pick = (text: Text) => string;
 
 interface Titled {
@@ -45,11 +46,11 @@ export function targetName(key: string, content: DraftContent | undefined, t: Pi
   switch (type) {
     case "question": {
       const element = content?.definition.pages.map((p) => findElement(p.elements, id)).find(Boolean);
-      return withTitle(`${t({ fr: "Question", en: "Question" })} ${id}`, titleOf(element, t));
+      return withTitle(`${t(words.targetNames.question)} ${id}`, titleOf(element, t));
     }
     case "dimension":
       return withTitle(
-        `${t({ fr: "Dimension", en: "Dimension" })} ${id}`,
+        `${t(words.targetNames.dimension)} ${id}`,
         titleOf(
           content?.scoring.dimensions.find((d) => d.id === id),
           t,
@@ -57,7 +58,7 @@ export function targetName(key: string, content: DraftContent | undefined, t: Pi
       );
     case "indicator":
       return withTitle(
-        `${t({ fr: "Indicateur", en: "Indicator" })} ${id}`,
+        `${t(words.targetNames.indicator)} ${id}`,
         titleOf(
           content?.scoring.indicators.find((d) => d.id === id),
           t,
@@ -65,21 +66,18 @@ export function targetName(key: string, content: DraftContent | undefined, t: Pi
       );
     case "page":
       return withTitle(
-        `${t({ fr: "Page", en: "Page" })} ${id}`,
+        `${t(words.targetNames.page)} ${id}`,
         titleOf(
           content?.definition.pages.find((p) => p.name === id),
           t,
         ),
       );
     case "scale":
-      return t({ fr: "L'échelle de réponse des scores", en: "The scores' answer scale" });
+      return t(words.targetNames.scoresAnswerScale);
     case "pages":
-      return t({ fr: "L'ordre des pages", en: "The order of the pages" });
+      return t(words.targetNames.orderPages);
     case "questionnaire":
-      return t({
-        fr: "Le titre, la description ou les répondant·es du questionnaire",
-        en: "The questionnaire's title, description or respondents",
-      });
+      return t(words.targetNames.questionnairesTitleDescriptionRespondents);
     default:
       return key;
   }
@@ -93,7 +91,7 @@ export function targetName(key: string, content: DraftContent | undefined, t: Pi
 export function problemPlace(path: string, content: DraftContent, t: Pick): string {
   const parts = path.split("/").filter(Boolean);
   let node: unknown = content;
-  let place = t({ fr: "Questionnaire", en: "Questionnaire" });
+  let place = t(words.targetNames.questionnaire);
   for (const [i, part] of parts.entries()) {
     if (node === null || typeof node !== "object") break;
     node = (node as Record<string, unknown>)[part];

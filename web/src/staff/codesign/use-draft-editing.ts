@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { DraftContent, WordingDecision } from "../../../../src/domain/codesign/types.ts";
-import { RequestError } from "../api-call.ts";
+import type { DraftContent, WordingDecision } from "@web/shared/domain.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import { contentOf, loadDraft, saveDraft, type Draft, type ServerRevision } from "./codesign-api.ts";
-import { DetailedError } from "./detailed-call.ts";
 import { useRevisionWatch } from "./use-revision-watch.ts";
 
 /** What the server refused a save for: the parts both sides changed, and who saved meanwhile. */
@@ -134,7 +133,7 @@ export function useDraftEditing(id: number, onUpdated?: (update: LiveUpdate) => 
           ? { kind: "merged", revision: saved.revision, mergedWith: saved.mergedWith }
           : { kind: "saved", revision: saved.revision };
       } catch (error) {
-        if (error instanceof DetailedError && error.code === "draft_conflict") {
+        if (error instanceof RequestError && error.code === "draft_conflict") {
           const details = (error.details ?? {}) as { conflicts?: { key: string }[]; updatedBy?: string | null };
           return {
             kind: "conflict",

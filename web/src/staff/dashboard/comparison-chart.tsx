@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from "recharts";
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS } from "../labels.ts";
+import { GROUP_KEYS } from "../words.ts";
 import { CHART } from "./chart-colors.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 

@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatNumber, GROUP_KEYS, GROUP_LABELS, suppressionText } from "../labels.ts";
+import { formatNumber } from "../format.ts";
+import { GROUP_KEYS, GROUP_LABELS, suppressionText } from "../words.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { unitOf } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";

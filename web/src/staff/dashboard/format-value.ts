@@ -1,4 +1,4 @@
-import { formatNumber } from "../labels.ts";
+import { formatNumber } from "../format.ts";
 
 /** Scores are on 0–100, proportions in %: the unit goes with the number everywhere it is shown. */
 export function formatValue(value: number, kind: string, locale: "fr" | "en"): string {

@@ -1,4 +1,6 @@
 import type { FunnelGroup } from "./report-api.ts";
+import { words } from "../words.ts";
+import type { Text } from "@web/shared/locale.tsx";
 
 type ShownFunnel = Exclude<FunnelGroup, { suppressed: true }>;
 export type FunnelPosition = "inside" | "above95" | "below95" | "above998" | "below998";
@@ -17,10 +19,10 @@ export function funnelPosition(funnel: ShownFunnel, point: { n: number; value: n
   return "inside";
 }
 
-export const POSITION_TEXT: Record<FunnelPosition, { fr: string; en: string }> = {
-  inside: { fr: "dans l'entonnoir (écart explicable par le hasard)", en: "inside the funnel (gap explainable by chance)" },
-  above95: { fr: "au-dessus de la limite à 95 %", en: "above the 95% limit" },
-  below95: { fr: "en dessous de la limite à 95 %", en: "below the 95% limit" },
-  above998: { fr: "au-dessus de la limite à 99,8 %", en: "above the 99.8% limit" },
-  below998: { fr: "en dessous de la limite à 99,8 %", en: "below the 99.8% limit" },
+export const POSITION_TEXT: Record<FunnelPosition, Text> = {
+  inside: words.funnelPosition.insideFunnelGapExplainable,
+  above95: words.funnelPosition.above95Limit,
+  below95: words.funnelPosition.below95Limit,
+  above998: words.funnelPosition.above998Limit,
+  below998: words.funnelPosition.below998Limit,
 };

@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS, GROUP_LABELS, suppressionText, type GroupKey } from "../labels.ts";
+import { words, GROUP_KEYS, GROUP_LABELS, suppressionText, type GroupKey } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { useAsync } from "../use-async.ts";
 import { FunnelChart } from "./funnel-chart.tsx";
 import { FunnelTable } from "./funnel-table.tsx";
 import { isShown, loadFunnel, type Report, type RespondentRole } from "./report-api.ts";
+import { Field } from "@web/shared/forms.tsx";
 
 /** The funnel plot of one indicator, for a comparison group chosen by the reader. */
 export function FunnelSection({ structureId, report, role }: { structureId: number; report: Report; role: RespondentRole | undefined }) {
@@ -21,34 +22,31 @@ export function FunnelSection({ structureId, report, role }: { structureId: numb
   if (!chosen) return null;
   return (
     <section aria-labelledby="funnel-title" className="funnel">
-      <h2 id="funnel-title">{t({ fr: "Graphique en entonnoir", en: "Funnel plot" })}</h2>
-      <p className="hint">
-        {t({
-          fr: "Chaque point est une structure : sa valeur selon son nombre de réponses. Les courbes sont les limites à 95 % (tirets) et 99,8 % (trait plein) autour de la valeur du groupe : un point hors de l'entonnoir s'écarte plus que le hasard ne l'explique.",
-          en: "Each point is a structure: its value by its number of responses. The curves are the 95% (dashed) and 99.8% (solid) limits around the group value: a point outside the funnel departs more than chance explains.",
-        })}
-      </p>
+      <h2 id="funnel-title">{t(words.funnelSection.funnelPlot)}</h2>
+      <p className="hint">{t(words.funnelSection.eachPointStructureValue)}</p>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="funnel-indicator">{t({ fr: "Indicateur", en: "Indicator" })}</label>
-          <select id="funnel-indicator" value={chosen} onChange={(e) => setIndicatorId(e.target.value)}>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {t(i.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="funnel-group">{t({ fr: "Groupe de comparaison", en: "Comparison group" })}</label>
-          <select id="funnel-group" value={group} onChange={(e) => setGroup(e.target.value as GroupKey)}>
-            {GROUP_KEYS.map((k) => (
-              <option key={k} value={k}>
-                {t(GROUP_LABELS[k])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="funnel-indicator" label={t(words.common.indicator)}>
+          {(control) => (
+            <select {...control} value={chosen} onChange={(e) => setIndicatorId(e.target.value)}>
+              {indicators.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {t(i.label)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="funnel-group" label={t(words.funnelSection.comparisonGroup)}>
+          {(control) => (
+            <select {...control} value={group} onChange={(e) => setGroup(e.target.value as GroupKey)}>
+              {GROUP_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {t(GROUP_LABELS[k])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {state.status === "loading" && <Loading />}
       {state.status === "error" && <ErrorMessage error={state.error} />}

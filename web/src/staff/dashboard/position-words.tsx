@@ -1,6 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS } from "../labels.ts";
-import { percentileWords } from "./percentile-words.ts";
+import { words, GROUP_KEYS, percentileWords } from "../words.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 
 /** The structure's place in each group, in words (the table gives the exact percentile ranks). */
@@ -13,7 +12,7 @@ export function PositionWords({ indicator }: { indicator: IndicatorReport }) {
   if (sentences.length === 0) return null;
   return (
     <>
-      <p>{t({ fr: "Votre structure se situe :", en: "Your structure stands:" })}</p>
+      <p>{t(words.positionWords.structureStands)}</p>
       <ul>
         {sentences.map((s) => (
           <li key={s}>{s}</li>

@@ -1,5 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { words, labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { IndicatorCard } from "./indicator-card.tsx";
 import type { Report } from "./report-api.ts";
 import { RolesTable } from "./roles-table.tsx";
@@ -8,14 +8,7 @@ import { RolesTable } from "./roles-table.tsx";
 export function ReportView({ report }: { report: Report }) {
   const t = useText();
   if (report.roles.length === 0) {
-    return (
-      <p className="suppressed">
-        {t({
-          fr: `Pas encore de chiffres publiables pour ce questionnaire : il faut au moins ${report.threshold} réponses sur une période terminée.`,
-          en: `No figures can be published yet for this questionnaire: at least ${report.threshold} responses over a completed period are needed.`,
-        })}
-      </p>
-    );
+    return <p className="suppressed">{t(words.reportView.noFiguresCanPublished(report.threshold))}</p>;
   }
   return (
     <>
@@ -24,7 +17,7 @@ export function ReportView({ report }: { report: Report }) {
         {report.roles.map((r) => (
           <section key={r.role} aria-labelledby={`role-${r.role}`}>
             <h2 id={`role-${r.role}`}>
-              {t({ fr: "Point de vue : ", en: "Viewpoint: " })}
+              {t(words.reportView.viewpoint)}
               {t(labelOf(RESPONDENT_ROLE_LABELS, r.role))}
             </h2>
             {r.indicators.map((indicator) => (

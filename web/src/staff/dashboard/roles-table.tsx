@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../labels.ts";
+import { words, labelOf, RESPONDENT_ROLE_LABELS } from "../words.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { formatValue } from "./format-value.ts";
 import { isShown, type Report } from "./report-api.ts";
@@ -11,12 +11,12 @@ export function RolesTable({ report }: { report: Report }) {
   const first = report.roles[0];
   if (!first || report.roles.length < 2) return null;
   return (
-    <TableBox label={t({ fr: "Les points de vue côte à côte", en: "Viewpoints side by side" })}>
+    <TableBox label={t(words.rolesTable.viewpointsSideSide)}>
       <table>
-        <caption>{t({ fr: "Les points de vue côte à côte", en: "Viewpoints side by side" })}</caption>
+        <caption>{t(words.rolesTable.viewpointsSideSide)}</caption>
         <thead>
           <tr>
-            <th scope="col">{t({ fr: "Indicateur", en: "Indicator" })}</th>
+            <th scope="col">{t(words.common.indicator)}</th>
             {report.roles.map((r) => (
               <th scope="col" className="num" key={r.role}>
                 {t(labelOf(RESPONDENT_ROLE_LABELS, r.role))}
@@ -34,7 +34,7 @@ export function RolesTable({ report }: { report: Report }) {
                   <td className="num" key={r.role}>
                     {cell && isShown(cell)
                       ? `${formatValue(cell.value, indicator.kind, locale)} (n = ${cell.n})`
-                      : t({ fr: "masqué", en: "hidden" })}
+                      : t(words.rolesTable.hidden)}
                   </td>
                 );
               })}

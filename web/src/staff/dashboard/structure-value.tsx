@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatNumber, suppressionText } from "../labels.ts";
+import { formatNumber } from "../format.ts";
+import { suppressionText } from "../words.ts";
 import { formatInterval, formatValue } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 

@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatNumber, suppressionText } from "../labels.ts";
+import { words, suppressionText } from "../words.ts";
+import { formatNumber } from "../format.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { formatInterval, unitOf } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
@@ -7,22 +8,22 @@ import { isShown, type IndicatorReport } from "./report-api.ts";
 export function TrendTable({ indicator, threshold }: { indicator: IndicatorReport; threshold: number }) {
   const t = useText();
   const { locale } = useLocale();
-  const caption = `${t({ fr: "Évolution par période", en: "Trend by period" })} — ${t(indicator.label)}`;
+  const caption = `${t(words.trendTable.trendPeriod)} — ${t(indicator.label)}`;
   return (
     <TableBox label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t({ fr: "Période", en: "Period" })}</th>
+            <th scope="col">{t(words.trendTable.period)}</th>
             <th scope="col" className="num">
-              {t({ fr: "Valeur", en: "Value" })} {unitOf(indicator.kind)}
+              {t(words.common.value)} {unitOf(indicator.kind)}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Intervalle à 95 %", en: "95% interval" })}
+              {t(words.trendTable.n95Interval)}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Réponses", en: "Responses" })}
+              {t(words.common.responsesTitle)}
             </th>
           </tr>
         </thead>

@@ -1,5 +1,7 @@
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
+import { words } from "../words.ts";
 
 /**
  * What an invitation form shows once it is sent: the error, or the link to pass on — shown this once, since
@@ -10,18 +12,13 @@ export function InvitationResult({ error, result }: { error: string | null; resu
   const { locale } = useLocale();
   return (
     <div role="status">
-      {error && <p className="error">{error}</p>}
+      <ErrorList errors={[error]} />
       {result && (
         <div className="card">
-          <p className="success">
-            {t({
-              fr: "Invitation créée. Transmettez ce lien à la personne : il ne sera plus affiché.",
-              en: "Invitation created. Pass this link on to the person: it will not be shown again.",
-            })}
-          </p>
+          <p className="success">{t(words.invitationResult.invitationCreatedPassLink)}</p>
           <p className="link-box">{result.link}</p>
           <p className="hint">
-            {t({ fr: "Valable jusqu'au", en: "Valid until" })} {formatDate(result.expiresAt, locale, true)}
+            {t(words.invitationResult.validUntil)} {formatDate(result.expiresAt, locale, true)}
           </p>
         </div>
       )}

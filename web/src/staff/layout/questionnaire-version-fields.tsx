@@ -1,6 +1,6 @@
-import { useText } from "../../shared/locale.tsx";
-
-type Localized = { fr: string; en: string };
+import { Field } from "@web/shared/forms.tsx";
+import { useText, type Text } from "../../shared/locale.tsx";
+import { words } from "../words.ts";
 
 /**
  * A questionnaire, then one of its published versions (the latest chosen by default): the pair every form
@@ -8,35 +8,37 @@ type Localized = { fr: string; en: string };
  */
 export function QuestionnaireVersionFields(props: {
   idPrefix: string;
-  questionnaires: { slug: string; title: Localized }[];
+  questionnaires: { slug: string; title: Text }[];
   slug: string;
   onSlug: (slug: string) => void;
   versions: { version: number }[];
-  versionLabel: Localized;
+  versionLabel: Text;
 }) {
   const t = useText();
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${props.idPrefix}-questionnaire`}>{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
-        <select id={`${props.idPrefix}-questionnaire`} value={props.slug} onChange={(e) => props.onSlug(e.target.value)}>
-          {props.questionnaires.map((q) => (
-            <option key={q.slug} value={q.slug}>
-              {t(q.title)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${props.idPrefix}-version`}>{t(props.versionLabel)}</label>
-        <select id={`${props.idPrefix}-version`} name="version" key={props.slug} defaultValue={props.versions.at(-1)?.version}>
-          {props.versions.map((v) => (
-            <option key={v.version} value={v.version}>
-              {v.version}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={`${props.idPrefix}-questionnaire`} label={t(words.common.questionnaire)}>
+        {(control) => (
+          <select {...control} value={props.slug} onChange={(e) => props.onSlug(e.target.value)}>
+            {props.questionnaires.map((q) => (
+              <option key={q.slug} value={q.slug}>
+                {t(q.title)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${props.idPrefix}-version`} label={t(props.versionLabel)}>
+        {(control) => (
+          <select {...control} name="version" key={props.slug} defaultValue={props.versions.at(-1)?.version}>
+            {props.versions.map((v) => (
+              <option key={v.version} value={v.version}>
+                {v.version}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { LocaleSwitch, useText } from "../../shared/locale.tsx";
 import { Link, navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
+import { words } from "../words.ts";
 
 /** Header (skip link, navigation, language, sign-out) and the main landmark of every staff page. */
 export function StaffLayout({ children }: { children: ReactNode }) {
@@ -24,31 +25,31 @@ export function StaffLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#contenu">
-        {t({ fr: "Aller au contenu", en: "Skip to content" })}
+        {t(words.staffLayout.skipContent)}
       </a>
       <header className="staff-header no-print">
         <Link href="/" className="brand">
           Repères
         </Link>
         {user && (
-          <nav aria-label={t({ fr: "Navigation principale", en: "Main navigation" })}>
+          <nav aria-label={t(words.staffLayout.mainNavigation)}>
             <ul>
               <li>
                 <Link href="/" aria-current={path === "/" ? "page" : undefined}>
-                  {t({ fr: "Mes structures", en: "My structures" })}
+                  {t(words.common.myStructures)}
                 </Link>
               </li>
               {canResearch && (
                 <li>
                   <Link href="/projets" aria-current={path === "/projets" ? "page" : undefined}>
-                    {t({ fr: "Projets de recherche", en: "Research projects" })}
+                    {t(words.staffLayout.researchProjects)}
                   </Link>
                 </li>
               )}
               {canSeeRegion && (
                 <li>
                   <Link href="/region" aria-current={path === "/region" ? "page" : undefined}>
-                    {t({ fr: "Région", en: "Region" })}
+                    {t(words.common.region)}
                   </Link>
                 </li>
               )}
@@ -59,7 +60,7 @@ export function StaffLayout({ children }: { children: ReactNode }) {
           <LocaleSwitch />
           {user && (
             <button type="button" className="secondary" onClick={leave}>
-              {t({ fr: "Se déconnecter", en: "Sign out" })}
+              {t(words.staffLayout.signOut)}
             </button>
           )}
         </div>

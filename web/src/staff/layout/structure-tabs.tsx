@@ -1,5 +1,6 @@
 import { useText } from "../../shared/locale.tsx";
 import { Link, useLocation } from "../router.tsx";
+import { words } from "../words.ts";
 
 /** The two pages of a structure: its dashboard and its campaigns. */
 export function StructureTabs({ id }: { id: number }) {
@@ -8,13 +9,13 @@ export function StructureTabs({ id }: { id: number }) {
   const dashboard = `/structures/${id}`;
   const campaigns = `/structures/${id}/enquetes`;
   return (
-    <nav aria-label={t({ fr: "Pages de la structure", en: "Structure pages" })} className="tabs no-print">
-      <Link href="/">{t({ fr: "← Mes structures", en: "← My structures" })}</Link>
+    <nav aria-label={t(words.structureTabs.structurePages)} className="tabs no-print">
+      <Link href="/">{t(words.structureTabs.myStructures)}</Link>
       <Link href={dashboard} aria-current={path === dashboard ? "page" : undefined}>
-        {t({ fr: "Tableau de bord", en: "Dashboard" })}
+        {t(words.common.dashboard)}
       </Link>
       <Link href={campaigns} aria-current={path === campaigns ? "page" : undefined}>
-        {t({ fr: "Enquêtes", en: "Campaigns" })}
+        {t(words.common.campaigns)}
       </Link>
     </nav>
   );

@@ -1,12 +1,17 @@
 import { useState, type FormEvent } from "react";
 import { api } from "../../shared/api-client.ts";
 import { useText } from "../../shared/locale.tsx";
-import { RequestError, unwrap } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
+import { unwrap } from "../api-call.ts";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
+import { words } from "../words.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@web/shared/domain.ts";
+import { ErrorList, Field } from "@web/shared/forms.tsx";
+import type { Text } from "@web/shared/locale.tsx";
 
-const MIN_PASSWORD = 12;
+const w = words.invitationPage;
 
 /** Accepting a staff invitation: the invited person chooses a password and is signed in. */
 export function InvitationPage() {
@@ -14,18 +19,17 @@ export function InvitationPage() {
   const { search } = useLocation();
   const { setUser } = useSession();
   const token = search.get("token") ?? "";
-  const [error, setError] = useState<{ fr: string; en: string } | null>(null);
+  const [error, setError] = useState<Text | null>(null);
+  const [mismatch, setMismatch] = useState(false);
   const [busy, setBusy] = useState(false);
-  usePageTitle(t({ fr: "Activer mon compte", en: "Activate my account" }));
+  usePageTitle(t(w.title));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password"));
-    if (password !== String(form.get("confirm"))) {
-      setError({ fr: "Les deux mots de passe ne sont pas identiques.", en: "The two passwords differ." });
-      return;
-    }
+    setMismatch(password !== String(form.get("confirm")));
+    if (password !== String(form.get("confirm"))) return;
     setBusy(true);
     setError(null);
     try {
@@ -36,21 +40,12 @@ export function InvitationPage() {
       const code = e instanceof RequestError ? e.code : "";
       setError(
         code === "staff_invitation_invalid"
-          ? {
-              fr: "Cette invitation n'est plus valable (déjà utilisée ou expirée). Demandez-en une nouvelle.",
-              en: "This invitation is no longer valid (used or expired). Ask for a new one.",
-            }
+          ? w.invitationNoLongerValid
           : code === "account_exists"
-            ? {
-                fr: "Un compte existe déjà pour cette adresse. Connectez-vous.",
-                en: "An account already exists for this address. Sign in.",
-              }
+            ? w.accountAlreadyExistsAddress
             : code === "invalid_request"
-              ? {
-                  fr: `Mot de passe refusé : au moins ${MIN_PASSWORD} caractères.`,
-                  en: `Password refused: at least ${MIN_PASSWORD} characters.`,
-                }
-              : { fr: "L'activation a échoué. Réessayez.", en: "Activation failed. Try again." },
+              ? w.passwordRefused(PASSWORD_MIN_LENGTH)
+              : w.activationFailedTryAgain,
       );
     } finally {
       setBusy(false);
@@ -59,45 +54,42 @@ export function InvitationPage() {
 
   return (
     <section className="narrow">
-      <h1>{t({ fr: "Activer mon compte", en: "Activate my account" })}</h1>
+      <h1>{t(w.title)}</h1>
       {!token ? (
         <p className="error" role="alert">
-          {t({
-            fr: "Lien d'invitation incomplet : ouvrez le lien reçu tel quel.",
-            en: "Incomplete invitation link: open the link you received as it is.",
-          })}
+          {t(w.incompleteInvitationLinkOpen)}
         </p>
       ) : (
         <form onSubmit={submit} className="stack">
-          <p id="password-rule">
-            {t({
-              fr: `Choisissez un mot de passe d'au moins ${MIN_PASSWORD} caractères.`,
-              en: `Choose a password of at least ${MIN_PASSWORD} characters.`,
-            })}
-          </p>
-          <div className="field">
-            <label htmlFor="password">{t({ fr: "Mot de passe", en: "Password" })}</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              minLength={MIN_PASSWORD}
-              required
-              aria-describedby="password-rule"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="confirm">{t({ fr: "Confirmer le mot de passe", en: "Confirm the password" })}</label>
-            <input id="confirm" name="confirm" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required />
-          </div>
-          {error && (
-            <p className="error" role="alert">
-              {t(error)}
-            </p>
-          )}
+          <Field id="password" label={t(words.common.password)} hint={t(w.passwordRule(PASSWORD_MIN_LENGTH))}>
+            {(control) => (
+              <input
+                {...control}
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                minLength={PASSWORD_MIN_LENGTH}
+                maxLength={PASSWORD_MAX_LENGTH}
+                required
+              />
+            )}
+          </Field>
+          <Field id="confirm" label={t(w.confirmPassword)} errors={[mismatch && t(w.twoPasswordsDiffer)]} announce>
+            {(control) => (
+              <input
+                {...control}
+                name="confirm"
+                type="password"
+                autoComplete="new-password"
+                minLength={PASSWORD_MIN_LENGTH}
+                maxLength={PASSWORD_MAX_LENGTH}
+                required
+              />
+            )}
+          </Field>
+          <ErrorList errors={[error && t(error)]} announce />
           <button type="submit" disabled={busy}>
-            {t({ fr: "Activer mon compte", en: "Activate my account" })}
+            {t(w.title)}
           </button>
         </form>
       )}

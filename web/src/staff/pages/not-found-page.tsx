@@ -1,15 +1,16 @@
 import { useText } from "../../shared/locale.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { Link } from "../router.tsx";
+import { words } from "../words.ts";
 
 export function NotFoundPage() {
   const t = useText();
-  usePageTitle(t({ fr: "Page introuvable", en: "Page not found" }));
+  usePageTitle(t(words.notFoundPage.pageNotFound));
   return (
     <>
-      <h1>{t({ fr: "Page introuvable", en: "Page not found" })}</h1>
+      <h1>{t(words.notFoundPage.pageNotFound)}</h1>
       <p>
-        <Link href="/">{t({ fr: "Retour à l'accueil", en: "Back to the home page" })}</Link>
+        <Link href="/">{t(words.notFoundPage.backHomePage)}</Link>
       </p>
     </>
   );

@@ -1,19 +1,23 @@
 import { useState, type FormEvent } from "react";
 import { api } from "../../shared/api-client.ts";
 import { useText } from "../../shared/locale.tsx";
-import { RequestError, unwrap } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
+import { unwrap } from "../api-call.ts";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
+import { words } from "../words.ts";
+import { ErrorList, Field } from "@web/shared/forms.tsx";
+import type { Text } from "@web/shared/locale.tsx";
 
 /** Sign-in. The error message is the same whatever went wrong with the credentials, as the API's is. */
 export function SignInPage() {
   const t = useText();
   const { search } = useLocation();
   const { setUser } = useSession();
-  const [error, setError] = useState<{ fr: string; en: string } | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   const [busy, setBusy] = useState(false);
-  usePageTitle(t({ fr: "Connexion", en: "Sign in" }));
+  usePageTitle(t(words.signInPage.title));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -30,10 +34,10 @@ export function SignInPage() {
     } catch (e) {
       setError(
         e instanceof RequestError && e.status === 429
-          ? { fr: "Trop de tentatives. Réessayez dans quelques minutes.", en: "Too many attempts. Try again in a few minutes." }
+          ? words.signInPage.tooManyAttemptsTry
           : e instanceof RequestError && e.code === "network"
-            ? { fr: "Le serveur ne répond pas. Vérifiez votre connexion.", en: "The server does not answer. Check your connection." }
-            : { fr: "Adresse e-mail ou mot de passe incorrect.", en: "Incorrect e-mail address or password." },
+            ? words.common.serverDoesNotAnswer
+            : words.signInPage.incorrectEMailAddress,
       );
     } finally {
       setBusy(false);
@@ -42,29 +46,18 @@ export function SignInPage() {
 
   return (
     <section className="narrow">
-      <h1>{t({ fr: "Connexion", en: "Sign in" })}</h1>
-      <p>
-        {t({
-          fr: "Espace réservé aux équipes des structures et à la coordination régionale.",
-          en: "For structure teams and regional coordination.",
-        })}
-      </p>
+      <h1>{t(words.signInPage.title)}</h1>
+      <p>{t(words.signInPage.structureTeamsRegionalCoordination)}</p>
       <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor="email">{t({ fr: "Adresse e-mail", en: "E-mail address" })}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required />
-        </div>
-        <div className="field">
-          <label htmlFor="password">{t({ fr: "Mot de passe", en: "Password" })}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required />
-        </div>
-        {error && (
-          <p className="error" role="alert">
-            {t(error)}
-          </p>
-        )}
+        <Field id="email" label={t(words.common.emailAddress)}>
+          {(control) => <input {...control} name="email" type="email" autoComplete="username" required />}
+        </Field>
+        <Field id="password" label={t(words.common.password)}>
+          {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required />}
+        </Field>
+        <ErrorList errors={[error && t(error)]} announce />
         <button type="submit" disabled={busy}>
-          {t({ fr: "Se connecter", en: "Sign in" })}
+          {t(words.signInPage.submit)}
         </button>
       </form>
     </section>

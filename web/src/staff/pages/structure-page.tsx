@@ -13,6 +13,7 @@ import { SnapshotPanel } from "../report/snapshot-panel.tsx";
 import { navigate, useLocation } from "../router.tsx";
 import { useAsync } from "../use-async.ts";
 import { SnapshotView } from "../report/snapshot-view.tsx";
+import { words } from "../words.ts";
 
 /** A structure's dashboard; the report's options live in the address, so that a view can be shared or reloaded. */
 export default function StructurePage({ id }: { id: number }) {
@@ -61,7 +62,7 @@ function Dashboard({
 }) {
   const t = useText();
   const [state] = useAsync(() => loadReport(id, query), [id, query.questionnaire, query.role, query.period]);
-  const name = state.status === "ready" ? state.data.structure.name : t({ fr: "Tableau de bord", en: "Dashboard" });
+  const name = state.status === "ready" ? state.data.structure.name : t(words.common.dashboard);
   usePageTitle(name);
   const titles = Object.fromEntries(questionnaires.map((q) => [q.slug, t(q.title)]));
   return (
@@ -70,7 +71,7 @@ function Dashboard({
       {state.status === "ready" && (
         <>
           <p className="print-only">
-            {t({ fr: "Questionnaire", en: "Questionnaire" })} : {t(state.data.questionnaire.title)}
+            {t(words.common.questionnaire)} : {t(state.data.questionnaire.title)}
           </p>
           <PrintHeader threshold={state.data.threshold} method={state.data.method} horizon={state.data.horizon} />
         </>
@@ -83,7 +84,7 @@ function Dashboard({
           <ReportMeta report={state.data} />
           <div className="actions no-print">
             <button type="button" onClick={() => window.print()}>
-              {t({ fr: "Imprimer / Print", en: "Print / Imprimer" })}
+              {t(words.common.print)}
             </button>
           </div>
           <ReportView report={state.data} />

@@ -1,19 +1,20 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { TableBox } from "../layout/table-box.tsx";
 import { useAsync } from "../use-async.ts";
 import { loadAudit } from "./region-api.ts";
+import { words } from "../words.ts";
 
 /** The audit log: who did what, when, on what (the 200 latest entries the caller may read). */
 export function AuditTable() {
   const t = useText();
   const { locale } = useLocale();
   const [state] = useAsync(loadAudit, []);
-  const caption = t({ fr: "Journal d'audit (200 dernières entrées)", en: "Audit log (200 latest entries)" });
+  const caption = t(words.auditTable.auditLog200Latest);
   return (
     <section aria-labelledby="audit-title">
-      <h2 id="audit-title">{t({ fr: "Journal d'audit", en: "Audit log" })}</h2>
+      <h2 id="audit-title">{t(words.auditTable.auditLog)}</h2>
       {state.status === "loading" && <Loading />}
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" && (
@@ -22,11 +23,11 @@ export function AuditTable() {
             <caption>{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t({ fr: "Date", en: "Date" })}</th>
-                <th scope="col">{t({ fr: "Compte", en: "Account" })}</th>
-                <th scope="col">{t({ fr: "Action", en: "Action" })}</th>
-                <th scope="col">{t({ fr: "Cible", en: "Target" })}</th>
-                <th scope="col">{t({ fr: "Détails", en: "Details" })}</th>
+                <th scope="col">{t(words.auditTable.date)}</th>
+                <th scope="col">{t(words.auditTable.account)}</th>
+                <th scope="col">{t(words.auditTable.action)}</th>
+                <th scope="col">{t(words.auditTable.target)}</th>
+                <th scope="col">{t(words.auditTable.details)}</th>
               </tr>
             </thead>
             <tbody>

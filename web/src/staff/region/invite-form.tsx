@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { InvitationResult } from "../layout/invitation-result.tsx";
 import { useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
-import { labelOf, STAFF_ROLE_LABELS } from "../labels.ts";
+import { RequestError } from "@web/shared/api-error.ts";
+import { words, labelOf, STAFF_ROLE_LABELS } from "../words.ts";
 import type { StaffUser } from "../session.tsx";
 import type { Structure } from "../structures.ts";
 import { inviteStaff, type InvitationInput } from "./region-api.ts";
+import { CheckField, Field } from "@web/shared/forms.tsx";
 
 /** Roles each inviter may give (the API decides; this only avoids offering what it would refuse). */
 function rolesFor(user: StaffUser): InvitationInput["role"][] {
@@ -41,50 +42,47 @@ export function InviteForm({ user, region, structures }: { user: StaffUser; regi
       setError(
         t(
           code === "account_exists"
-            ? { fr: "Un compte existe déjà pour cette adresse.", en: "An account already exists for this address." }
+            ? words.inviteForm.accountAlreadyExistsAddress
             : code === "invalid_request" && role === "manager"
-              ? { fr: "Cochez au moins une structure.", en: "Tick at least one structure." }
-              : { fr: "L'invitation n'a pas pu être créée.", en: "The invitation could not be created." },
+              ? words.inviteForm.tickLeastOneStructure
+              : words.inviteForm.invitationCouldNotCreated,
         ),
       );
     }
   };
   return (
     <section aria-labelledby="invite-title">
-      <h2 id="invite-title">{t({ fr: "Inviter un compte", en: "Invite an account" })}</h2>
+      <h2 id="invite-title">{t(words.inviteForm.inviteAccount)}</h2>
       <form onSubmit={submit} className="stack narrow">
-        <div className="field">
-          <label htmlFor="invite-email">{t({ fr: "Adresse e-mail", en: "E-mail address" })}</label>
-          <input id="invite-email" name="email" type="email" autoComplete="off" required />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-role">{t({ fr: "Rôle", en: "Role" })}</label>
-          <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as InvitationInput["role"])}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {t(labelOf(STAFF_ROLE_LABELS, r))}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="invite-email" label={t(words.common.emailAddress)}>
+          {(control) => <input {...control} name="email" type="email" autoComplete="off" required />}
+        </Field>
+        <Field id="invite-role" label={t(words.inviteForm.role)}>
+          {(control) => (
+            <select {...control} value={role} onChange={(e) => setRole(e.target.value as InvitationInput["role"])}>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {t(labelOf(STAFF_ROLE_LABELS, r))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {role === "manager" && (
           <fieldset>
-            <legend>{t({ fr: "Structures confiées", en: "Structures in charge" })}</legend>
+            <legend>{t(words.inviteForm.structuresCharge)}</legend>
             {structures.map((s) => (
-              <label className="checkbox" key={s.id}>
-                <input type="checkbox" name="structureIds" value={s.id} />
-                {s.name}
-              </label>
+              <CheckField type="checkbox" key={s.id} name="structureIds" value={s.id} label={s.name} />
             ))}
           </fieldset>
         )}
         {role === "coordinator" && (
           <p className="hint">
-            {t({ fr: "Coordination de la région", en: "Coordination of region" })} {region}
+            {t(words.inviteForm.coordinationRegion)} {region}
           </p>
         )}
         <div>
-          <button type="submit">{t({ fr: "Créer l'invitation", en: "Create the invitation" })}</button>
+          <button type="submit">{t(words.inviteForm.createInvitation)}</button>
         </div>
       </form>
       <InvitationResult error={error} result={result} />

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useText } from "../../shared/locale.tsx";
-import { KIND_LABELS, labelOf, SETTING_LABELS } from "../labels.ts";
+import { words, KIND_LABELS, labelOf, SETTING_LABELS } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
 import { Link } from "../router.tsx";
@@ -11,6 +11,7 @@ import { useAsync } from "../use-async.ts";
 import { AuditTable } from "./audit-table.tsx";
 import { InviteForm } from "./invite-form.tsx";
 import { RegionFigures } from "./region-figures.tsx";
+import { Field } from "@web/shared/forms.tsx";
 
 /** Auvergne-Rhône-Alpes, where the observatory started; admins may pick any region holding structures. */
 const DEFAULT_REGION = "84";
@@ -21,43 +22,44 @@ export default function RegionPage({ user }: { user: StaffUser }) {
   const [chosen, setChosen] = useState(user.region ?? DEFAULT_REGION);
   const region = user.role === "coordinator" && user.region ? user.region : chosen;
   const [all] = useAsync(() => listStructures(), []);
-  usePageTitle(t({ fr: "Région", en: "Region" }));
+  usePageTitle(t(words.common.region));
   const regions = all.status === "ready" ? [...new Set(all.data.map((s) => s.region))].sort() : [region];
   const structures = all.status === "ready" ? all.data.filter((s) => s.region === region) : [];
   return (
     <>
       <h1>
-        {t({ fr: "Région", en: "Region" })} {region}
+        {t(words.common.region)} {region}
       </h1>
       {user.role === "admin" && (
         <div className="filters">
-          <div className="field">
-            <label htmlFor="region-code">{t({ fr: "Région (code INSEE)", en: "Region (INSEE code)" })}</label>
-            <select id="region-code" value={region} onChange={(e) => setChosen(e.target.value)}>
-              {regions.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="region-code" label={t(words.regionPage.regionInseeCode)}>
+            {(control) => (
+              <select {...control} value={region} onChange={(e) => setChosen(e.target.value)}>
+                {regions.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
       )}
       <RegionFigures region={region} />
       <section aria-labelledby="region-structures">
-        <h2 id="region-structures">{t({ fr: "Structures", en: "Structures" })}</h2>
+        <h2 id="region-structures">{t(words.common.structures)}</h2>
         {all.status === "loading" && <Loading />}
         {all.status === "error" && <ErrorMessage error={all.error} />}
         {all.status === "ready" && (
-          <TableBox label={t({ fr: "Structures de la région", en: "Structures of the region" })}>
+          <TableBox label={t(words.regionPage.structuresRegion)}>
             <table>
-              <caption>{t({ fr: "Structures de la région", en: "Structures of the region" })}</caption>
+              <caption>{t(words.regionPage.structuresRegion)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t({ fr: "Nom", en: "Name" })}</th>
-                  <th scope="col">{t({ fr: "Type", en: "Kind" })}</th>
-                  <th scope="col">{t({ fr: "Milieu", en: "Setting" })}</th>
-                  <th scope="col">{t({ fr: "Dépt", en: "Dept" })}</th>
+                  <th scope="col">{t(words.regionPage.name)}</th>
+                  <th scope="col">{t(words.regionPage.kind)}</th>
+                  <th scope="col">{t(words.regionPage.setting)}</th>
+                  <th scope="col">{t(words.regionPage.dept)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -66,7 +68,7 @@ export default function RegionPage({ user }: { user: StaffUser }) {
                     <th scope="row">
                       <Link href={`/structures/${s.id}`}>{s.name}</Link>
                       <br />
-                      <Link href={`/structures/${s.id}/enquetes`}>{t({ fr: "enquêtes", en: "campaigns" })}</Link>
+                      <Link href={`/structures/${s.id}/enquetes`}>{t(words.regionPage.campaigns)}</Link>
                     </th>
                     <td>{t(labelOf(KIND_LABELS, s.kind))}</td>
                     <td>{t(labelOf(SETTING_LABELS, s.setting))}</td>

@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
+import { words } from "../words.ts";
 
 /** What the printed report says on top: date, data cut-off, method and threshold (with a link to their meaning). */
 export function PrintHeader({
@@ -19,14 +20,13 @@ export function PrintHeader({
     <div className="print-only report-meta">
       <p>
         {frozenAt
-          ? `${t({ fr: "Rapport figé le", en: "Report frozen on" })} ${formatDate(frozenAt, locale)}`
-          : `${t({ fr: "Rapport imprimé le", en: "Report printed on" })} ${formatDate(new Date().toISOString(), locale)}`}{" "}
-        · {t({ fr: "données jusqu'au", en: "data up to" })} {formatDate(horizon, locale)}
+          ? `${t(words.printHeader.reportFrozen)} ${formatDate(frozenAt, locale)}`
+          : `${t(words.printHeader.reportPrinted)} ${formatDate(new Date().toISOString(), locale)}`}{" "}
+        · {t(words.common.dataUpTo)} {formatDate(horizon, locale)}
       </p>
       <p>
-        {t({ fr: "Méthode", en: "Method" })} {method} · {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {threshold}{" "}
-        {t({ fr: "réponses", en: "responses" })} —{" "}
-        <a href={`${window.location.origin}${window.location.pathname}#methode`}>{t({ fr: "voir « Méthode »", en: "see “Method”" })}</a>
+        {t(words.common.method)} {method} · {t(words.common.anonymityThreshold)} : {threshold} {t(words.common.responses)} —{" "}
+        <a href={`${window.location.origin}${window.location.pathname}#methode`}>{t(words.printHeader.seeMethod)}</a>
       </p>
     </div>
   );

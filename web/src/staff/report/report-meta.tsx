@@ -1,5 +1,5 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 
 interface Provenance {
   threshold: number;

@@ -1,12 +1,14 @@
 import { useState } from "react";
+import { ErrorList } from "@web/shared/forms.tsx";
 import { useLocale, useText } from "../../shared/locale.tsx";
-import { RequestError } from "../api-call.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import type { ReportQuery } from "../dashboard/report-api.ts";
-import { formatDate } from "../labels.ts";
+import { formatDate } from "../format.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { Link } from "../router.tsx";
 import { useAsync } from "../use-async.ts";
 import { freezeReport, listSnapshots } from "./snapshot-api.ts";
+import { words } from "../words.ts";
 
 /** Freezing the current report (kept as it is, with its method and cut-off) and the list of frozen reports. */
 export function SnapshotPanel({ structureId, query, titles }: { structureId: number; query: ReportQuery; titles: Record<string, string> }) {
@@ -21,13 +23,13 @@ export function SnapshotPanel({ structureId, query, titles }: { structureId: num
       await freezeReport(structureId, query);
       setMessage({
         ok: true,
-        text: t({ fr: "Rapport figé. Il figure dans la liste ci-dessous.", en: "Report frozen. It is in the list below." }),
+        text: t(words.snapshotPanel.reportFrozenListBelow),
       });
       reload();
     } catch (e) {
       setMessage({
         ok: false,
-        text: `${t({ fr: "Le rapport n'a pas pu être figé.", en: "The report could not be frozen." })} ${e instanceof RequestError ? e.message : ""}`,
+        text: `${t(words.snapshotPanel.reportCouldNotFrozen)} ${e instanceof RequestError ? e.message : ""}`,
       });
     } finally {
       setBusy(false);
@@ -35,33 +37,30 @@ export function SnapshotPanel({ structureId, query, titles }: { structureId: num
   };
   return (
     <section aria-labelledby="snapshots-title" className="no-print">
-      <h2 id="snapshots-title">{t({ fr: "Rapports figés", en: "Frozen reports" })}</h2>
-      <p className="hint">
-        {t({
-          fr: "Figer un rapport le conserve tel qu'il est aujourd'hui (chiffres, méthode, date des données), pour le citer plus tard.",
-          en: "Freezing a report keeps it as it is today (figures, method, data date), to cite it later.",
-        })}
-      </p>
+      <h2 id="snapshots-title">{t(words.snapshotPanel.frozenReports)}</h2>
+      <p className="hint">{t(words.snapshotPanel.freezingReportKeepsToday)}</p>
       <button type="button" onClick={freeze} disabled={busy}>
-        {t({ fr: "Figer ce rapport", en: "Freeze this report" })}
+        {t(words.snapshotPanel.freezeReport)}
       </button>
-      <div role="status">{message && <p className={message.ok ? "success" : "error"}>{message.text}</p>}</div>
+      <div role="status">
+        {message?.ok && <p className="success">{message.text}</p>}
+        <ErrorList errors={[message?.ok === false && message.text]} />
+      </div>
       {state.status === "loading" && <Loading />}
       {state.status === "error" && <ErrorMessage error={state.error} />}
       {state.status === "ready" &&
         (state.data.length === 0 ? (
-          <p>{t({ fr: "Aucun rapport figé pour l'instant.", en: "No frozen report yet." })}</p>
+          <p>{t(words.snapshotPanel.noFrozenReportYet)}</p>
         ) : (
           <ul>
             {state.data.map((s) => (
               <li key={s.id}>
                 <Link href={`/structures/${structureId}?instantane=${s.id}`}>
-                  {titles[s.questionnaire] ?? s.questionnaire} — {t({ fr: "figé le", en: "frozen on" })}{" "}
-                  {formatDate(s.createdAt, locale, true)}
+                  {titles[s.questionnaire] ?? s.questionnaire} — {t(words.common.frozen)} {formatDate(s.createdAt, locale, true)}
                 </Link>{" "}
                 <span className="muted">
-                  ({t({ fr: "données jusqu'au", en: "data up to" })} {formatDate(s.dataCutoff, locale)},{" "}
-                  {t({ fr: "méthode", en: "method" })} {s.methodVersion}, {t({ fr: "seuil", en: "threshold" })} {s.minCell})
+                  ({t(words.common.dataUpTo)} {formatDate(s.dataCutoff, locale)}, {t(words.common.methodLower)} {s.methodVersion},{" "}
+                  {t(words.snapshotPanel.threshold)} {s.minCell})
                 </span>
               </li>
             ))}

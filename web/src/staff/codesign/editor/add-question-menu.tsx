@@ -1,10 +1,8 @@
 import { useId, useRef, useState } from "react";
-import { useText } from "../../../shared/locale.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import { addQuestion, QUESTION_KINDS, type QuestionKind } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import { KIND_TEXT } from "./editor-text.ts";
-
-type Text = { fr: string; en: string };
+import { words, KIND_TEXT } from "./words.ts";
 
 interface AddQuestionMenuProps {
   page: string;
@@ -34,12 +32,7 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
     setOpen(false);
     update(() => next);
     focusLater(id(name, "title-fr"), { select: true });
-    announce(
-      t({
-        fr: `Question ajoutée en position ${position} : ${KIND_TEXT[kind].name.fr}`,
-        en: `Question added at position ${position}: ${KIND_TEXT[kind].name.en}`,
-      }),
-    );
+    announce(t(words.addQuestionMenu.questionAddedPosition(position, KIND_TEXT[kind].name)));
   };
   const close = () => {
     setOpen(false);
@@ -57,7 +50,7 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">+</span>
-        {t({ fr: "Ajouter une question", en: "Add a question" })}
+        {t(words.addQuestionMenu.addQuestion)}
         <span className="ed-sr-only"> {t(where)}</span>
       </button>
       {open && (
@@ -83,7 +76,7 @@ export function AddQuestionMenu({ page, index, position, where }: AddQuestionMen
           })}
           <li>
             <button type="button" className="secondary small" onClick={close}>
-              {t({ fr: "Annuler", en: "Cancel" })}
+              {t(words.common.cancel)}
             </button>
           </li>
         </ul>

@@ -1,5 +1,6 @@
-import { useText } from "../../../shared/locale.tsx";
-import type { ChoiceItem } from "../../../../../src/domain/questionnaire/types.ts";
+import { Field } from "@web/shared/forms.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
+import type { ChoiceItem } from "@web/shared/domain.ts";
 import {
   addItem,
   duplicateValues,
@@ -12,10 +13,8 @@ import {
   type ItemList,
 } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
-
-type Text = { fr: string; en: string };
 
 interface ChoicesEditorProps {
   /** The question's name. */
@@ -25,7 +24,7 @@ interface ChoicesEditorProps {
   items: readonly ChoiceItem[];
   /** The list's title: "Choix de réponse", "Lignes"… */
   legend: Text;
-  /** What one item is called, with its article, for buttons: { fr: "le choix", en: "choice" }. */
+  /** What one item is called, with its article, for buttons: words.common.theChoice. */
   item: { one: Text; the: Text };
   /** The question's naming, so that every button says which question it acts on. */
   naming: Naming;
@@ -42,25 +41,24 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
   const { update, readOnly, id, focusLater, announce } = useEditorActions();
   const twice = duplicateValues(items);
   /** "le choix 2 de la question 3": every button names what it acts on. */
-  const named = (index: number) =>
-    t({ fr: `${item.the.fr} ${index + 1} ${naming.of.fr}`, en: `${item.the.en} ${index + 1} ${naming.of.en}` });
+  const named = (index: number) => t(words.choicesEditor.itemOf(item.the, index + 1, naming.of));
 
   const move = (index: number, direction: "up" | "down") => {
     const to = direction === "up" ? index - 1 : index + 1;
     if (to < 0 || to >= items.length) return;
     update((c) => moveListItem(c, name, list, index, direction));
     focusLater(id(name, `${list}-${to}-${direction}`));
-    announce(t({ fr: `Déplacé en position ${to + 1}`, en: `Moved to position ${to + 1}` }));
+    announce(t(words.choicesEditor.movedPosition(to + 1)));
   };
   const remove = (index: number) => {
     update((c) => removeItem(c, name, list, index));
     focusLater(items.length > 1 ? id(name, `${list}-${Math.min(index, items.length - 2)}-value`) : id(name, `${list}-add`));
-    announce(t({ fr: "Retiré", en: "Removed" }));
+    announce(t(words.choicesEditor.removed));
   };
   const add = () => {
     update((c) => addItem(c, name, list));
     focusLater(id(name, `${list}-${items.length}-text-fr`), { select: true });
-    announce(t({ fr: `Ajouté en position ${items.length + 1}`, en: `Added at position ${items.length + 1}` }));
+    announce(t(words.choicesEditor.addedPosition(items.length + 1)));
   };
 
   return (
@@ -70,38 +68,32 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
         {items.map((choice, index) => {
           const valueId = id(name, `${list}-${index}-value`);
           const problems: Text[] = [];
-          if (twice.has(choice.value)) problems.push({ fr: "Cette valeur est utilisée deux fois.", en: "This value is used twice." });
-          if (String(choice.value).trim() === "")
-            problems.push({ fr: "La valeur ne peut pas être vide.", en: "The value cannot be empty." });
-          else if (list === "rows" && !ROW_VALUE.test(String(choice.value)))
-            problems.push({
-              fr: "Une lettre d'abord, puis des lettres, des chiffres ou « _ ».",
-              en: "A letter first, then letters, digits or “_”.",
-            });
+          if (twice.has(choice.value)) problems.push(words.choicesEditor.valueUsedTwice);
+          if (String(choice.value).trim() === "") problems.push(words.choicesEditor.valueCannotEmpty);
+          else if (list === "rows" && !ROW_VALUE.test(String(choice.value))) problems.push(words.choicesEditor.letterFirstThenLetters);
           return (
             <li key={index} className="ed-item">
-              <div className="field ed-value">
-                <label htmlFor={valueId}>{t({ fr: `Valeur ${index + 1} enregistrée`, en: `Stored value ${index + 1}` })}</label>
-                <input
-                  id={valueId}
-                  type="text"
-                  inputMode={typeof choice.value === "number" ? "numeric" : undefined}
-                  value={String(choice.value)}
-                  readOnly={readOnly}
-                  aria-invalid={problems.length > 0 ? true : undefined}
-                  aria-describedby={problems.length > 0 ? `${valueId}-problem` : undefined}
-                  onChange={(e) => update((c) => setItemValue(c, name, list, index, parseItemValue(list, items, index, e.target.value)))}
-                />
-                {problems.length > 0 && (
-                  <p id={`${valueId}-problem`} className="ed-problem">
-                    {problems.map((p) => t(p)).join(" ")}
-                  </p>
+              <Field
+                className="field ed-value"
+                id={valueId}
+                label={t(words.choicesEditor.storedValue(index + 1))}
+                errors={problems.map((p) => t(p))}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    inputMode={typeof choice.value === "number" ? "numeric" : undefined}
+                    value={String(choice.value)}
+                    readOnly={readOnly}
+                    onChange={(e) => update((c) => setItemValue(c, name, list, index, parseItemValue(list, items, index, e.target.value)))}
+                  />
                 )}
-              </div>
+              </Field>
               <LocalizedField
                 idBase={id(name, `${list}-${index}-text`)}
                 short
-                label={{ fr: `Texte ${index + 1}`, en: `Text ${index + 1}` }}
+                label={words.choicesEditor.textNumber(index + 1)}
                 value={choice.text}
                 onChange={(locale, value) => update((c) => setText(c, { kind: "item", name, list, index }, locale, value))}
               />
@@ -112,31 +104,31 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
                     className="secondary small"
                     id={id(name, `${list}-${index}-up`)}
                     aria-disabled={index === 0}
-                    aria-label={t({ fr: `Monter ${named(index)}`, en: `Move up ${named(index)}` })}
+                    aria-label={t(words.choicesEditor.moveUp(named(index)))}
                     onClick={() => move(index, "up")}
                   >
                     <span aria-hidden="true">↑</span>
-                    {t({ fr: "Monter", en: "Move up" })}
+                    {t(words.common.moveUp)}
                   </button>
                   <button
                     type="button"
                     className="secondary small"
                     id={id(name, `${list}-${index}-down`)}
                     aria-disabled={index === items.length - 1}
-                    aria-label={t({ fr: `Descendre ${named(index)}`, en: `Move down ${named(index)}` })}
+                    aria-label={t(words.choicesEditor.moveDown(named(index)))}
                     onClick={() => move(index, "down")}
                   >
                     <span aria-hidden="true">↓</span>
-                    {t({ fr: "Descendre", en: "Move down" })}
+                    {t(words.common.moveDown)}
                   </button>
                   {items.length > min && (
                     <button
                       type="button"
                       className="secondary small"
-                      aria-label={t({ fr: `Retirer ${named(index)}`, en: `Remove ${named(index)}` })}
+                      aria-label={t(words.choicesEditor.removeNamed(named(index)))}
                       onClick={() => remove(index)}
                     >
-                      {t({ fr: "Retirer", en: "Remove" })}
+                      {t(words.choicesEditor.remove)}
                     </button>
                   )}
                 </div>
@@ -147,7 +139,7 @@ export function ChoicesEditor({ name, list, items, legend, item, naming, min = 1
       </ol>
       {!readOnly && (
         <button type="button" className="secondary" id={id(name, `${list}-add`)} onClick={add}>
-          {t({ fr: `Ajouter ${item.one.fr} ${naming.to.fr}`, en: `Add ${item.one.en} ${naming.to.en}` })}
+          {t(words.choicesEditor.addItemTo(item.one, naming.to))}
         </button>
       )}
     </fieldset>

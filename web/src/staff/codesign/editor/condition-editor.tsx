@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import { Field } from "@web/shared/forms.tsx";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { conditionSources, findElement, findPage, readShowIf, setShowIf, type ConditionSource, type ConditionValue } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
-import { shortText, type Naming } from "./editor-text.ts";
+import { words, shortText, type Naming } from "./words.ts";
 
 /** Choice values keep their type through a <select>: written as JSON in the option's value. */
 const encode = (value: ConditionValue) => JSON.stringify(value);
@@ -22,7 +23,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
   const [typed, setTyped] = useState<string | null>(null);
   const holder = findPage(content, target) ?? findElement(content, target);
   const showIf = holder ? readShowIf(holder) : null;
-  const legend = t({ fr: `Afficher ${naming.the.fr} seulement si…`, en: `Show ${naming.the.en} only if…` });
+  const legend = t(words.conditionEditor.showOnlyIf(naming.the));
 
   if (showIf && "complex" in showIf) {
     return (
@@ -31,12 +32,7 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
         <p>
           <code className="ed-code">{showIf.complex}</code>
         </p>
-        <p className="hint">
-          {t({
-            fr: "Condition avancée écrite à la main : elle est gardée telle quelle. Pour la changer, passez par la vue JSON.",
-            en: "Advanced condition written by hand: it is kept as it is. To change it, use the JSON view.",
-          })}
-        </p>
+        <p className="hint">{t(words.conditionEditor.advancedConditionWrittenHand)}</p>
       </fieldset>
     );
   }
@@ -97,80 +93,66 @@ export function ConditionEditor({ target, naming }: { target: string; naming: Na
   return (
     <fieldset className="ed-condition">
       <legend>{legend}</legend>
-      <div className="field">
-        <label htmlFor={modeId}>{t({ fr: "Quand l'afficher ?", en: "When to show it?" })}</label>
-        <select id={modeId} value={active ? "if" : "always"} disabled={readOnly} onChange={(e) => chooseMode(e.target.value)}>
-          <option value="always">{t({ fr: "Toujours", en: "Always" })}</option>
-          <option value="if">{t({ fr: "Seulement selon une réponse précédente", en: "Only depending on an earlier answer" })}</option>
-        </select>
-      </div>
+      <Field id={modeId} label={t(words.conditionEditor.whenShow)}>
+        {(control) => (
+          <select {...control} value={active ? "if" : "always"} disabled={readOnly} onChange={(e) => chooseMode(e.target.value)}>
+            <option value="always">{t(words.conditionEditor.always)}</option>
+            <option value="if">{t(words.conditionEditor.onlyDependingEarlierAnswer)}</option>
+          </select>
+        )}
+      </Field>
       {active && (
         <div className="ed-inline">
-          <div className="field">
-            <label htmlFor={sourceId}>{t({ fr: "Question précédente", en: "Earlier question" })}</label>
-            <select
-              id={sourceId}
-              value={question}
-              disabled={readOnly}
-              onChange={(e) => chooseSource(e.target.value)}
-              aria-describedby={missingSource ? `${sourceId}-problem` : undefined}
-            >
-              <option value="">{t({ fr: "Choisir une question…", en: "Choose a question…" })}</option>
-              {missingSource && <option value={simple.question}>{simple.question}</option>}
-              {sources.map((s) => (
-                <option key={s.entry.name} value={s.entry.name}>
-                  {describe(s)}
-                </option>
-              ))}
-            </select>
-            {missingSource && (
-              <p id={`${sourceId}-problem`} className="ed-problem">
-                {t({
-                  fr: `La question « ${simple.question} » n'existe plus ou vient après : choisissez-en une autre.`,
-                  en: `Question “${simple.question}” no longer exists or comes later: choose another one.`,
-                })}
-              </p>
-            )}
-          </div>
-          {source && source.values.kind === "choices" && (
-            <div className="field">
-              <label htmlFor={valueId}>
-                {t(
-                  source.op === "contains"
-                    ? { fr: "Si la personne a coché", en: "If the person ticked" }
-                    : { fr: "Si la réponse est", en: "If the answer is" },
-                )}
-              </label>
-              <select
-                id={valueId}
-                value={simple ? encode(simple.value) : ""}
-                disabled={readOnly}
-                onChange={(e) => write(question, decode(e.target.value))}
-              >
-                {missingValue && (
-                  <option value={encode(simple.value)}>
-                    {t({ fr: `${String(simple.value)} (n'existe plus)`, en: `${String(simple.value)} (no longer exists)` })}
-                  </option>
-                )}
-                {options.map((o) => (
-                  <option key={encode(o.value)} value={encode(o.value)}>
-                    {shortText(o.text[locale]) || String(o.value)}
+          <Field
+            id={sourceId}
+            label={t(words.conditionEditor.earlierQuestion)}
+            errors={[missingSource && t(words.conditionEditor.questionNoLongerExists(simple.question))]}
+          >
+            {(control) => (
+              <select {...control} value={question} disabled={readOnly} onChange={(e) => chooseSource(e.target.value)}>
+                <option value="">{t(words.conditionEditor.chooseQuestion)}</option>
+                {missingSource && <option value={simple.question}>{simple.question}</option>}
+                {sources.map((s) => (
+                  <option key={s.entry.name} value={s.entry.name}>
+                    {describe(s)}
                   </option>
                 ))}
               </select>
-            </div>
+            )}
+          </Field>
+          {source && source.values.kind === "choices" && (
+            <Field id={valueId} label={t(source.op === "contains" ? words.conditionEditor.ifPersonTicked : words.conditionEditor.ifAnswer)}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={simple ? encode(simple.value) : ""}
+                  disabled={readOnly}
+                  onChange={(e) => write(question, decode(e.target.value))}
+                >
+                  {missingValue && (
+                    <option value={encode(simple.value)}>{t(words.conditionEditor.noLongerExists(String(simple.value)))}</option>
+                  )}
+                  {options.map((o) => (
+                    <option key={encode(o.value)} value={encode(o.value)}>
+                      {shortText(o.text[locale]) || String(o.value)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           )}
           {source && source.values.kind !== "choices" && (
-            <div className="field">
-              <label htmlFor={valueId}>{t({ fr: "Si la réponse est", en: "If the answer is" })}</label>
-              <input
-                id={valueId}
-                type={source.values.kind === "number" ? "number" : "text"}
-                value={typed ?? (simple ? String(simple.value) : "")}
-                readOnly={readOnly}
-                onChange={(e) => typeValue(e.target.value)}
-              />
-            </div>
+            <Field id={valueId} label={t(words.conditionEditor.ifAnswer)}>
+              {(control) => (
+                <input
+                  {...control}
+                  type={source.values.kind === "number" ? "number" : "text"}
+                  value={typed ?? (simple ? String(simple.value) : "")}
+                  readOnly={readOnly}
+                  onChange={(e) => typeValue(e.target.value)}
+                />
+              )}
+            </Field>
           )}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { useText } from "../../../shared/locale.tsx";
+import { useText } from "@web/shared/locale.tsx";
+import { words } from "./words.ts";
 
 interface ConfirmBoxProps {
   id: string;
@@ -42,7 +43,7 @@ export function ConfirmBox({ id, message, confirmLabel, onConfirm, onCancel, ret
           {confirmLabel}
         </button>
         <button type="button" className="secondary" onClick={cancel}>
-          {t({ fr: "Annuler", en: "Cancel" })}
+          {t(words.common.cancel)}
         </button>
       </div>
     </div>

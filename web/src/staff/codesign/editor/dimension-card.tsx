@@ -1,10 +1,11 @@
 import { useState } from "react";
-import type { Dimension } from "../../../../../src/domain/questionnaire/types.ts";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import { CheckField, Field } from "@web/shared/forms.tsx";
+import type { Dimension } from "@web/shared/domain.ts";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { deleteDimension, renameDimension, setDimensionSource, setHigherIsBetter } from "./draft-ops.ts";
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";
-import { shortText } from "./editor-text.ts";
+import { words, shortText } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
 
 /**
@@ -26,59 +27,52 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
   const remove = () => {
     update((c) => deleteDimension(c, dimension.id));
     focusLater(id("", "new-dimension-fr"));
-    announce(t({ fr: `Dimension supprimée : ${dimension.title.fr}`, en: `Dimension deleted: ${dimension.title.en}` }));
+    announce(t(words.dimensionCard.dimensionDeleted(dimension.title)));
   };
 
   return (
     <div className="ed-card" id={id(key, "card")} tabIndex={-1}>
       <fieldset>
         <legend>
-          {t({ fr: `Dimension ${index + 1}`, en: `Dimension ${index + 1}` })} — <span className="ed-name">{dimension.id}</span>
+          {t(words.dimensionCard.dimensionNumber(index + 1))} — <span className="ed-name">{dimension.id}</span>
         </legend>
         <LocalizedField
           idBase={id(key, "title")}
           short
-          label={{ fr: "Titre", en: "Title" }}
+          label={words.dimensionCard.title}
           value={dimension.title}
           onChange={(l, value) => update((c) => renameDimension(c, dimension.id, l, value))}
         />
-        <div className="field">
-          <label htmlFor={sourceId}>
-            {t({ fr: "Source : cadre ou échelle publiée dont elle s'inspire", en: "Source: published framework or scale it draws on" })}
-          </label>
-          <input
-            id={sourceId}
-            type="text"
-            value={dimension.source}
-            readOnly={readOnly}
-            onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))}
-          />
-        </div>
-        <label className="checkbox" htmlFor={directionId}>
-          <input
-            id={directionId}
-            type="checkbox"
-            checked={dimension.higherIsBetter !== false}
-            disabled={readOnly}
-            onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
-          />
-          {t({ fr: "Un score élevé est une bonne nouvelle", en: "A high score is good news" })}
-        </label>
-        <p className="ed-subheading">{t({ fr: `Questions (${dimension.items.length})`, en: `Questions (${dimension.items.length})` })}</p>
+        <Field id={sourceId} label={t(words.common.sourcePublishedFrameworkScale)}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={dimension.source}
+              readOnly={readOnly}
+              onChange={(e) => update((c) => setDimensionSource(c, dimension.id, e.target.value))}
+            />
+          )}
+        </Field>
+        <CheckField
+          id={directionId}
+          type="checkbox"
+          checked={dimension.higherIsBetter !== false}
+          disabled={readOnly}
+          onChange={(e) => update((c) => setHigherIsBetter(c, dimension.id, e.target.checked))}
+          label={t(words.dimensionCard.highScoreGoodNews)}
+        />
+        <p className="ed-subheading">{t(words.dimensionCard.questionsCount(dimension.items.length))}</p>
         {dimension.items.length === 0 ? (
-          <p className="ed-problem">
-            {t({ fr: "Aucune question : rangez-en une ici depuis sa fiche.", en: "No question: put one here from its card." })}
-          </p>
+          <p className="ed-problem">{t(words.dimensionCard.noQuestionPutOne)}</p>
         ) : (
           <ul className="ed-plain-list">
             {dimension.items.map((item) => {
               const entry = entries.get(item);
               return (
                 <li key={item}>
-                  {entry
-                    ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}`
-                    : t({ fr: `${item} (introuvable)`, en: `${item} (not found)` })}
-                  {dimension.reverse?.includes(item) && t({ fr: " — inversée", en: " — reversed" })}
+                  {entry ? `${entry.number}. ${shortText(entry.element.title?.[locale]) || item}` : t(words.dimensionCard.notFound(item))}
+                  {dimension.reverse?.includes(item) && t(words.dimensionCard.reversed)}
                 </li>
               );
             })}
@@ -86,7 +80,7 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
         )}
         {indicators.length > 0 && (
           <>
-            <p className="ed-subheading">{t({ fr: "Indicateurs calculés", en: "Indicators computed" })}</p>
+            <p className="ed-subheading">{t(words.dimensionCard.indicatorsComputed)}</p>
             <ul className="ed-plain-list">
               {indicators.map((indicator) => (
                 <li key={indicator.id}>{t(indicator.title)}</li>
@@ -102,18 +96,15 @@ export function DimensionCard({ dimension, index }: { dimension: Dimension; inde
             aria-expanded={confirming}
             onClick={() => setConfirming(true)}
           >
-            {t({ fr: `Supprimer la dimension « ${title} »`, en: `Delete the dimension “${title}”` })}
+            {t(words.dimensionCard.deleteDimension(title))}
           </button>
         )}
         {confirming && (
           <ConfirmBox
             id={id(key, "confirm")}
             returnFocusTo={id(key, "delete")}
-            message={t({
-              fr: `Supprimer « ${dimension.title.fr} » et ses ${indicators.length} indicateur(s) ? Ses questions restent, sans score.`,
-              en: `Delete “${dimension.title.en}” and its ${indicators.length} indicator(s)? Its questions stay, unscored.`,
-            })}
-            confirmLabel={t({ fr: "Oui, supprimer la dimension", en: "Yes, delete the dimension" })}
+            message={t(words.dimensionCard.confirmDelete(dimension.title, indicators.length))}
+            confirmLabel={t(words.dimensionCard.yesDeleteDimension)}
             onConfirm={remove}
             onCancel={() => setConfirming(false)}
           />

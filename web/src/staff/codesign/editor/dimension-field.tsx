@@ -1,7 +1,8 @@
-import { useText } from "../../../shared/locale.tsx";
+import { useText } from "@web/shared/locale.tsx";
+import { CheckField, Field } from "@web/shared/forms.tsx";
 import { assignQuestion, canReverse, canScore, dimensionOf, findElement, isReversed, scoredValues, setReverse } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 
 /**
  * Which score a scale question counts in, and whether it is reversed. Shown only for questions that could
@@ -20,58 +21,41 @@ export function DimensionField({ name, naming }: { name: string; naming: Naming 
   const reversible = canReverse(content, name);
 
   if (!current && !canScore(content, name)) {
-    return (
-      <p className="hint">
-        {t({
-          fr: `Pour compter dans un score, les réponses doivent être des nombres entiers de ${min} à ${max}.`,
-          en: `To count in a score, the answers must be whole numbers from ${min} to ${max}.`,
-        })}
-      </p>
-    );
+    return <p className="hint">{t(words.dimensionField.countScoreAnswersMust(min, max))}</p>;
   }
   return (
     <div className="ed-dimension">
-      <div className="field">
-        <label htmlFor={selectId}>{t({ fr: `Dimension (score) ${naming.of.fr}`, en: `Dimension (score) ${naming.of.en}` })}</label>
-        <select
-          id={selectId}
-          value={current?.id ?? ""}
-          disabled={readOnly}
-          onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}
-        >
-          <option value="">{t({ fr: "Aucune : ne compte dans aucun score", en: "None: counts in no score" })}</option>
-          {content.scoring.dimensions.map((d) => (
-            <option key={d.id} value={d.id}>
-              {t(d.title) || d.id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={selectId} label={t(words.dimensionField.dimensionScore(naming.of))}>
+        {(control) => (
+          <select
+            {...control}
+            value={current?.id ?? ""}
+            disabled={readOnly}
+            onChange={(e) => update((c) => assignQuestion(c, name, e.target.value || null))}
+          >
+            <option value="">{t(words.dimensionField.noneCountsNoScore)}</option>
+            {content.scoring.dimensions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {t(d.title) || d.id}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {current && (
-        <div>
-          <label className="checkbox" htmlFor={reverseId}>
-            <input
-              id={reverseId}
-              type="checkbox"
-              checked={reversed}
-              disabled={readOnly || (!reversible && !reversed)}
-              aria-describedby={`${reverseId}-hint`}
-              onChange={(e) => update((c) => setReverse(c, name, e.target.checked))}
-            />
-            {t({ fr: "Item inversé", en: "Reversed item" })}
-          </label>
-          <p id={`${reverseId}-hint`} className="hint">
-            {reversible
-              ? t({
-                  fr: `Le score est retourné : ${max} compte comme ${min}. Pour une phrase négative (« Je me sens seul·e »).`,
-                  en: `The score is flipped: ${max} counts as ${min}. For a negative statement (“I feel alone”).`,
-                })
-              : t({
-                  fr: `Seule une question qui offre toutes les valeurs de ${min} à ${max} peut être inversée.`,
-                  en: `Only a question offering every value from ${min} to ${max} can be reversed.`,
-                })}
-          </p>
-        </div>
+        <CheckField
+          id={reverseId}
+          type="checkbox"
+          checked={reversed}
+          disabled={readOnly || (!reversible && !reversed)}
+          onChange={(e) => update((c) => setReverse(c, name, e.target.checked))}
+          label={t(words.dimensionField.reversedItem)}
+          hint={
+            reversible
+              ? t(words.dimensionField.scoreFlippedCountsNegative(max, min))
+              : t(words.dimensionField.onlyQuestionOfferingEvery(min, max))
+          }
+        />
       )}
     </div>
   );

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { useText } from "@web/shared/locale.tsx";
 import { DimensionsEditor } from "./dimensions-editor.tsx";
 import { addPage, listQuestions } from "./draft-ops.ts";
 import { EditorProvider, safeIdPart, type EditorActions } from "./editor-context.tsx";
 import "./editor.css";
 import { PageSection } from "./page-section.tsx";
 import { QuestionnaireFields } from "./questionnaire-fields.tsx";
+import { words } from "./words.ts";
 
 export interface DraftEditorProps {
   content: DraftContent;
@@ -73,7 +74,7 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
     const { content: next, name } = addPage(content);
     actions.update(() => next);
     actions.focusLater(id(name, "page-title-fr"), { select: true });
-    actions.announce(t({ fr: `Page ${next.definition.pages.length} ajoutée`, en: `Page ${next.definition.pages.length} added` }));
+    actions.announce(t(words.draftEditor.pageAdded(next.definition.pages.length)));
   };
 
   return (
@@ -84,7 +85,7 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
         </div>
         <QuestionnaireFields />
         <section className="ed-section" aria-labelledby={id("", "pages-heading")}>
-          <h2 id={id("", "pages-heading")}>{t({ fr: "Pages et questions", en: "Pages and questions" })}</h2>
+          <h2 id={id("", "pages-heading")}>{t(words.draftEditor.pagesQuestions)}</h2>
           {content.definition.pages.map((page, pageIndex) => {
             const onPage = topLevel.filter((e) => e.pageIndex === pageIndex);
             const first = position;
@@ -102,7 +103,7 @@ export function DraftEditor({ content, onChange, readOnly = false, renderQuestio
           })}
           {!readOnly && (
             <button type="button" className="secondary" id={id("", "add-page")} onClick={addPageHere}>
-              {t({ fr: "Ajouter une page à la fin", en: "Add a page at the end" })}
+              {t(words.draftEditor.addPageEnd)}
             </button>
           )}
         </section>

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
+import type { DraftContent } from "@web/shared/domain.ts";
 import type { QuestionEntry } from "./draft-ops.ts";
 
 /**

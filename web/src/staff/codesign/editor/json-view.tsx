@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from "react";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import { Field } from "@web/shared/forms.tsx";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { useLocale, useText } from "@web/shared/locale.tsx";
 import { shapeProblems } from "./draft-ops.ts";
 import "./editor.css";
+import { words } from "./words.ts";
 
 export interface JsonViewProps {
   content: DraftContent;
@@ -46,7 +48,7 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
     } catch (error) {
       setOutcome({
         kind: "problems",
-        lines: [t({ fr: "Le texte n'est pas du JSON valide : ", en: "The text is not valid JSON: " }) + (error as Error).message],
+        lines: [t(words.jsonView.textNotValidJson) + (error as Error).message],
       });
       return null;
     }
@@ -74,60 +76,47 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
   const stale = dirty && baseline !== null && baseline !== current;
   return (
     <section className="ed-json" aria-labelledby={`${base}-heading`}>
-      <h2 id={`${base}-heading`}>{t({ fr: "Vue JSON (pour les expert·es)", en: "JSON view (for experts)" })}</h2>
-      <div className="field">
-        <label htmlFor={areaId}>{t({ fr: "Le brouillon en JSON", en: "The draft as JSON" })}</label>
-        <textarea
-          id={areaId}
-          className="ed-code-area"
-          value={text}
-          readOnly={readOnly}
-          rows={24}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
-          aria-describedby={`${base}-hint`}
-          onChange={(e) => {
-            if (!dirty) setBaseline(current);
-            setText(e.target.value);
-            setDirty(true);
-            setOutcome(null);
-          }}
-        />
-        <p id={`${base}-hint`} className="hint">
-          {t({
-            fr: "« Vérifier » contrôle la forme ; le serveur vérifie tout le reste à l'enregistrement.",
-            en: "“Check” looks at the shape; the server checks everything else when saving.",
-          })}
-        </p>
-      </div>
-      {stale && (
-        <p className="hint">
-          {t({
-            fr: "Le brouillon a changé depuis que vous modifiez ce texte.",
-            en: "The draft has changed since you started editing this text.",
-          })}
-        </p>
-      )}
+      <h2 id={`${base}-heading`}>{t(words.jsonView.jsonViewExperts)}</h2>
+      <Field id={areaId} label={t(words.jsonView.draftJson)} hint={t(words.jsonView.checkLooksShapeServer)}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="ed-code-area"
+            value={text}
+            readOnly={readOnly}
+            rows={24}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            onChange={(e) => {
+              if (!dirty) setBaseline(current);
+              setText(e.target.value);
+              setDirty(true);
+              setOutcome(null);
+            }}
+          />
+        )}
+      </Field>
+      {stale && <p className="hint">{t(words.jsonView.draftHasChangedSince)}</p>}
       <div className="ed-buttons">
         <button type="button" className="secondary" onClick={() => check()}>
-          {t({ fr: "Vérifier", en: "Check" })}
+          {t(words.jsonView.check)}
         </button>
         {!readOnly && (
           <button type="button" onClick={apply}>
-            {t({ fr: "Appliquer", en: "Apply" })}
+            {t(words.jsonView.apply)}
           </button>
         )}
         {dirty && (
           <button type="button" className="secondary" onClick={reload}>
-            {t({ fr: "Annuler mes modifications du JSON", en: "Discard my JSON edits" })}
+            {t(words.jsonView.discardMyJsonEdits)}
           </button>
         )}
       </div>
       <div role="alert">
         {outcome?.kind === "problems" && (
           <>
-            <p className="ed-problem">{t({ fr: "À corriger avant d'appliquer :", en: "To fix before applying:" })}</p>
+            <p className="ed-problem">{t(words.jsonView.fixBeforeApplying)}</p>
             <ul className="ed-problems">
               {outcome.lines.map((line) => (
                 <li key={line}>{line}</li>
@@ -136,12 +125,10 @@ export function JsonView({ content, onApply, problems = [], readOnly = false }: 
           </>
         )}
       </div>
-      <div role="status">
-        {outcome?.kind === "ok" && <p className="success">{t({ fr: "Forme correcte.", en: "Shape is correct." })}</p>}
-      </div>
+      <div role="status">{outcome?.kind === "ok" && <p className="success">{t(words.jsonView.shapeCorrect)}</p>}</div>
       {problems.length > 0 && (
         <>
-          <p className="ed-problem">{t({ fr: "Problèmes signalés par le serveur :", en: "Problems reported by the server:" })}</p>
+          <p className="ed-problem">{t(words.jsonView.problemsReportedServer)}</p>
           <ul className="ed-problems">
             {problems.map((p, i) => (
               <li key={`${p.path}-${i}`}>

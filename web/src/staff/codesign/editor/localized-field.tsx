@@ -1,13 +1,13 @@
-import type { Locale, Localized } from "../../../../../src/domain/questionnaire/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import type { Locale, Localized } from "@web/shared/domain.ts";
+import { Field } from "@web/shared/forms.tsx";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import { needsReplacing } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-
-type Text = { fr: string; en: string };
+import { words } from "./words.ts";
 
 const LANGUAGES: { locale: Locale; name: Text }[] = [
-  { locale: "fr", name: { fr: "en français", en: "in French" } },
-  { locale: "en", name: { fr: "en anglais", en: "in English" } },
+  { locale: "fr", name: words.localizedField.french },
+  { locale: "en", name: words.localizedField.english },
 ];
 
 interface LocalizedFieldProps {
@@ -37,29 +37,28 @@ export function LocalizedField({ idBase, label, value, onChange, short = false, 
         const text = value?.[locale] ?? "";
         const todo = !readOnly && (optional ? text.trim() !== "" && needsReplacing(text) : needsReplacing(text));
         const common = {
-          id,
           lang: locale,
           value: text,
           readOnly,
-          "aria-describedby": todo ? `${id}-todo` : undefined,
-          "aria-invalid": todo && text.trim() === "" ? true : undefined,
           onChange: (event: { target: { value: string } }) => onChange(locale, event.target.value),
         };
+        // Still empty, or still the editor's placeholder: said under the field, which is marked invalid.
+        const todoText = todo && (text.trim() === "" ? t(words.localizedField.toFillIn) : t(words.localizedField.placeholderTextReplace));
         return (
-          <div className="field" key={locale}>
-            <label htmlFor={id}>
-              {t(label)} {t(name)}
-              {optional && t({ fr: " (facultatif)", en: " (optional)" })}
-            </label>
-            {short ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
-            {todo && (
-              <p id={`${id}-todo`} className="ed-todo">
-                {text.trim() === ""
-                  ? t({ fr: "À remplir", en: "To fill in" })
-                  : t({ fr: "Texte provisoire à remplacer", en: "Placeholder text to replace" })}
-              </p>
-            )}
-          </div>
+          <Field
+            key={locale}
+            id={id}
+            className="field ed-todo-field"
+            label={
+              <>
+                {t(label)} {t(name)}
+                {optional && t(words.localizedField.optional)}
+              </>
+            }
+            errors={[todoText]}
+          >
+            {(control) => (short ? <input type="text" {...control} {...common} /> : <textarea rows={rows} {...control} {...common} />)}
+          </Field>
         );
       })}
     </div>

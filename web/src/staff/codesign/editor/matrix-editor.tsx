@@ -1,6 +1,6 @@
-import type { SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import type { SurveyElement } from "@web/shared/domain.ts";
 import { ChoicesEditor } from "./choices-editor.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 
 /** A table question: its rows (the statements) and its columns (the answers every row offers). */
 export function MatrixEditor({ element, naming }: { element: SurveyElement; naming: Naming }) {
@@ -10,16 +10,16 @@ export function MatrixEditor({ element, naming }: { element: SurveyElement; nami
         name={element.name}
         list="rows"
         items={element.rows ?? []}
-        legend={{ fr: "Lignes : les affirmations", en: "Rows: the statements" }}
-        item={{ one: { fr: "une ligne", en: "a row" }, the: { fr: "la ligne", en: "row" } }}
+        legend={words.matrixEditor.rowsStatements}
+        item={{ one: words.matrixEditor.aRow, the: words.matrixEditor.theRow }}
         naming={naming}
       />
       <ChoicesEditor
         name={element.name}
         list="columns"
         items={element.columns ?? []}
-        legend={{ fr: "Colonnes : les réponses possibles", en: "Columns: the possible answers" }}
-        item={{ one: { fr: "une colonne", en: "a column" }, the: { fr: "la colonne", en: "column" } }}
+        legend={words.matrixEditor.columnsPossibleAnswers}
+        item={{ one: words.matrixEditor.aColumn, the: words.matrixEditor.theColumn }}
         naming={naming}
         min={2}
       />

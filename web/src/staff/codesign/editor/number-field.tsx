@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useEditorActions } from "./editor-context.tsx";
+import { Field } from "@web/shared/forms.tsx";
 
 interface NumberFieldProps {
   id: string;
@@ -24,22 +25,23 @@ export function NumberField({ id, label, value, onChange, min }: NumberFieldProp
         ? ""
         : String(value);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        min={min}
-        value={shown}
-        readOnly={readOnly}
-        onChange={(e) => {
-          const raw = e.target.value;
-          setTyped(raw);
-          if (raw.trim() === "") onChange(undefined);
-          else if (Number.isFinite(Number(raw))) onChange(Number(raw));
-        }}
-      />
-    </div>
+    <Field id={id} label={label}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          value={shown}
+          readOnly={readOnly}
+          onChange={(e) => {
+            const raw = e.target.value;
+            setTyped(raw);
+            if (raw.trim() === "") onChange(undefined);
+            else if (Number.isFinite(Number(raw))) onChange(Number(raw));
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import type { SurveyPage } from "../../../../../src/domain/questionnaire/types.ts";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import type { SurveyPage } from "@web/shared/domain.ts";
+import { useLocale, useText, type Text } from "@web/shared/locale.tsx";
 import { AddQuestionMenu } from "./add-question-menu.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { deletePage, setText, type QuestionEntry } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
-import { naming, shortText } from "./editor-text.ts";
+import { words, naming, shortText } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
 import { QuestionCard } from "./question-card.tsx";
 
@@ -32,7 +32,7 @@ export function PageSection({ page, pageIndex, entries, firstPosition, renderExt
   const remove = () => {
     update((c) => deletePage(c, page.name));
     focusLater(id("", "add-page"));
-    announce(t({ fr: `Page ${pageIndex + 1} supprimée`, en: `Page ${pageIndex + 1} deleted` }));
+    announce(t(words.pageSection.pageDeleted(pageIndex + 1)));
   };
 
   return (
@@ -45,34 +45,25 @@ export function PageSection({ page, pageIndex, entries, firstPosition, renderExt
         idBase={id(page.name, "page-title")}
         short
         optional
-        label={{ fr: `Titre de la page ${pageIndex + 1}`, en: `Title of page ${pageIndex + 1}` }}
+        label={words.pageSection.titlePage(pageIndex + 1)}
         value={page.title}
         onChange={(l, value) => update((c) => setText(c, { kind: "page", name: page.name, field: "title" }, l, value))}
       />
       <LocalizedField
         idBase={id(page.name, "page-description")}
         optional
-        label={{ fr: `Introduction de la page ${pageIndex + 1}`, en: `Introduction of page ${pageIndex + 1}` }}
-        value={page["description"] as { fr: string; en: string } | undefined}
+        label={words.pageSection.introductionPage(pageIndex + 1)}
+        value={page["description"] as Text | undefined}
         onChange={(l, value) => update((c) => setText(c, { kind: "page", name: page.name, field: "description" }, l, value))}
       />
       <ConditionEditor target={page.name} naming={pageNaming} />
-      {page.elements.length === 0 && (
-        <p className="ed-problem">
-          {t({ fr: "Page vide : ajoutez-y une question ou supprimez-la.", en: "Empty page: add a question to it or delete it." })}
-        </p>
-      )}
+      {page.elements.length === 0 && <p className="ed-problem">{t(words.pageSection.emptyPageAddQuestion)}</p>}
       {canDelete && (
         <button type="button" className="secondary" onClick={remove}>
-          {t({ fr: `Supprimer la page ${pageIndex + 1}, vide`, en: `Delete page ${pageIndex + 1}, empty` })}
+          {t(words.pageSection.deletePageEmpty(pageIndex + 1))}
         </button>
       )}
-      <AddQuestionMenu
-        page={page.name}
-        index={0}
-        position={firstPosition}
-        where={{ fr: `au début de la page ${pageIndex + 1}`, en: `at the start of page ${pageIndex + 1}` }}
-      />
+      <AddQuestionMenu page={page.name} index={0} position={firstPosition} where={words.pageSection.startPage(pageIndex + 1)} />
       <ol className="ed-cards">
         {entries.map((entry) => {
           const after = elementNamingShort(entry);
@@ -83,7 +74,7 @@ export function PageSection({ page, pageIndex, entries, firstPosition, renderExt
                 page={page.name}
                 index={entry.index + 1}
                 position={entry.position + 1}
-                where={{ fr: `après ${after.fr}`, en: `after ${after.en}` }}
+                where={words.pageSection.after(after)}
               />
             </li>
           );

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { useLocale, useText } from "../../../shared/locale.tsx";
+import { Field } from "@web/shared/forms.tsx";
+import { useLocale, useText, type Text } from "@web/shared/locale.tsx";
 import {
   deleteQuestion,
   dependentsOf,
@@ -13,9 +14,7 @@ import {
 } from "./draft-ops.ts";
 import { ConfirmBox } from "./confirm-box.tsx";
 import { useEditor } from "./editor-context.tsx";
-import { shortText, type Naming } from "./editor-text.ts";
-
-type Text = { fr: string; en: string };
+import { words, shortText, type Naming } from "./words.ts";
 
 /**
  * Moving (buttons, never drag-and-drop only), copying, moving to another page and deleting a top-level
@@ -36,14 +35,10 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
   const named = t(naming.the);
   const isQuestion = entry.element.type !== "html" && entry.element.type !== "panel";
   const movedTo = (position: number, where: string) =>
-    t(
-      isQuestion
-        ? { fr: `Question déplacée en position ${position}${where}`, en: `Question moved to position ${position}${where}` }
-        : { fr: `Élément déplacé en position ${position}${where}`, en: `Item moved to position ${position}${where}` },
-    );
+    t(isQuestion ? words.questionActions.questionMovedPosition(position, where) : words.questionActions.itemMovedPosition(position, where));
   const pageLabel = (index: number) => {
     const title = pages[index]?.title?.[locale];
-    return t({ fr: `page ${index + 1}`, en: `page ${index + 1}` }) + (title ? ` : ${shortText(title)}` : "");
+    return t(words.questionActions.pageNumber(index + 1)) + (title ? ` : ${shortText(title)}` : "");
   };
 
   const move = (direction: "up" | "down") => {
@@ -66,12 +61,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
     if (!copy) return;
     update(() => next);
     focusLater(id(copy, "title-fr"));
-    announce(
-      t({
-        fr: `Copie ajoutée en position ${entry.position + 1}, nommée ${copy}`,
-        en: `Copy added at position ${entry.position + 1}, named ${copy}`,
-      }),
-    );
+    announce(t(words.questionActions.copyAddedPositionNamed(entry.position + 1, copy)));
   };
 
   // Read only while the confirmation is open: a scan of every condition, not to be made on each keystroke.
@@ -86,7 +76,7 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
     setConfirming(false);
     if (neighbour) focusLater(id(neighbour.name, "card"));
     else focusLater(id(entry.page, "page-title-fr"));
-    announce(t({ fr: `Supprimé : ${naming.the.fr}`, en: `Deleted: ${naming.the.en}` }));
+    announce(t(words.questionActions.deleted(naming.the)));
   };
 
   const pageId = id(name, "page");
@@ -99,10 +89,10 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           id={id(name, "up")}
           aria-disabled={isFirst}
           onClick={() => move("up")}
-          aria-label={t({ fr: `Monter ${named}`, en: `Move up ${named}` })}
+          aria-label={t(words.questionActions.moveUp(named))}
         >
           <span aria-hidden="true">↑</span>
-          {t({ fr: "Monter", en: "Move up" })}
+          {t(words.common.moveUp)}
         </button>
         <button
           type="button"
@@ -110,65 +100,48 @@ export function QuestionActions({ entry, naming }: { entry: QuestionEntry; namin
           id={id(name, "down")}
           aria-disabled={isLast}
           onClick={() => move("down")}
-          aria-label={t({ fr: `Descendre ${named}`, en: `Move down ${named}` })}
+          aria-label={t(words.questionActions.moveDown(named))}
         >
           <span aria-hidden="true">↓</span>
-          {t({ fr: "Descendre", en: "Move down" })}
+          {t(words.common.moveDown)}
         </button>
-        <button
-          type="button"
-          className="secondary small"
-          onClick={duplicate}
-          aria-label={t({ fr: `Dupliquer ${named}`, en: `Duplicate ${named}` })}
-        >
-          {t({ fr: "Dupliquer", en: "Duplicate" })}
+        <button type="button" className="secondary small" onClick={duplicate} aria-label={t(words.questionActions.duplicateNamed(named))}>
+          {t(words.questionActions.duplicate)}
         </button>
         <button
           type="button"
           className="secondary small ed-danger"
           id={id(name, "delete")}
           onClick={() => setConfirming(true)}
-          aria-label={t({ fr: `Supprimer ${named}`, en: `Delete ${named}` })}
+          aria-label={t(words.questionActions.deleteNamed(named))}
           aria-expanded={confirming}
         >
-          {t({ fr: "Supprimer", en: "Delete" })}
+          {t(words.questionActions.delete)}
         </button>
       </div>
       {pages.length > 1 && (
-        <div className="field ed-page-select">
-          <label htmlFor={pageId}>{t({ fr: `Page ${naming.of.fr}`, en: `Page ${naming.of.en}` })}</label>
-          <select id={pageId} value={entry.page} onChange={(e) => toPage(e.target.value)}>
-            {pages.map((page, index) => (
-              <option key={page.name} value={page.name}>
-                {pageLabel(index)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field className="field ed-page-select" id={pageId} label={t(words.questionActions.pageOf(naming.of))}>
+          {(control) => (
+            <select {...control} value={entry.page} onChange={(e) => toPage(e.target.value)}>
+              {pages.map((page, index) => (
+                <option key={page.name} value={page.name}>
+                  {pageLabel(index)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       {confirming && (
         <ConfirmBox
           id={id(name, "confirm")}
           returnFocusTo={id(name, "delete")}
           message={
-            t({
-              fr: `Supprimer ${naming.the.fr} (${name}) « ${summary.fr} » ?`,
-              en: `Delete ${naming.the.en} (${name}) “${summary.en}”?`,
-            }) +
-            (dimension
-              ? t({
-                  fr: ` Elle sortira de la dimension « ${dimension.title.fr} ».`,
-                  en: ` It will leave the dimension “${dimension.title.en}”.`,
-                })
-              : "") +
-            (dependents.length > 0
-              ? t({
-                  fr: ` Les conditions d'affichage qui en dépendent (${dependents.join(", ")}) seront retirées.`,
-                  en: ` The display conditions that depend on it (${dependents.join(", ")}) will be removed.`,
-                })
-              : "")
+            t(words.questionActions.confirmDelete(naming.the, name, summary)) +
+            (dimension ? t(words.questionActions.willLeaveDimension(dimension.title)) : "") +
+            (dependents.length > 0 ? t(words.questionActions.displayConditionsDependWill(dependents.join(", "))) : "")
           }
-          confirmLabel={t({ fr: `Oui, supprimer ${naming.the.fr}`, en: `Yes, delete ${naming.the.en}` })}
+          confirmLabel={t(words.questionActions.yesDelete(naming.the))}
           onConfirm={remove}
           onCancel={() => setConfirming(false)}
         />

@@ -1,15 +1,13 @@
-import { useText } from "../../../shared/locale.tsx";
-import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import { useText, type Text } from "@web/shared/locale.tsx";
+import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
 import { ChoicesEditor } from "./choices-editor.tsx";
 import { setLimit, setText, shapeOf, type ElementTextField } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 import { LocalizedField } from "./localized-field.tsx";
 import { MatrixEditor } from "./matrix-editor.tsx";
 import { NumberField } from "./number-field.tsx";
 import { ScaleEditor } from "./scale-editor.tsx";
-
-type Text = { fr: string; en: string };
 
 /** What a question offers as answers, edited according to its kind. */
 export function QuestionBody({ element, scale, naming }: { element: SurveyElement; scale: Scoring["scale"]; naming: Naming }) {
@@ -48,28 +46,28 @@ export function QuestionBody({ element, scale, naming }: { element: SurveyElemen
           name={name}
           list="choices"
           items={element.choices ?? []}
-          legend={{ fr: "Choix de réponse", en: "Answer choices" }}
-          item={{ one: { fr: "un choix", en: "a choice" }, the: { fr: "le choix", en: "choice" } }}
+          legend={words.questionBody.answerChoices}
+          item={{ one: words.questionBody.aChoice, the: words.common.theChoice }}
           naming={naming}
         />
       );
     case "yes_no":
       return (
         <>
-          {text("labelTrue", { fr: "Libellé de « oui »", en: "Label of “yes”" })}
-          {text("labelFalse", { fr: "Libellé de « non »", en: "Label of “no”" })}
+          {text("labelTrue", words.questionBody.labelYes)}
+          {text("labelFalse", words.questionBody.labelNo)}
         </>
       );
     case "number":
       return (
         <div className="ed-inline">
-          {limit("min", { fr: "Plus petit nombre accepté (facultatif)", en: "Smallest number accepted (optional)" })}
-          {limit("max", { fr: "Plus grand nombre accepté (facultatif)", en: "Largest number accepted (optional)" })}
+          {limit("min", words.questionBody.smallestNumberAcceptedOptional)}
+          {limit("max", words.questionBody.largestNumberAcceptedOptional)}
         </div>
       );
     case "free_text":
     case "short_text":
-      return limit("maxLength", { fr: "Nombre maximal de caractères (facultatif)", en: "Maximum number of characters (optional)" });
+      return limit("maxLength", words.questionBody.maximumNumberCharactersOptional);
     case "matrix":
       return <MatrixEditor element={element} naming={naming} />;
     default:

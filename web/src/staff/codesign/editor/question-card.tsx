@@ -1,11 +1,12 @@
 import { memo, type ReactNode } from "react";
-import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
-import { useText } from "../../../shared/locale.tsx";
+import { CheckField } from "@web/shared/forms.tsx";
+import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
+import { useText, type Text } from "@web/shared/locale.tsx";
 import { ConditionEditor } from "./condition-editor.tsx";
 import { DimensionField } from "./dimension-field.tsx";
 import { setRequired, setText, shapeOf, type QuestionEntry } from "./draft-ops.ts";
 import { useEditor, useEditorActions } from "./editor-context.tsx";
-import { elementNaming, SHAPE_TEXT } from "./editor-text.ts";
+import { words, elementNaming, SHAPE_TEXT } from "./words.ts";
 import { Fold } from "./fold.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { QuestionActions } from "./question-actions.tsx";
@@ -43,12 +44,7 @@ export function QuestionCard({ entry, renderExtras }: QuestionCardProps) {
         {isQuestion && <DimensionField name={name} naming={naming} />}
         {shape === "group" && (
           <>
-            <p className="hint">
-              {t({
-                fr: "Les questions de ce groupe se modifient ici. Pour en ajouter, en retirer ou les déplacer, passez par la vue JSON.",
-                en: "The questions of this group are edited here. To add, remove or move them, use the JSON view.",
-              })}
-            </p>
+            <p className="hint">{t(words.questionCard.questionsGroupAreEdited)}</p>
             <ol className="ed-cards ed-nested">
               {children.map((child) => (
                 <li key={child.name}>
@@ -83,14 +79,14 @@ const QuestionFields = memo(function QuestionFields({ element, number, scaleMin,
   const shape = shapeOf(element);
   const naming = elementNaming(shape, number);
   const isQuestion = shape !== "info" && shape !== "group";
-  const description = element["description"] as { fr: string; en: string } | undefined;
+  const description = element["description"] as Text | undefined;
   const scale: Scoring["scale"] = { min: scaleMin, max: scaleMax };
   const requiredId = id(name, "required");
 
   return (
     <>
       <p className="ed-type">
-        {t({ fr: "Type : ", en: "Type: " })}
+        {t(words.questionCard.type)}
         <strong>{t(SHAPE_TEXT[shape])}</strong>
         {shape === "other" && ` (${element.type})`}
       </p>
@@ -98,48 +94,42 @@ const QuestionFields = memo(function QuestionFields({ element, number, scaleMin,
         <LocalizedField
           idBase={id(name, "title")}
           rows={4}
-          label={{ fr: "Texte affiché (HTML simple)", en: "Text shown (simple HTML)" }}
-          value={element["html"] as { fr: string; en: string } | undefined}
+          label={words.questionCard.textShownSimpleHtml}
+          value={element["html"] as Text | undefined}
           onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "html" }, locale, value))}
         />
       ) : (
         <LocalizedField
           idBase={id(name, "title")}
           optional={!isQuestion}
-          label={isQuestion ? { fr: "Intitulé de la question", en: "Question wording" } : { fr: "Titre du groupe", en: "Group title" }}
+          label={isQuestion ? words.questionCard.questionWording : words.questionCard.groupTitle}
           value={element.title}
           onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "title" }, locale, value))}
         />
       )}
       {isQuestion && (
         <>
-          <Fold initiallyOpen={description !== undefined} summary={t({ fr: "Précision sous la question", en: "Note under the question" })}>
+          <Fold initiallyOpen={description !== undefined} summary={t(words.questionCard.noteUnderQuestion)}>
             <LocalizedField
               idBase={id(name, "description")}
               optional
-              label={{ fr: "Précision", en: "Note" }}
+              label={words.questionCard.note}
               value={description}
               onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "description" }, locale, value))}
             />
           </Fold>
-          <label className="checkbox" htmlFor={requiredId}>
-            <input
-              id={requiredId}
-              type="checkbox"
-              checked={element.isRequired === true}
-              disabled={readOnly}
-              onChange={(e) => update((c) => setRequired(c, name, e.target.checked))}
-            />
-            {t({ fr: "Réponse obligatoire", en: "Answer required" })}
-          </label>
+          <CheckField
+            id={requiredId}
+            type="checkbox"
+            checked={element.isRequired === true}
+            disabled={readOnly}
+            onChange={(e) => update((c) => setRequired(c, name, e.target.checked))}
+            label={t(words.questionCard.answerRequired)}
+          />
           <QuestionBody element={element} scale={scale} naming={naming} />
         </>
       )}
-      {shape === "other" && (
-        <p className="hint">
-          {t({ fr: "Ce type de question se modifie dans la vue JSON.", en: "This type of question is edited in the JSON view." })}
-        </p>
-      )}
+      {shape === "other" && <p className="hint">{t(words.questionCard.typeQuestionEditedJson)}</p>}
     </>
   );
 });

@@ -1,9 +1,11 @@
-import { RESPONDENT_ROLES } from "../../../../../src/domain/questionnaire/types.ts";
-import { useText } from "../../../shared/locale.tsx";
-import { labelOf, RESPONDENT_ROLE_LABELS } from "../../labels.ts";
+import { RESPONDENT_ROLES } from "@web/shared/domain.ts";
+import { CheckField } from "@web/shared/forms.tsx";
+import { useText } from "@web/shared/locale.tsx";
+import { labelOf, RESPONDENT_ROLE_LABELS } from "../../words.ts";
 import { setRole, setText } from "./draft-ops.ts";
 import { useEditor } from "./editor-context.tsx";
 import { LocalizedField } from "./localized-field.tsx";
+import { words } from "./words.ts";
 
 /** The questionnaire as a whole: its title and presentation in both languages, and who answers it. */
 export function QuestionnaireFields() {
@@ -11,40 +13,37 @@ export function QuestionnaireFields() {
   const { content, update, readOnly, id } = useEditor();
   return (
     <section className="ed-section" aria-labelledby={id("", "questionnaire-heading")}>
-      <h2 id={id("", "questionnaire-heading")}>{t({ fr: "Le questionnaire", en: "The questionnaire" })}</h2>
+      <h2 id={id("", "questionnaire-heading")}>{t(words.questionnaireFields.questionnaire)}</h2>
       <LocalizedField
         idBase={id("", "questionnaire-title")}
-        label={{ fr: "Titre du questionnaire", en: "Questionnaire title" }}
+        label={words.questionnaireFields.questionnaireTitle}
         value={content.title}
         onChange={(locale, value) => update((c) => setText(c, { kind: "questionnaire", field: "title" }, locale, value))}
       />
       <LocalizedField
         idBase={id("", "questionnaire-description")}
         rows={4}
-        label={{ fr: "Présentation aux répondant·es", en: "Presentation to respondents" }}
+        label={words.questionnaireFields.presentationRespondents}
         value={content.description}
         onChange={(locale, value) => update((c) => setText(c, { kind: "questionnaire", field: "description" }, locale, value))}
       />
       <fieldset>
-        <legend>{t({ fr: "Qui répond à ce questionnaire ?", en: "Who answers this questionnaire?" })}</legend>
+        <legend>{t(words.questionnaireFields.whoAnswersQuestionnaire)}</legend>
         {RESPONDENT_ROLES.map((role) => {
           const roleId = id("", `role-${role}`);
           return (
-            <label className="checkbox" htmlFor={roleId} key={role}>
-              <input
-                id={roleId}
-                type="checkbox"
-                checked={content.roles.includes(role)}
-                disabled={readOnly}
-                onChange={(e) => update((c) => setRole(c, role, e.target.checked))}
-              />
-              {t(labelOf(RESPONDENT_ROLE_LABELS, role))}
-            </label>
+            <CheckField
+              key={role}
+              id={roleId}
+              type="checkbox"
+              checked={content.roles.includes(role)}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setRole(c, role, e.target.checked))}
+              label={t(labelOf(RESPONDENT_ROLE_LABELS, role))}
+            />
           );
         })}
-        {content.roles.length === 0 && (
-          <p className="ed-problem">{t({ fr: "Cochez au moins un public.", en: "Tick at least one group of respondents." })}</p>
-        )}
+        {content.roles.length === 0 && <p className="ed-problem">{t(words.questionnaireFields.tickLeastOneGroup)}</p>}
       </fieldset>
     </section>
   );

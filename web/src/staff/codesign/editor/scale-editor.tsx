@@ -1,5 +1,5 @@
-import { useText } from "../../../shared/locale.tsx";
-import type { Scoring, SurveyElement } from "../../../../../src/domain/questionnaire/types.ts";
+import { useText, type Text } from "@web/shared/locale.tsx";
+import type { Scoring, SurveyElement } from "@web/shared/domain.ts";
 import {
   hasAgreementLabels,
   needsReplacing,
@@ -11,11 +11,10 @@ import {
   applyAgreementLabels,
 } from "./draft-ops.ts";
 import { useEditorActions } from "./editor-context.tsx";
-import type { Naming } from "./editor-text.ts";
+import { type Naming, words } from "./words.ts";
 import { Fold } from "./fold.tsx";
 import { LocalizedField } from "./localized-field.tsx";
-
-type Text = { fr: string; en: string };
+import { Field } from "@web/shared/forms.tsx";
 
 function span(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -41,53 +40,50 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
 
   return (
     <fieldset className="ed-list">
-      <legend>{t({ fr: "Échelle de réponse", en: "Answer scale" })}</legend>
+      <legend>{t(words.scaleEditor.answerScale)}</legend>
       <div className="ed-inline">
-        <div className="field">
-          <label htmlFor={minId}>{t({ fr: "Valeur la plus basse", en: "Lowest value" })}</label>
-          <select
-            id={minId}
-            value={range.min}
-            disabled={readOnly}
-            onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}
-          >
-            {minOptions
-              .filter((v) => v < range.max)
-              .map((v) => (
+        <Field id={minId} label={t(words.common.lowestValue)}>
+          {(control) => (
+            <select
+              {...control}
+              value={range.min}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setScaleRange(c, name, Number(e.target.value), range.max))}
+            >
+              {minOptions
+                .filter((v) => v < range.max)
+                .map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field id={maxId} label={t(words.common.highestValue)}>
+          {(control) => (
+            <select
+              {...control}
+              value={range.max}
+              disabled={readOnly}
+              onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}
+            >
+              {maxOptions.map((v) => (
                 <option key={v} value={v}>
                   {v}
                 </option>
               ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={maxId}>{t({ fr: "Valeur la plus haute", en: "Highest value" })}</label>
-          <select
-            id={maxId}
-            value={range.max}
-            disabled={readOnly}
-            onChange={(e) => update((c) => setScaleRange(c, name, range.min, Number(e.target.value)))}
-          >
-            {maxOptions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+            </select>
+          )}
+        </Field>
       </div>
       {(range.min !== scale.min || range.max !== scale.max) && (
-        <p className="hint">
-          {t({
-            fr: `Les scores se calculent sur une échelle de ${scale.min} à ${scale.max} : sur une autre échelle, cette question ne peut pas compter dans une dimension.`,
-            en: `Scores are computed on a ${scale.min}–${scale.max} scale: on another scale, this question cannot count in a dimension.`,
-          })}
-        </p>
+        <p className="hint">{t(words.scaleEditor.scoresAreComputedScale(scale.min, scale.max))}</p>
       )}
       {list ? (
         <Fold
           initiallyOpen={points.some((p) => needsReplacing(p.text.fr) || needsReplacing(p.text.en))}
-          summary={t({ fr: `Libellés des ${points.length} valeurs`, en: `Labels of the ${points.length} values` })}
+          summary={t(words.scaleEditor.labelsValues(points.length))}
         >
           <ol className="ed-items">
             {points.map((point, index) => (
@@ -95,7 +91,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
                 <LocalizedField
                   idBase={id(name, `${list}-${index}-text`)}
                   short
-                  label={{ fr: `Libellé de la valeur ${String(point.value)}`, en: `Label of value ${String(point.value)}` }}
+                  label={words.scaleEditor.labelValue(String(point.value))}
                   value={point.text}
                   onChange={(locale, value) => update((c) => setText(c, { kind: "item", name, list, index }, locale, value))}
                 />
@@ -109,7 +105,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
             idBase={id(name, "min-description")}
             short
             optional
-            label={{ fr: `Libellé de la valeur ${range.min}`, en: `Label of value ${range.min}` }}
+            label={words.scaleEditor.labelValue(range.min)}
             value={element["minRateDescription"] as Text | undefined}
             onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "minRateDescription" }, locale, value))}
           />
@@ -117,7 +113,7 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
             idBase={id(name, "max-description")}
             short
             optional
-            label={{ fr: `Libellé de la valeur ${range.max}`, en: `Label of value ${range.max}` }}
+            label={words.scaleEditor.labelValue(range.max)}
             value={element["maxRateDescription"] as Text | undefined}
             onChange={(locale, value) => update((c) => setText(c, { kind: "element", name, field: "maxRateDescription" }, locale, value))}
           />
@@ -129,10 +125,10 @@ export function ScaleEditor({ element, scale, naming }: { element: SurveyElement
           className="secondary"
           onClick={() => {
             update((c) => applyAgreementLabels(c, name));
-            announce(t({ fr: "Libellés d'accord appliqués", en: "Agreement labels applied" }));
+            announce(t(words.scaleEditor.agreementLabelsApplied));
           }}
         >
-          {t({ fr: `Appliquer les libellés d'accord habituels ${naming.to.fr}`, en: `Apply the usual agreement labels ${naming.to.en}` })}
+          {t(words.scaleEditor.applyUsualAgreementLabels(naming.to))}
         </button>
       )}
     </fieldset>

@@ -5,10 +5,11 @@ import "survey-core/i18n/french";
 // is what a respondent sees.
 import "survey-core/survey-core.fontless.min.css";
 import { Survey } from "survey-react-ui";
-import type { DraftContent } from "../../../../../src/domain/codesign/types.ts";
-import { useLocale, useText, type Locale } from "../../../shared/locale.tsx";
-import "../../../respondent/respondent.css";
+import type { DraftContent } from "@web/shared/domain.ts";
+import { useLocale, useText, type Locale } from "@web/shared/locale.tsx";
+import "@web/respondent/respondent.css";
 import "./editor.css";
+import { words } from "./words.ts";
 
 export interface SurveyPreviewProps {
   content: DraftContent;
@@ -114,30 +115,16 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
 
   return (
     <section className="ed-preview" aria-labelledby={`${base}-heading`}>
-      <h2 id={`${base}-heading`}>{t({ fr: "Aperçu", en: "Preview" })}</h2>
-      {onComplete && (
-        <p className="hint">
-          {t({
-            fr: "Essayez comme un·e répondant·e : à la fin, vos réponses d'essai sont enregistrées à part des vraies réponses.",
-            en: "Try it as a respondent: at the end, your trial answers are stored apart from real answers.",
-          })}
-        </p>
-      )}
-      <div className="ed-buttons" role="group" aria-label={t({ fr: "Langue de l'aperçu", en: "Preview language" })}>
+      <h2 id={`${base}-heading`}>{t(words.surveyPreview.preview)}</h2>
+      {onComplete && <p className="hint">{t(words.surveyPreview.tryRespondentEndTrial)}</p>}
+      <div className="ed-buttons" role="group" aria-label={t(words.surveyPreview.previewLanguage)}>
         {(["fr", "en"] as const).map((l) => (
           <button key={l} type="button" className="secondary small" lang={l} aria-pressed={locale === l} onClick={() => setLocale(l)}>
             {l === "fr" ? "Français" : "English"}
           </button>
         ))}
       </div>
-      <div
-        ref={frame}
-        className="ed-phone"
-        role="region"
-        aria-label={t({ fr: "Aperçu sur téléphone", en: "Phone preview" })}
-        tabIndex={0}
-        lang={locale}
-      >
+      <div ref={frame} className="ed-phone" role="region" aria-label={t(words.surveyPreview.phonePreview)} tabIndex={0} lang={locale}>
         <div className="r-page">
           <p className="r-title">{settled.title[locale]}</p>
           <p className="r-hint">
@@ -147,7 +134,7 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
           </p>
           {"error" in built && (
             <p className="ed-problem" lang={page.locale}>
-              {t({ fr: "L'aperçu ne peut pas s'afficher : ", en: "The preview cannot be shown: " })}
+              {t(words.surveyPreview.previewCannotShown)}
               {built.error}
             </p>
           )}
@@ -159,10 +146,10 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
           {completed && (
             <div role="status" lang={page.locale}>
               <p ref={finished} tabIndex={-1}>
-                {t({ fr: "Questionnaire terminé.", en: "Questionnaire finished." })}
+                {t(words.surveyPreview.questionnaireFinished)}
               </p>
               <button type="button" className="secondary" onClick={restart}>
-                {t({ fr: "Recommencer l'essai", en: "Start the trial again" })}
+                {t(words.surveyPreview.startTrialAgain)}
               </button>
             </div>
           )}

@@ -1,6 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import { ratingValues } from "../../../../../../src/domain/questionnaire/survey-elements.ts";
-import type { Localized, SurveyElement } from "../../../../../../src/domain/questionnaire/types.ts";
+import { type DraftContent, ratingValues, type Localized, type SurveyElement } from "@web/shared/domain.ts";
 import { findElement, findPage, mapElement, mapPage, without } from "./element-tree.ts";
 import { listQuestions, type QuestionEntry } from "./question-list.ts";
 

@@ -1,13 +1,13 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import { ratingValues } from "../../../../../../src/domain/questionnaire/survey-elements.ts";
-import type {
-  Dimension,
-  Locale,
-  Localized,
-  ScoreIndicator,
-  Scoring,
-  SurveyElement,
-} from "../../../../../../src/domain/questionnaire/types.ts";
+import {
+  type DraftContent,
+  ratingValues,
+  type Dimension,
+  type Locale,
+  type Localized,
+  type ScoreIndicator,
+  type Scoring,
+  type SurveyElement,
+} from "@web/shared/domain.ts";
 import { findElement } from "./element-tree.ts";
 
 /**

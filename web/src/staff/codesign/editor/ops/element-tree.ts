@@ -1,5 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import type { SurveyElement, SurveyPage } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { DraftContent, SurveyElement, SurveyPage } from "@web/shared/domain.ts";
 
 /**
  * Finding and replacing elements in a draft without touching anything else: every update returns a new

@@ -1,5 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import type { ChoiceItem, Localized, SurveyElement } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { DraftContent, ChoiceItem, Localized, SurveyElement } from "@web/shared/domain.ts";
 import { mapElement, moveItem as move } from "./element-tree.ts";
 import { PLACEHOLDER } from "./placeholders.ts";
 import { isLikert } from "./question-list.ts";

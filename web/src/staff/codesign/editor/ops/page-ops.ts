@@ -1,5 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import { RESPONDENT_ROLES, type RespondentRole, type SurveyPage } from "../../../../../../src/domain/questionnaire/types.ts";
+import { type DraftContent, RESPONDENT_ROLES, type RespondentRole, type SurveyPage } from "@web/shared/domain.ts";
 import { freshName, withPages } from "./element-tree.ts";
 import { PLACEHOLDER } from "./placeholders.ts";
 

@@ -1,4 +1,4 @@
-import type { Localized } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { Localized } from "@web/shared/domain.ts";
 
 /**
  * The texts the editor puts in new questions, choices and pages. They are there to be replaced: the editor

@@ -1,5 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import type { SurveyElement } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { DraftContent, SurveyElement } from "@web/shared/domain.ts";
 
 /**
  * The flat view of a draft the editor shows: its pages' elements in reading order, each with its page and

@@ -1,5 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import type { Scoring, SurveyElement, SurveyPage } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { DraftContent, Scoring, SurveyElement, SurveyPage } from "@web/shared/domain.ts";
 import { clearShowIf, dependentsOf } from "./conditions.ts";
 import { findElement, freshName, locate, mapElement, namesWithin, takenNames, withPages } from "./element-tree.ts";
 import { AGREEMENT_LABELS, PLACEHOLDER } from "./placeholders.ts";

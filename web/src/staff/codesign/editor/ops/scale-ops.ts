@@ -1,6 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import { ratingValues } from "../../../../../../src/domain/questionnaire/survey-elements.ts";
-import type { ChoiceItem, SurveyElement } from "../../../../../../src/domain/questionnaire/types.ts";
+import { type DraftContent, ratingValues, type ChoiceItem, type SurveyElement } from "@web/shared/domain.ts";
 import { mapElement } from "./element-tree.ts";
 import { AGREEMENT_LABELS, PLACEHOLDER } from "./placeholders.ts";
 import { isLikert } from "./question-list.ts";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { Locale } from "@web/shared/domain.ts";
 
 /**
  * The light check the JSON view makes before it hands a draft over: the shape the editor needs to show it

@@ -1,5 +1,4 @@
-import type { DraftContent } from "../../../../../../src/domain/codesign/types.ts";
-import type { ChoiceItem, Locale, Localized } from "../../../../../../src/domain/questionnaire/types.ts";
+import type { DraftContent, ChoiceItem, Locale, Localized } from "@web/shared/domain.ts";
 import { findElement, findPage, mapElement, mapPage, without } from "./element-tree.ts";
 
 /** Every text a person reads, addressed by where it sits, edited one language at a time. */

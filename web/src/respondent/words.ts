@@ -1,0 +1,187 @@
+import type { ApiErrorCode } from "../shared/api-error.ts";
+import type { Text } from "../shared/locale.tsx";
+
+/**
+ * Every word the respondent reads, in French then English: plain language, no jargon, never a verdict.
+ * One place, so that the whole path (notice → questionnaire → results, or a "not now" page) can be read
+ * and reviewed at once, and translated together.
+ */
+
+export type Unavailable = "not_found" | "closed" | "paused" | "not_yet_open" | "offline" | "failed";
+
+/** Why the server refused the answers, for the refusals a respondent can meet. */
+const REFUSAL_REASONS: Partial<Record<ApiErrorCode, Text>> = {
+  invitation_used: {
+    fr: "Ce code d'invitation a déjà servi : chaque code ne permet qu'une seule réponse. Si vous pensez que c'est une erreur, demandez un nouveau code à la structure.",
+    en: "This invitation code has already been used: each code allows one answer only. If you think this is a mistake, ask the place for a new code.",
+  },
+  invitation_required: {
+    fr: "Ce code d'invitation n'a pas été reconnu. Vérifiez-le (sur le papier qui vous a été remis) et réessayez.",
+    en: "This invitation code was not recognised. Check it (on the slip you were given) and try again.",
+  },
+  campaign_not_open: {
+    fr: "Le questionnaire a été fermé ou mis en pause entre-temps : vos réponses n'ont pas pu être reçues. Merci du temps que vous y avez consacré.",
+    en: "The questionnaire was closed or paused in the meantime: your answers could not be received. Thank you for the time you gave it.",
+  },
+  campaign_not_found: {
+    fr: "Ce questionnaire n'existe plus : vos réponses n'ont pas pu être reçues.",
+    en: "This questionnaire no longer exists: your answers could not be received.",
+  },
+  invalid_answers: {
+    fr: "Certaines réponses n'ont pas pu être acceptées (le questionnaire a peut-être changé entre-temps). Vous pouvez le recommencer avec le même lien.",
+    en: "Some answers could not be accepted (the questionnaire may have changed in the meantime). You can start again with the same link.",
+  },
+};
+
+export const words = {
+  notice: {
+    beforeYouStart: { fr: "Avant de commencer", en: "Before you start" },
+    invitationCode: { fr: "Votre code d'invitation", en: "Your invitation code" },
+    invitationHint: {
+      fr: "Il est écrit sur le papier qui vous a été remis avec ce lien.",
+      en: "It is written on the slip you were given with this link.",
+    },
+    invitationMissing: { fr: "Saisissez votre code d'invitation pour commencer.", en: "Enter your invitation code to start." },
+    start: { fr: "Commencer", en: "Start" },
+  },
+
+  questionnaire: {
+    keptHere: {
+      fr: "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi.",
+      en: "Your answers stay on this device, in this tab, until you send them.",
+    },
+  },
+
+  sending: {
+    title: { fr: "Envoi de vos réponses…", en: "Sending your answers…" },
+    oneMoment: { fr: "Un instant, s'il vous plaît.", en: "One moment, please." },
+  },
+
+  waiting: {
+    title: { fr: "Vos réponses sont bien gardées", en: "Your answers are safe" },
+    offline: {
+      fr: "Il n'y a pas de réseau pour le moment. Vos réponses sont enregistrées sur cet appareil et seront envoyées dès que la connexion reviendra — vous n'avez rien à refaire.",
+      en: "There is no network right now. Your answers are saved on this device and will be sent as soon as the connection is back — you have nothing to do again.",
+    },
+    serverBusy: {
+      fr: "Le serveur n'a pas pu les recevoir pour le moment. Elles sont enregistrées sur cet appareil et seront envoyées un peu plus tard — vous n'avez rien à refaire.",
+      en: "The server could not receive them just now. They are saved on this device and will be sent a little later — you have nothing to do again.",
+    },
+    later: {
+      fr: "Vous pouvez laisser cette page ouverte, ou revenir plus tard avec le même lien : l'envoi se fera à ce moment-là. Une fois envoyées, elles sont effacées de l'appareil.",
+      en: "You can leave this page open, or come back later with the same link: they will be sent then. Once sent, they are erased from the device.",
+    },
+    retryNow: { fr: "Réessayer maintenant", en: "Try again now" },
+  },
+
+  refused: {
+    title: { fr: "Vos réponses n'ont pas pu être reçues", en: "Your answers could not be received" },
+    /** Why, for the refusals a respondent can meet; any other code gets `otherReason`. */
+    reasons: REFUSAL_REASONS,
+    otherReason: {
+      fr: "Le serveur n'a pas accepté ces réponses. Vous pouvez recommencer avec le même lien.",
+      en: "The server did not accept these answers. You can start again with the same link.",
+    },
+    nothingKept: {
+      fr: "Rien de vos réponses n'est resté enregistré sur cet appareil.",
+      en: "Nothing of your answers has been left stored on this device.",
+    },
+    sendWithCode: { fr: "Envoyer avec ce code", en: "Send with this code" },
+  },
+
+  unavailable: {
+    reasons: {
+      not_found: {
+        title: { fr: "Nous ne trouvons pas ce questionnaire", en: "We cannot find this questionnaire" },
+        text: {
+          fr: "Le lien est peut-être incomplet ou mal recopié. Vérifiez-le, ou demandez-le à nouveau à la structure qui vous l'a donné.",
+          en: "The link may be incomplete or mistyped. Check it, or ask the place that gave it to you for it again.",
+        },
+      },
+      closed: {
+        title: { fr: "Ce questionnaire est terminé", en: "This questionnaire has ended" },
+        text: {
+          fr: "Il ne reçoit plus de réponses. Merci de l'intérêt que vous lui portez.",
+          en: "It no longer takes answers. Thank you for your interest.",
+        },
+      },
+      paused: {
+        title: { fr: "Ce questionnaire est en pause", en: "This questionnaire is paused" },
+        text: {
+          fr: "La structure a suspendu les réponses pour le moment. Vous pourrez réessayer plus tard avec le même lien.",
+          en: "The place running it has paused answers for now. You can try again later with the same link.",
+        },
+      },
+      not_yet_open: {
+        title: { fr: "Ce questionnaire n'est pas encore ouvert", en: "This questionnaire is not open yet" },
+        text: {
+          fr: "Revenez avec le même lien à partir de la date d'ouverture.",
+          en: "Come back with the same link from the opening date.",
+        },
+      },
+      offline: {
+        title: { fr: "Pas de connexion pour le moment", en: "No connection right now" },
+        text: {
+          fr: "Le questionnaire n'a pas pu être chargé. Vérifiez votre connexion puis réessayez.",
+          en: "The questionnaire could not be loaded. Check your connection, then try again.",
+        },
+      },
+      failed: {
+        title: { fr: "Le questionnaire n'a pas pu s'ouvrir", en: "The questionnaire could not open" },
+        text: {
+          fr: "Un problème de notre côté nous empêche de l'afficher. Réessayez dans quelques minutes.",
+          en: "A problem on our side prevents showing it. Please try again in a few minutes.",
+        },
+      },
+    } satisfies Record<Unavailable, { title: Text; text: Text }>,
+    opens: { fr: "Ouverture : ", en: "Opens: " },
+    retry: { fr: "Réessayer", en: "Try again" },
+  },
+
+  results: {
+    title: { fr: "Merci, vos réponses sont envoyées", en: "Thank you, your answers have been sent" },
+    lead: {
+      fr: "Voici ce que vos réponses disent aujourd'hui, thème par thème, sur une échelle de 0 à 100. C'est un reflet de vos réponses, pas une note, ni un jugement, ni un diagnostic. Ces résultats ne sont gardés nulle part sur cet appareil : ils disparaissent quand vous fermez la page.",
+      en: "Here is what your answers say today, theme by theme, on a scale from 0 to 100. It reflects your answers: it is not a grade, a judgement or a diagnosis. These results are not kept anywhere on this device: they disappear when you close the page.",
+    },
+    noScore: {
+      fr: "Pas de score ici : vous avez passé plusieurs questions de ce thème, et c'est tout à fait votre droit.",
+      en: "No score here: you skipped several questions on this theme, which is entirely your right.",
+    },
+    outOf100: { fr: "sur 100", en: "out of 100" },
+    yourScoreIs: { fr: "Votre score se situe ", en: "Your score is " },
+    /** Where a score sits on its 0–100 scale: a description, never a verdict. */
+    lowerPart: { fr: "dans le bas de l'échelle", en: "in the lower part of the scale" },
+    middle: { fr: "vers le milieu de l'échelle", en: "around the middle of the scale" },
+    upperPart: { fr: "dans le haut de l'échelle", en: "in the upper part of the scale" },
+    higherIsBetter: {
+      fr: "Pour ce thème, un score plus haut correspond à une situation que les personnes vivent en général comme plus favorable.",
+      en: "For this theme, a higher score matches a situation people generally experience as more favourable.",
+    },
+    lowerIsBetter: {
+      fr: "Pour ce thème, c'est l'inverse : un score plus bas correspond à une situation que les personnes vivent en général comme plus favorable.",
+      en: "For this theme it is the other way round: a lower score matches a situation people generally experience as more favourable.",
+    },
+  },
+
+  help: {
+    title: { fr: "Si vous avez besoin de parler à quelqu'un", en: "If you need to talk to someone" },
+    line3114: {
+      fr: "numéro national de prévention du suicide : gratuit, 24 h/24 et 7 j/7, pour vous ou pour un proche.",
+      en: "the French national suicide prevention line: free, 24/7, for you or someone close to you.",
+    },
+    psycom: {
+      fr: "de l'information claire sur la santé mentale, les soins et les droits, et des adresses près de chez vous.",
+      en: "clear information on mental health, care and rights, and places to turn to near you (in French).",
+    },
+    namedTeam: (structureName: string): Text => ({
+      fr: `L'équipe de ${structureName} : vous pouvez lui parler de ce que ce questionnaire a soulevé pour vous.`,
+      en: `The team at ${structureName}: you can talk to them about anything this questionnaire brought up.`,
+    }),
+    team: {
+      fr: "L'équipe de la structure qui vous a proposé ce questionnaire : vous pouvez lui en parler.",
+      en: "The team of the place that offered you this questionnaire: you can talk to them about it.",
+    },
+    emergency: { fr: "En cas d'urgence vitale, appelez le 15 ou le 112.", en: "In a life-threatening emergency, call 15 or 112." },
+  },
+};
