@@ -1,3 +1,6 @@
+import type { UserRecord } from "../domain/accounts.ts";
+import { DomainError } from "../domain/domain-error.ts";
+import { permit } from "./permit.ts";
 import type { Config } from "../config.ts";
 import type { AuditEntry } from "../domain/audit.ts";
 import type { ReleaseRecord } from "../db/ledger-store.ts";
@@ -122,4 +125,37 @@ export async function releaseAll(ctx: ReleaseContext): Promise<ReleaseRecord[]> 
     written.push(...(await ensureReleased(ctx, family)));
   }
   return written;
+}
+
+/**
+ * An admin releases the closed quarters not yet released, up to the one asked for (default: the last closed
+ * one); each release is written with its audit entry in one transaction.
+ */
+export async function releaseQuarters(
+  ctx: ReleaseContext & { reportPools: { clear(): void } },
+  user: UserRecord,
+  input: { questionnaire: string; quarter?: string | undefined },
+): Promise<ReleaseRecord[]> {
+  permit(user, { action: "release.write" });
+  if (input.quarter && input.quarter > previousQuarter(quarterOf(dayOf(ctx.clock())))) throw new DomainError("quarter_not_closed");
+  const family = await familyOf(ctx.store, input.questionnaire);
+  if (!family) throw new DomainError("questionnaire_not_found");
+  const audit = { userId: user.id, action: "release.write", targetType: "questionnaire", targetId: family.root };
+  const written = await ensureReleased(ctx, family, { ...(input.quarter ? { upTo: input.quarter } : {}), audit });
+  ctx.reportPools.clear();
+  return written;
+}
+
+/** What was released of a questionnaire's family, series by series: public. */
+export async function listReleases(store: Store, questionnaire: string) {
+  const family = await familyOf(store, questionnaire);
+  if (!family) throw new DomainError("questionnaire_not_found");
+  const series = await Promise.all(
+    family.series.map(async (s) => ({
+      series: s.key,
+      versions: s.versions.map((v) => ({ questionnaire: v.slug, version: v.version })),
+      releases: (await store.ledger.listReleases(s.key)).map(({ id: _id, series: _s, ...r }) => r),
+    })),
+  );
+  return { questionnaire: family.root, series };
 }

@@ -26,6 +26,7 @@ export type DomainErrorCode =
   | "campaign_not_found"
   | "structure_not_found"
   | "questionnaire_not_found"
+  | "quarter_not_closed"
   | "indicator_not_found"
   | "version_not_found"
   | "project_not_found"
