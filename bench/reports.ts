@@ -1,56 +1,53 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createApp } from "@/app.ts";
-import { hashPassword } from "@/auth/passwords.ts";
-import { parseConfig } from "@/config.ts";
-import { STRUCTURE_KINDS, SETTINGS, type StructureRecord } from "@/domain/structures.ts";
-import { createSqliteStore } from "@/db/store.ts";
-import { deriveResponse } from "@/domain/derive-response.ts";
-import type { RespondentRole, Scoring } from "@/domain/questionnaire/types.ts";
-import { regionOfDepartment } from "@/domain/territory.ts";
-import { importSurveys } from "@/surveys/load-surveys.ts";
+import { fileURLToPath } from "node:url";
+import { familyOf } from "../src/actions/releases.ts";
+import { createApp } from "../src/app.ts";
+import { hashPassword } from "../src/auth/passwords.ts";
+import { parseConfig } from "../src/config.ts";
+import { createSqliteStore } from "../src/db/store.ts";
+import { previousQuarter, quarterOf } from "../src/domain/benchmark/periods.ts";
+import { dayOf } from "../src/domain/campaign-window.ts";
+import { buildRelease } from "../src/domain/release/build-release.ts";
+import { releaseRules } from "../src/domain/release/rules.ts";
+import type { ReleaseRun } from "./release-run.ts";
+import { DAYS, PLAN, STRUCTURES, loadSyntheticHistory, seededRandom } from "./synthetic-history.ts";
 
 /**
- * Report latency over a large history: BENCH_RESPONSES (1,000,000) synthetic responses over 300 structures,
- * 3 questionnaires and 3 years, loaded straight into SQLite (with their response_scores and the incremental
- * indicator_cells, computed as a submission does), then, warm, the real structure report and public regional
- * report through the app, beside a naive GROUP BY over the stored scores measured in the same run.
+ * Releases and report reads over a large history: BENCH_RESPONSES (1,000,000) synthetic responses over 300
+ * structures, 3 questionnaires and 3 years (synthetic-history.ts), then, on that one database, in one run:
  *
- * Env: BENCH_RESPONSES (1000000), BENCH_ITERATIONS (30), BENCH_BASELINE_ITERATIONS (= BENCH_ITERATIONS),
- * BENCH_SEED (1).
+ * 1. the release: the first full release of the three questionnaires (everything up to the last closed quarter),
+ *    and, on a copy of the database taken before it, the same ledger released quarter by quarter from the first
+ *    quarter with data (release-run.ts, each in a process of its own for a clean memory peak) — target ≤ 60 s;
+ * 2. today's on-request computation, the baseline: the cells query and `buildRelease` of the latest quarter for
+ *    one questionnaire, without writing — what every view would cost if it computed its figures on request;
+ * 3. warm reads from the ledger through the app: structure reports over random structures, the public report of
+ *    the largest region, funnels — target ≤ 20 ms p50 — beside a naive GROUP BY over the stored scores.
+ *
+ * Env: BENCH_RESPONSES (1000000), BENCH_ITERATIONS reads (100), BENCH_ON_REQUEST_ITERATIONS (10),
+ * BENCH_BASELINE_ITERATIONS naive GROUP BY (5), BENCH_SEED (1), BENCH_CPU_PROF=<dir> to write a V8 CPU profile
+ * of each release process into <dir>.
  */
 
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const RESPONSES = positiveInt("BENCH_RESPONSES", 1_000_000);
-const ITERATIONS = positiveInt("BENCH_ITERATIONS", 30);
-const BASELINE_ITERATIONS = positiveInt("BENCH_BASELINE_ITERATIONS", ITERATIONS);
+const ITERATIONS = positiveInt("BENCH_ITERATIONS", 100);
+const ON_REQUEST_ITERATIONS = positiveInt("BENCH_ON_REQUEST_ITERATIONS", 10);
+const BASELINE_ITERATIONS = positiveInt("BENCH_BASELINE_ITERATIONS", 5);
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const WARMUP = 3;
-const STRUCTURES = 300;
-const FIRST_DAY = Date.UTC(2023, 9, 1); // 2023-10-01
-const DAYS = Math.round((Date.UTC(2026, 8, 30) - FIRST_DAY) / 86_400_000) + 1; // through 2026-09-30
+const RELEASE_LIMIT_SECONDS = 60;
+const READ_LIMIT_MS = 20;
 const NOW = new Date("2026-11-15T10:00:00Z");
-const AURA_DEPARTMENTS = ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"];
-const OTHER_DEPARTMENTS = ["75", "13", "33", "59", "35", "67"];
+const SLUGS = PLAN.map((q) => q.slug);
 const ADMIN = { email: "bench-reports@example.org", password: `bench-${randomBytes(12).toString("hex")}` };
-/** Questionnaire, its one role, and its share of the responses. */
-const PLAN: { slug: string; role: RespondentRole; share: number }[] = [
-  { slug: "experience-usagers", role: "patient", share: 0.7 },
-  { slug: "regard-professionnels", role: "professional", share: 0.2 },
-  { slug: "conditions-pairs-aidants", role: "peer_worker", share: 0.1 },
-];
 
-let seed = positiveInt("BENCH_SEED", 1);
-/** mulberry32: deterministic, so two runs load the same data. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
+const random = seededRandom(positiveInt("BENCH_SEED", 1));
 const tmp = mkdtempSync(join(os.tmpdir(), "reperes-bench-reports-"));
 const dbPath = join(tmp, "reports.db");
 
@@ -69,140 +66,54 @@ async function main(): Promise<number> {
   if (loadBefore > 0.5) console.warn(`warning: load average ${loadBefore.toFixed(2)} before starting — results will be noisy`);
   const store = createSqliteStore(dbPath);
   const sqlite = store.db.$client;
-  await importSurveys(store, "./surveys", NOW);
-
-  // --- Structures: 300, most in the 12 départements of region 84, a few elsewhere; every kind and setting.
-  const structures: (StructureRecord & { size: number; level: number })[] = [];
-  for (let i = 0; i < STRUCTURES; i++) {
-    const department = i < 270 ? AURA_DEPARTMENTS[i % AURA_DEPARTMENTS.length]! : OTHER_DEPARTMENTS[i % OTHER_DEPARTMENTS.length]!;
-    const created = await store.structures.create(
-      {
-        name: `Structure ${String(i + 1).padStart(3, "0")}`,
-        kind: STRUCTURE_KINDS[i % STRUCTURE_KINDS.length]!,
-        department,
-        region: regionOfDepartment(department)!,
-        setting: SETTINGS[Math.floor(i / STRUCTURE_KINDS.length) % SETTINGS.length]!,
-      },
-      NOW,
-    );
-    // Sizes from 0.1 to 3 (a few small structures whose cells are suppressed), levels from 0.3 to 0.8.
-    structures.push({ ...created, size: 0.1 + 2.9 * random() ** 2, level: 0.3 + 0.5 * random() });
-  }
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const s of structures) cumulative.push((total += s.size));
-  const pickStructure = () => {
-    const x = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return structures[lo]!;
-  };
-
-  // --- One campaign per structure × questionnaire.
-  const questionnaires: ((typeof PLAN)[number] & { versionId: number; scoring: Scoring; campaigns: Map<number, number> })[] = [];
-  for (const q of PLAN) {
-    const summary = (await store.questionnaires.list()).find((s) => s.slug === q.slug);
-    if (!summary || summary.latestVersion === null) throw new Error(`questionnaire ${q.slug} not imported`);
-    const version = (await store.questionnaires.getVersion(q.slug, summary.latestVersion))!;
-    const campaigns = new Map<number, number>();
-    for (const s of structures) {
-      const campaign = await store.campaigns.create(
-        {
-          code: `bench-${randomBytes(12).toString("hex")}`,
-          structureId: s.id,
-          versionId: version.id,
-          role: q.role,
-          opensAt: new Date(FIRST_DAY).toISOString(),
-          closesAt: null,
-          invitationHashes: [],
-          createdBy: null,
-        },
-        NOW,
-      );
-      campaigns.set(s.id, campaign.id);
-    }
-    questionnaires.push({ ...q, versionId: version.id, scoring: version.scoring as Scoring, campaigns });
-  }
-
-  // --- The load: raw prepared statements, large transactions, synchronous=OFF for the load only.
   process.stderr.write(`loading ${RESPONSES.toLocaleString("en")} responses… `);
-  const started = performance.now();
-  sqlite.pragma("synchronous = OFF");
-  sqlite.pragma("cache_size = -262144"); // 256 MB, for the load only
-  const insertResponse = sqlite.prepare(
-    `INSERT INTO responses (id, campaign_id, structure_id, version_id, role, answers, locale, submitted_on, is_demo)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-  );
-  const insertScore = sqlite.prepare("INSERT INTO response_scores (response_id, dimension, score, answered, items) VALUES (?, ?, ?, ?, ?)");
-  const addToCell = sqlite.prepare(
-    `INSERT INTO indicator_cells (version_id, structure_id, role, period, indicator_id, n, sum, sum_squares)
-     VALUES (@versionId, @structureId, @role, @period, @indicatorId, @n, @sum, @sumSquares)
-     ON CONFLICT DO UPDATE SET n = n + excluded.n, sum = sum + excluded.sum, sum_squares = sum_squares + excluded.sum_squares`,
-  );
-  type CellRow = {
-    versionId: number;
-    structureId: number;
-    role: string;
-    period: string;
-    indicatorId: string;
-    n: number;
-    sum: number;
-    sumSquares: number;
-  };
-  const cells = new Map<string, CellRow>();
-  const days = Array.from({ length: DAYS }, (_, i) => new Date(FIRST_DAY + i * 86_400_000).toISOString().slice(0, 10));
-  const BATCH = 50_000;
-  const insertBatch = sqlite.transaction((count: number) => {
-    const ids = randomBytes(16 * count).toString("hex");
-    for (let i = 0; i < count; i++) {
-      const x = random();
-      const q = x < PLAN[0]!.share ? questionnaires[0]! : x < PLAN[0]!.share + PLAN[1]!.share ? questionnaires[1]! : questionnaires[2]!;
-      const s = pickStructure();
-      const day = days[Math.floor(random() * DAYS)]!;
-      const { min, max } = q.scoring.scale;
-      const answers: Record<string, number> = {};
-      for (const dimension of q.scoring.dimensions) {
-        for (const item of dimension.items) {
-          if (random() > 0.9) continue; // ~10 % of items left unanswered
-          const level = Math.max(0, Math.min(1, s.level + 0.5 * (random() - 0.5)));
-          answers[item] = Math.min(max, min + Math.floor(level * (max - min + 1)));
-        }
-      }
-      const id = ids.slice(32 * i, 32 * i + 32);
-      insertResponse.run(id, q.campaigns.get(s.id)!, s.id, q.versionId, q.role, JSON.stringify(answers), random() < 0.9 ? "fr" : "en", day);
-      const derived = deriveResponse(q.scoring, answers, { structureId: s.id, role: q.role, day });
-      for (const score of derived.scores) insertScore.run(id, score.dimension, score.score, score.answered, score.items);
-      for (const cell of derived.cells) {
-        const key = `${q.versionId}|${s.id}|${q.role}|${cell.period}|${cell.indicatorId}`;
-        const row = cells.get(key);
-        if (row) {
-          row.n += cell.n;
-          row.sum += cell.sum;
-          row.sumSquares += cell.sumSquares;
-        } else cells.set(key, { versionId: q.versionId, structureId: s.id, role: q.role, ...cell });
-      }
-    }
-  });
-  for (let done = 0; done < RESPONSES; done += BATCH) insertBatch(Math.min(BATCH, RESPONSES - done));
-  sqlite.transaction(() => {
-    for (const cell of cells.values()) addToCell.run(cell);
-  })();
-  sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  sqlite.pragma("synchronous = FULL");
-  sqlite.pragma("cache_size = -2000");
-  const loadSeconds = (performance.now() - started) / 1000;
-  const cellCount = cells.size;
-  cells.clear(); // the load's aggregates are not part of the memory measured below
+  const history = await loadSyntheticHistory(store, { responses: RESPONSES, now: NOW, random });
   process.stderr.write("done\n");
+  const { structures } = history;
   const scoreRows = (sqlite.prepare("SELECT count(*) AS n FROM response_scores").get() as { n: number }).n;
   const dbBytes = statSync(dbPath).size;
 
-  // --- The app, with an admin session.
+  // --- 1. The release, on the loaded database (full) and on a copy of it taken before (quarter by quarter).
+  const quarterlyPath = join(tmp, "quarterly.db");
+  copyFileSync(dbPath, quarterlyPath); // the WAL was checkpointed and truncated by the load: the file is whole
+  process.stderr.write("first full release… ");
+  const full = await runRelease("full", dbPath);
+  process.stderr.write("done\nquarter-by-quarter release… ");
+  const quarterly = await runRelease("quarterly", quarterlyPath);
+  process.stderr.write("done\n");
+  rmSync(quarterlyPath, { force: true });
+
+  // --- 2. Today's on-request computation: the same figures, computed for one request, not written.
+  const rows: Row[] = [];
+  const slug = PLAN[0]!.slug;
+  const family = (await familyOf(store, slug))!;
+  const series = family.series[family.series.length - 1]!;
+  const reference = series.versions.filter((v) => v.slug === family.root).sort((a, b) => b.version - a.version)[0]!;
+  const rules = releaseRules(parseConfig({ DATABASE_PATH: dbPath, DEMO_DATA: "false" }).minCell);
+  const quarter = previousQuarter(quarterOf(dayOf(NOW)));
+  const releaseStructures = await store.structures.list();
+  let computed = 0;
+  rows.push(
+    await measure(`on request: cells + buildRelease (${slug})`, "(baseline)", Infinity, ON_REQUEST_ITERATIONS, async () => {
+      const cells = await store.reports.indicatorCells(series.versions.map((v) => v.id));
+      computed = buildRelease({
+        quarter,
+        earlier: [],
+        structures: releaseStructures,
+        indicators: reference.scoring.indicators,
+        cells,
+        rules,
+      }).length;
+    }),
+  );
+  const stored = (
+    sqlite
+      .prepare("SELECT count(*) AS n FROM released_figures f JOIN releases r ON r.id = f.release_id WHERE r.series = ? AND r.quarter = ?")
+      .get(series.key, quarter) as { n: number }
+  ).n;
+  if (computed !== stored) throw new Error(`on-request computation gave ${computed} figures, the ledger holds ${stored}`);
+
+  // --- 3. Reads from the ledger through the app, warm, with an admin session.
   const config = parseConfig({ DATABASE_PATH: dbPath, DEMO_DATA: "false", RATE_LIMITS: "off" });
   const app = createApp({ store, config, clock: () => NOW });
   await store.accounts.createUser({ email: ADMIN.email, passwordHash: await hashPassword(ADMIN.password), role: "admin" }, NOW);
@@ -223,51 +134,82 @@ async function main(): Promise<number> {
     if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${body.slice(0, 300)}`);
     return body;
   };
-  const sampleStructure = structures.find((s) => s.region === "84")!;
-  const sample = JSON.parse(await get(`/api/reports/structures/${sampleStructure.id}?questionnaire=experience-usagers`, { cookie })) as {
-    roles: { indicators: unknown[] }[];
+  const inRegion = structures.filter((s) => s.region === "84");
+  const sample = JSON.parse(await get(`/api/reports/structures/${inRegion[0]!.id}?questionnaire=${slug}`, { cookie })) as {
+    release: unknown;
+    roles: { indicators: { groups: { region: unknown } }[] }[];
   };
-  if (sample.roles.length === 0 || sample.roles[0]!.indicators.length === 0) throw new Error("the structure report came back empty");
+  if (sample.release === null || sample.roles.length === 0 || sample.roles[0]!.indicators.length === 0)
+    throw new Error("the structure report came back empty");
+  if ("suppressed" in (sample.roles[0]!.indicators[0]!.groups.region as object)) throw new Error("the region figure came back suppressed");
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const indicator = reference.scoring.indicators[0]!.id;
 
-  const rows: Row[] = [];
   rows.push(
-    await measure("structure report (API, warm)", "≤ 50 ms", 50, ITERATIONS, () =>
-      get(`/api/reports/structures/${structures[Math.floor(random() * structures.length)]!.id}?questionnaire=experience-usagers`, {
-        cookie,
-      }),
+    await measure("structure report (ledger, warm)", `≤ ${READ_LIMIT_MS} ms`, READ_LIMIT_MS, ITERATIONS, () =>
+      get(`/api/reports/structures/${pick(structures).id}?questionnaire=${slug}`, { cookie }),
     ),
   );
   rows.push(
-    await measure("region 84 report (API, public)", "≤ 100 ms", 100, ITERATIONS, () =>
-      get("/api/reports/regions/84?questionnaire=experience-usagers"),
+    await measure("region 84 report (ledger, public)", `≤ ${READ_LIMIT_MS} ms`, READ_LIMIT_MS, ITERATIONS, () =>
+      get(`/api/reports/regions/84?questionnaire=${slug}`),
+    ),
+  );
+  rows.push(
+    await measure("funnel, region 84 (ledger, warm)", `≤ ${READ_LIMIT_MS} ms`, READ_LIMIT_MS, ITERATIONS, () =>
+      get(`/api/reports/structures/${pick(inRegion).id}/funnel?questionnaire=${slug}&indicator=${indicator}`, { cookie }),
     ),
   );
 
-  const versionIds = (await store.questionnaires.listPoolCandidates("experience-usagers")).map((v) => v.id);
   const naive = sqlite.prepare(
     `SELECT r.structure_id, s.dimension, count(*) AS n, avg(s.score) AS mean
      FROM responses r JOIN response_scores s ON s.response_id = r.id
-     WHERE r.version_id IN (${versionIds.map(() => "?").join(", ")})
+     WHERE r.version_id IN (${series.versions.map(() => "?").join(", ")})
      GROUP BY r.structure_id, s.dimension`,
   );
-  rows.push(await measure("baseline: naive GROUP BY", "(reference)", Infinity, BASELINE_ITERATIONS, async () => naive.all(...versionIds)));
+  const versionIds = series.versions.map((v) => v.id);
+  rows.push(
+    await measure("naive GROUP BY on the responses", "(reference)", Infinity, BASELINE_ITERATIONS, async () => naive.all(...versionIds)),
+  );
 
+  printRelease(full, quarterly);
   printTable(rows);
+  const releaseFails = [full.steps, quarterly.steps].flat().some((s) => s.seconds > RELEASE_LIMIT_SECONDS);
   console.log(
-    `\nload: ${RESPONSES.toLocaleString("en")} responses, ${scoreRows.toLocaleString("en")} score rows, ${cellCount.toLocaleString("en")} indicator cells in ${loadSeconds.toFixed(1)} s` +
-      ` (${Math.round(RESPONSES / loadSeconds).toLocaleString("en")} responses/s); DB ${(dbBytes / 1024 / 1024).toFixed(0)} MB`,
+    `\nload: ${RESPONSES.toLocaleString("en")} responses, ${scoreRows.toLocaleString("en")} score rows, ${history.cellCount.toLocaleString("en")} indicator cells in ${history.loadSeconds.toFixed(1)} s` +
+      ` (${Math.round(RESPONSES / history.loadSeconds).toLocaleString("en")} responses/s); DB ${(dbBytes / 1024 / 1024).toFixed(0)} MB before the release`,
   );
   console.log(
-    `machine: ${os.cpus().length} CPUs, node ${process.version}, load average before ${loadBefore.toFixed(2)}; ${STRUCTURES} structures, ${PLAN.length} questionnaires, ` +
-      `${DAYS} days; ${WARMUP} warm-up calls then ${ITERATIONS} measured (baseline ${BASELINE_ITERATIONS}); memory = process after each target`,
+    `machine: ${os.cpus().length} CPUs, node ${process.version}, load average before ${loadBefore.toFixed(2)}, after ${os.loadavg()[0]!.toFixed(2)}; ` +
+      `${STRUCTURES} structures, ${PLAN.length} questionnaires, ${DAYS} days; ${WARMUP} warm-up calls then ${ITERATIONS} reads ` +
+      `(on request ${ON_REQUEST_ITERATIONS}, naive ${BASELINE_ITERATIONS}); read memory = this process after each target`,
   );
   store.close();
-  return rows.some((r) => r.verdict === "FAIL") ? 1 : 0;
+  return releaseFails || rows.some((r) => r.verdict === "FAIL") ? 1 : 0;
+}
+
+/** Runs one release scenario (release-run.ts) in its own process and returns what it measured. */
+function runRelease(mode: "full" | "quarterly", path: string): Promise<ReleaseRun> {
+  const profile = CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${join(CPU_PROF_DIR, mode)}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/release-run.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, RELEASE_DB: path, RELEASE_MODE: mode, RELEASE_NOW: NOW.toISOString(), RELEASE_SLUGS: SLUGS.join(",") },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (code !== 0) return fail(new Error(`release-run ${mode} exited with ${code}`));
+      done(JSON.parse(out.trim().split("\n").pop()!) as ReleaseRun);
+    });
+  });
 }
 
 async function measure(target: string, goal: string, limit: number, iterations: number, run: () => Promise<unknown>): Promise<Row> {
   process.stderr.write(`${target}: `);
-  for (let i = 0; i < WARMUP; i++) await run();
+  for (let i = 0; i < Math.min(WARMUP, iterations); i++) await run();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const t0 = performance.now();
@@ -282,10 +224,58 @@ async function measure(target: string, goal: string, limit: number, iterations: 
   return { target, p50, p95: at(0.95), goal, verdict: limit === Infinity ? "—" : p50 <= limit ? "PASS" : "FAIL", rss, heap: heapUsed };
 }
 
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+
+function printRelease(full: ReleaseRun, quarterly: ReleaseRun) {
+  const header = ["release", "seconds", ...SLUGS.map((s) => `${s} s`), "releases", "figures", "rss MB", "heap MB", "target", "result"];
+  const verdict = (seconds: number) => (seconds <= RELEASE_LIMIT_SECONDS ? "PASS" : "FAIL");
+  const step = (label: string, s: ReleaseRun["steps"][number]) => [
+    label,
+    s.seconds.toFixed(2),
+    ...s.byFamily.map((t) => t.toFixed(2)),
+    String(s.releases),
+    s.figures.toLocaleString("en"),
+    mb(s.rss),
+    mb(s.heapUsed),
+    `≤ ${RELEASE_LIMIT_SECONDS} s`,
+    verdict(s.seconds),
+  ];
+  const total = quarterly.steps.reduce((n, s) => n + s.seconds, 0);
+  const cells = [
+    ...full.steps.map((s) => step(`first full release, up to ${s.quarter}`, s)),
+    ...quarterly.steps.map((s, i) => step(`${i === 0 ? "first release, up to" : "next quarter,"} ${s.quarter}`, s)),
+    [
+      `quarter by quarter, all ${quarterly.steps.length}`,
+      total.toFixed(2),
+      ...SLUGS.map((_, f) => quarterly.steps.reduce((n, s) => n + s.byFamily[f]!, 0).toFixed(2)),
+      String(quarterly.steps.reduce((n, s) => n + s.releases, 0)),
+      quarterly.steps.reduce((n, s) => n + s.figures, 0).toLocaleString("en"),
+      "",
+      "",
+      "",
+      "",
+    ],
+  ];
+  printColumns(header, cells);
+  for (const [name, run] of [
+    ["first full release", full],
+    ["quarter by quarter", quarterly],
+  ] as const)
+    console.log(
+      `${name}: rss ${mb(run.rssBefore)} MB before, peak ${mb(run.maxRss)} MB (process maxRSS); heap ${mb(run.heapBefore)} MB before; ` +
+        `ledger ${run.ledgerFigures.toLocaleString("en")} figures, ${mb(run.ledgerBytes)} MB of JSON`,
+    );
+}
+
 function printTable(rows: Row[]) {
-  const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
   const header = ["target", "p50 ms", "p95 ms", "target p50", "result", "rss MB", "heap MB"];
-  const cells = rows.map((r) => [r.target, r.p50.toFixed(1), r.p95.toFixed(1), r.goal, r.verdict, mb(r.rss), mb(r.heap)]);
+  printColumns(
+    header,
+    rows.map((r) => [r.target, r.p50.toFixed(1), r.p95.toFixed(1), r.goal, r.verdict, mb(r.rss), mb(r.heap)]),
+  );
+}
+
+function printColumns(header: string[], cells: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(" | ");
   console.log("\n" + line(header));

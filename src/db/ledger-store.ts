@@ -58,7 +58,18 @@ const toRelease = (row: Omit<ReleaseRecord, "versions"> & { versions: string }):
 /** Figures are written as JSON text; a suppressed one always carries this, which lets SQL tell them apart. */
 const SUPPRESSED = '%"suppressed":true%';
 
+/**
+ * Figures kept parsed, most recently read last. A group's detail lists its members (every structure of the
+ * nation for `national`): parsing them took most of a report's time, at every reading. A released figure never
+ * changes (the ledger is append-only, frozen by triggers), so once parsed it serves every later reading; it is
+ * frozen, so that no view can alter what the next one reads.
+ */
+const MAX_PARSED_FIGURES = 20_000;
+
 export function createLedgerStore(db: Db): LedgerStore {
+  const parsed = new Map<string, StoredFigure>();
+  const keyOf = (row: Pick<StoredFigure, "releaseId" | "scope" | "role" | "indicatorId">) =>
+    `${row.releaseId}|${row.scope}|${row.role}|${row.indicatorId}`;
   const findRelease = (series: string, quarter: string) =>
     db
       .select(releaseColumns)
@@ -136,24 +147,54 @@ export function createLedgerStore(db: Db): LedgerStore {
     async figures(releaseIds, scopes, role) {
       if (releaseIds.length === 0 || scopes.length === 0) return [];
       const order = new Map(releaseIds.map((id, i) => [id, i]));
-      const rows = db
-        .select()
+      const where = and(
+        inArray(releasedFigures.releaseId, [...releaseIds]),
+        inArray(releasedFigures.scope, [...scopes]),
+        role ? eq(releasedFigures.role, role as StoredFigure["role"]) : undefined,
+      );
+      // The keys alone come from the primary key's index; the JSON is read only for figures not parsed yet.
+      const keys = db
+        .select({
+          releaseId: releasedFigures.releaseId,
+          scope: releasedFigures.scope,
+          role: releasedFigures.role,
+          indicatorId: releasedFigures.indicatorId,
+        })
         .from(releasedFigures)
-        .where(
-          and(
-            inArray(releasedFigures.releaseId, [...releaseIds]),
-            inArray(releasedFigures.scope, [...scopes]),
-            role ? eq(releasedFigures.role, role as StoredFigure["role"]) : undefined,
-          ),
-        )
-        .all();
-      return rows
-        .map((row) => ({
-          ...row,
-          figure: JSON.parse(row.figure) as StoredFigure["figure"],
-          detail: JSON.parse(row.detail) as StoredFigure["detail"],
-        }))
-        .sort((a, b) => order.get(a.releaseId)! - order.get(b.releaseId)!);
+        .where(where)
+        .all()
+        .map(keyOf);
+      const found = new Map<string, StoredFigure>();
+      for (const key of keys) {
+        const figure = parsed.get(key);
+        if (!figure) continue;
+        found.set(key, figure);
+        parsed.delete(key);
+        parsed.set(key, figure);
+      }
+      if (found.size < keys.length) {
+        for (const row of db.select().from(releasedFigures).where(where).all()) {
+          const key = keyOf(row);
+          if (found.has(key)) continue;
+          const figure = deepFreeze({
+            ...row,
+            figure: JSON.parse(row.figure) as StoredFigure["figure"],
+            detail: JSON.parse(row.detail) as StoredFigure["detail"],
+          });
+          found.set(key, figure);
+          parsed.set(key, figure);
+          if (parsed.size > MAX_PARSED_FIGURES) parsed.delete(parsed.keys().next().value!);
+        }
+      }
+      return keys.map((key) => found.get(key)!).sort((a, b) => order.get(a.releaseId)! - order.get(b.releaseId)!);
     },
   };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

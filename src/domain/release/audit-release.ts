@@ -68,12 +68,15 @@ export function auditRegion(input: RegionAudit): Set<string> {
   for (const [release, groups] of input.shownBefore) for (const group of groups) space.add(rowOf(group, release));
 
   const sets = checkedSets(columns, input.minStructures);
-  const already = new Set(sets.filter((s) => space.discloses(s)).map((s) => s.join(",")));
+  const shown = space;
   const refused = new Set<string>();
   for (const candidate of input.candidates) {
+    const row = rowOf(candidate, input.current);
     const trial = space.clone();
-    if (!trial.add(rowOf(candidate, input.current))) continue; // follows from what is shown: adds nothing
-    if (sets.some((s) => !already.has(s.join(",")) && trial.discloses(s))) refused.add(candidate.key);
+    if (!trial.add(row)) continue; // follows from what is shown: adds nothing
+    // A set `shown` does not disclose is not disclosed by `space` either (a candidate is kept only then), so a
+    // set the trial discloses and `shown` does not meets the requirements of the row (row-space.ts).
+    if (sets.some(space.requirements(row), (s) => trial.discloses(s) && !shown.discloses(s))) refused.add(candidate.key);
     else space = trial;
   }
   return refused;
@@ -104,35 +107,100 @@ function unknownsOf(structures: readonly AuditedStructure[], current: number): U
 
 /**
  * The column sets to check: for every set T of fewer than `minStructures` structures that some unknowns concern
- * alone, the columns of all unknowns concerning only structures of T. Unknowns concerning `minStructures` or
- * more structures can never be part of a disclosure, so T is built from the others.
+ * alone, the columns of all unknowns concerning only structures of T — only the largest such T when there are
+ * more than MAX_CHECKED_SETS of them. Unknowns concerning `minStructures` or more structures can never be part
+ * of a disclosure, so T is a union of the others' sets of structures ("seeds").
+ *
+ * Such T can number millions (every triple of structures that each entered a cell alone at some release), so
+ * they are never listed: `some` visits only those whose columns meet the requirements of a new row, i.e. for
+ * each requirement, T includes the seed of one of its columns.
  */
-function checkedSets(columns: readonly Unknown[], minStructures: number): number[][] {
-  const small = columns.flatMap((c, i) => (c.structures.length < minStructures ? [{ i, structures: c.structures }] : []));
-  const seeds = [...new Map(small.map((s) => [s.structures.join(","), s.structures])).values()];
-  const unions = new Map<string, number[]>();
-  const grow = (from: number, current: number[]) => {
-    for (let k = from; k < seeds.length; k++) {
-      const union = [...new Set([...current, ...seeds[k]!])].sort((a, b) => a - b);
-      if (union.length >= minStructures) continue;
-      const key = union.join(",");
-      if (!unions.has(key)) {
-        unions.set(key, union);
-        grow(k + 1, union);
+function checkedSets(columns: readonly Unknown[], minStructures: number) {
+  const seedOf = new Map<number, number[]>();
+  columns.forEach((c, i) => {
+    if (c.structures.length < minStructures) seedOf.set(i, c.structures);
+  });
+  const seeds = [...new Map([...seedOf.values()].map((s) => [s.join(","), s])).values()];
+
+  /** Calls `visit` on `base` and every union of it with seeds of fewer than minStructures structures, until it returns true. */
+  const unionsFrom = (base: number[], visit: (union: number[]) => boolean): boolean => {
+    const seen = new Set([base.join(",")]);
+    const queue = [base];
+    if (base.length > 0 && visit(base)) return true;
+    while (queue.length > 0) {
+      const current = queue.pop()!;
+      // A seed not inside a union of minStructures − 1 structures takes it to minStructures or more.
+      if (current.length >= minStructures - 1) continue;
+      for (const seed of seeds) {
+        const union = unite(current, seed);
+        if (union.length >= minStructures) continue;
+        const key = union.join(",");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (visit(union)) return true;
+        queue.push(union);
       }
     }
+    return false;
   };
-  grow(0, []);
-  const bySet = new Map<string, number[]>();
-  for (const union of unions.values()) {
+
+  let count = 0;
+  const maximalOnly = unionsFrom([], () => ++count > MAX_CHECKED_SETS);
+  // Disclosure on a set implies disclosure on every larger set: the maximal sets decide alone.
+  const maximal = (union: number[]) =>
+    union.length >= minStructures - 1 || seeds.every((seed) => isSubset(seed, union) || unite(union, seed).length >= minStructures);
+  const columnsOf = (union: number[]) => {
     const inside = new Set(union);
-    const columnSet = small.filter((s) => s.structures.every((id) => inside.has(id))).map((s) => s.i);
-    bySet.set(columnSet.join(","), columnSet);
+    return [...seedOf].flatMap(([i, seed]) => (seed.every((id) => inside.has(id)) ? [i] : []));
+  };
+
+  return {
+    /** Whether `test` holds for the columns of a set T that meets every requirement (one column of each list). */
+    some(requirements: readonly (readonly number[])[], test: (columns: number[]) => boolean): boolean {
+      const choices = requirements.map((need) => [
+        ...new Map(need.flatMap((c) => (seedOf.has(c) ? [seedOf.get(c)!] : [])).map((s) => [s.join(","), s])).values(),
+      ]);
+      if (choices.some((seedsOfNeed) => seedsOfNeed.length === 0)) return false;
+      choices.sort((a, b) => a.length - b.length);
+      // The smallest unions meeting every requirement: each T that meets them holds one of these.
+      let bases: number[][] = [[]];
+      for (const seedsOfNeed of choices) {
+        const next = new Map<string, number[]>();
+        for (const base of bases) {
+          if (seedsOfNeed.some((seed) => isSubset(seed, base))) next.set(base.join(","), base);
+          else
+            for (const seed of seedsOfNeed) {
+              const union = unite(base, seed);
+              if (union.length < minStructures) next.set(union.join(","), union);
+            }
+        }
+        bases = [...next.values()];
+      }
+      const tried = new Set<string>();
+      return bases.some((base) =>
+        unionsFrom(base, (union) => {
+          const key = union.join(",");
+          if (tried.has(key)) return false;
+          tried.add(key);
+          return (!maximalOnly || maximal(union)) && test(columnsOf(union));
+        }),
+      );
+    },
+  };
+}
+
+/** Union of two ascending lists of ids, ascending. */
+function unite(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== x) out.push(x);
   }
-  let sets = [...bySet.values()];
-  if (sets.length > MAX_CHECKED_SETS) {
-    // Disclosure on a set implies disclosure on every larger set: the maximal sets decide alone.
-    sets = sets.filter((s) => !sets.some((other) => other.length > s.length && s.every((c) => other.includes(c))));
-  }
-  return sets;
+  return out;
+}
+
+function isSubset(small: readonly number[], large: readonly number[]): boolean {
+  return small.every((id) => large.includes(id));
 }

@@ -69,12 +69,7 @@ export class RowSpace {
    * @returns whether the row added anything (false when it follows from the rows already there).
    */
   add(columns: readonly number[]): boolean {
-    const row = new Array<number>(this.width).fill(0);
-    for (const c of columns) row[c] = normalise(row[c]! + 1);
-    this.rows.forEach((basis, i) => {
-      const factor = row[this.pivots[i]!]!;
-      if (factor !== 0) for (let c = 0; c < this.width; c++) if (basis[c] !== 0) row[c] = normalise(row[c]! - factor * basis[c]!);
-    });
+    const row = this.reduce(columns);
     const pivot = row.findIndex((v) => v !== 0);
     if (pivot < 0) return false;
     const scale = inverse(row[pivot]!);
@@ -86,6 +81,44 @@ export class RowSpace {
     this.rows.push(row);
     this.pivots.push(pivot);
     return true;
+  }
+
+  /**
+   * What a set of columns must hold for the row over `columns`, once added, to disclose a quantity over that
+   * set which the rows alone did not: for each column where the row, reduced by the basis, is nonzero, that
+   * column or the pivot of a basis row nonzero there. Empty when the row follows from the rows.
+   *
+   * Why: a newly disclosed quantity over S is a vector r' + Σ cᵢ·rowᵢ supported on S, with r' the reduced row
+   * (zero at every pivot). At a pivot outside S it is cᵢ, so only rows pivoted in S take part; at any other
+   * column c outside S, r'[c] ≠ 0 must be cancelled by one of those rows.
+   * @example
+   * const space = new RowSpace(3);
+   * space.add([0, 1]);
+   * space.requirements([0, 1, 2]) // → [[2]]: only a set holding column 2 can be disclosed by adding a + b + c
+   */
+  requirements(columns: readonly number[]): number[][] {
+    const row = this.reduce(columns);
+    const needs: number[][] = [];
+    for (let c = 0; c < this.width; c++) {
+      if (row[c] === 0) continue;
+      const need = [c];
+      this.rows.forEach((basis, i) => {
+        if (basis[c] !== 0) need.push(this.pivots[i]!);
+      });
+      needs.push(need);
+    }
+    return needs;
+  }
+
+  /** The row with coefficient 1 on each listed column, less its combination of the basis: zero at every pivot. */
+  private reduce(columns: readonly number[]): number[] {
+    const row = new Array<number>(this.width).fill(0);
+    for (const c of columns) row[c] = normalise(row[c]! + 1);
+    this.rows.forEach((basis, i) => {
+      const factor = row[this.pivots[i]!]!;
+      if (factor !== 0) for (let c = 0; c < this.width; c++) if (basis[c] !== 0) row[c] = normalise(row[c]! - factor * basis[c]!);
+    });
+    return row;
   }
 
   /**

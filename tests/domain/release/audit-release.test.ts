@@ -23,6 +23,18 @@ describe("RowSpace", () => {
     space.add([2]);
     expect(space.discloses([0])).toBe(true);
   });
+
+  it("Should require a set disclosed anew by a row to hold, for each column of the reduced row, it or a row pivoted there", () => {
+    const space = new RowSpace(4);
+    space.add([0, 1]);
+    expect(space.requirements([0, 1, 2])).toEqual([[2]]);
+    // a + b + c + d, less a + b, is c + d: a set it discloses anew holds both c and d (no row is nonzero there).
+    expect(space.requirements([0, 1, 2, 3])).toEqual([[2], [3]]);
+    space.add([2, 3]);
+    // c, given c + d, discloses d: a set holding d, or c (where the row c + d is pivoted).
+    expect(space.requirements([2])).toEqual([[3, 2]]);
+    expect(space.requirements([0, 1, 2, 3])).toEqual([]);
+  });
 });
 
 describe("auditRegion", () => {
