@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "./domain/password-rule.ts";
 
 /** Where the embedded database lives when nothing else is said: the newcomer's `npm start`. */
 export const DEFAULT_DATABASE_PATH = "./data/reperes.db";
@@ -22,7 +23,7 @@ const fields = z.object({
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   DEMO_DATA: booleanFlag.optional(),
   ADMIN_EMAIL: z.email().optional(),
-  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  ADMIN_PASSWORD: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).optional(),
   MIN_CELL: z.coerce.number().int().min(MIN_CELL_FLOOR).default(DEFAULT_MIN_CELL),
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   TRUSTED_PROXIES: z

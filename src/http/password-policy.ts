@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../domain/password-rule.ts";
 
 /**
- * Passwords: at least 12 characters and at most 256, any characters (NIST SP 800-63B §5.1.1: length over
- * composition rules, no forced mixture of character classes).
+ * Passwords, as the domain's password rule says (src/domain/password-rule.ts): one place for the API, the
+ * start-up check of ADMIN_PASSWORD and the web app's invitation page.
  */
-export const passwordField = z.string().min(12, "at least 12 characters").max(256, "at most 256 characters");
+export const passwordField = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`);
