@@ -132,6 +132,68 @@ export function percentileWords(percentile: number, group: GroupKey): Text {
  * several of them use. A sentence with values in it is a function of those values.
  */
 export const words = {
+  groupComparisonChart: {
+    howToReadThe: {
+      fr: "Lecture : le losange marque la valeur du groupe, la boîte son intervalle de confiance à 95 %, la ligne rouge la valeur de votre structure.",
+      en: "How to read: the diamond marks the group's value, the box its 95% confidence interval, the red line your structure's value.",
+    },
+  },
+  groupComparisonTable: {
+    percentileRank: { fr: "rang centile", en: "percentile rank" },
+    aboveBelow: (above: number | string, below: number | string) => ({
+      fr: `${above} au-dessus, ${below} en dessous`,
+      en: `${above} above, ${below} below`,
+    }),
+    comparisonWithGroupsOf: { fr: "Comparaison avec les groupes de structures", en: "Comparison with groups of structures" },
+    group: { fr: "Groupe", en: "Group" },
+    structures: { fr: "Structures", en: "Structures" },
+    value95Ci: { fr: "Valeur (IC 95 %)", en: "Value (95% CI)" },
+    quartiles1stMedian3rd: { fr: "Quartiles (1er – médiane – 3e)", en: "Quartiles (1st – median – 3rd)" },
+    yourPosition: { fr: "Votre position", en: "Your position" },
+    fewerThan10Structures: { fr: "moins de 10 structures", en: "fewer than 10 structures" },
+  },
+  structureFigure: {
+    n95ConfidenceInterval: { fr: "intervalle de confiance à 95 %", en: "95% confidence interval" },
+    responses: { fr: "réponses", en: "responses" },
+    insteadTheOverallFigures: { fr: "À défaut, les chiffres d'ensemble :", en: "Instead, the overall figures:" },
+    structures: { fr: "structures", en: "structures" },
+  },
+  regionOpenFigures: {
+    publicFiguresOfThe: { fr: "Chiffres publics de la région", en: "Public figures of the region" },
+    questionnaire: { fr: "Questionnaire", en: "Questionnaire" },
+    anonymityThreshold: { fr: "seuil d'anonymat", en: "anonymity threshold" },
+    noPublishableFiguresYet: { fr: "Pas encore de chiffres publiables.", en: "No publishable figures yet." },
+    groupValue95Confidence: { fr: "valeur du groupe (intervalle de confiance à 95 %)", en: "group value (95% confidence interval)" },
+    indicator: { fr: "Indicateur", en: "Indicator" },
+    all: { fr: "Ensemble", en: "All" },
+  },
+  methodText: {
+    method: { fr: "Méthode", en: "Method" },
+    anonymityThresholdNoFigure: (threshold: number | string) => ({
+      fr: `Seuil d'anonymat : aucun chiffre n'est montré s'il repose sur moins de ${threshold} réponses, et un groupe de comparaison réunit au moins 4 structures. Les chiffres sont publiés une fois par trimestre dans un registre qui ne change plus ; avant chaque publication, un vérificateur s'assure qu'aucune combinaison de chiffres, même avec les publications précédentes, n'isole moins de 4 structures. Sinon le chiffre n'est pas mis à jour et sa dernière valeur publiée reste affichée, avec sa date.`,
+      en: `Anonymity threshold: no figure is shown if it rests on fewer than ${threshold} responses, and a comparison group holds at least 4 structures. Figures are released once a quarter to a ledger that never changes; before each release, an auditor checks that no combination of figures, earlier releases included, singles out fewer than 4 structures. Otherwise the figure is not updated and its last released value stays on show, with its date.`,
+    }),
+    scoresRunFrom0: {
+      fr: "Les scores vont de 0 à 100 ; les proportions sont en %. L'intervalle à 95 % dit la marge d'incertitude due au nombre de réponses. Les quartiles et la médiane (à partir de 10 structures) décrivent les structures du groupe, chacune comptant pour une ; le rang centile (à partir de 20 structures) dit la part des structures du groupe dont la valeur est plus basse ; en dessous, on dit combien de structures sont au-dessus et en dessous de la vôtre.",
+      en: "Scores run from 0 to 100; proportions are in %. The 95% interval gives the uncertainty due to the number of responses. Quartiles and median (from 10 structures) describe the structures of the group, each counting once; the percentile rank (from 20 structures) is the share of the group's structures with a lower value; below that, the report says how many structures are above and below yours.",
+    },
+    methodVersion: { fr: "Version de la méthode", en: "Method version" },
+    onlyCompletedPeriodsClosed: {
+      fr: "Seules les périodes terminées (trimestres clos) sont prises en compte.",
+      en: "Only completed periods (closed quarters) are counted.",
+    },
+  },
+  reportProvenance: {
+    dataUpTo: { fr: "Données jusqu'au", en: "Data up to" },
+    versionsPooled: { fr: "versions réunies", en: "versions pooled" },
+    anonymityThreshold: { fr: "seuil d'anonymat", en: "anonymity threshold" },
+    responses: { fr: "réponses", en: "responses" },
+    method: { fr: "méthode", en: "method" },
+    thisVersionSResponses: {
+      fr: "Les réponses de cette version sont réunies avec celles des autres versions de la même série : les chiffres ci-dessous sont ceux de toute la série.",
+      en: "This version's responses are pooled with the other versions of the same series: the figures below are the whole series'.",
+    },
+  },
   common: {
     respondents: { fr: "Répondant·es", en: "Respondents" },
     responses: { fr: "réponses", en: "responses" },
@@ -210,23 +272,6 @@ export const words = {
     qrCodePosterFrench: { fr: "Affiche avec QR code (en français)", en: "QR-code poster (in French)" },
     printPoster: { fr: "Imprimer l'affiche", en: "Print the poster" },
   },
-  comparisonChart: {
-    sameKind: { fr: "Même type", en: "Same kind" },
-    sameSetting: { fr: "Même milieu", en: "Same setting" },
-    france: { fr: "France", en: "France" },
-    howReadBoxSpans: {
-      fr: "Lecture : la boîte couvre la moitié centrale des structures (du 1er au 3e quartile), le losange marque la médiane, la ligne rouge la valeur de votre structure.",
-      en: "How to read: the box spans the middle half of the structures (1st to 3rd quartile), the diamond marks the median, the red line your structure's value.",
-    },
-  },
-  comparisonTable: {
-    comparisonGroupsStructures: { fr: "Comparaison avec les groupes de structures", en: "Comparison with groups of structures" },
-    group: { fr: "Groupe", en: "Group" },
-    n1stQuartile: { fr: "1er quartile", en: "1st quartile" },
-    median: { fr: "Médiane", en: "Median" },
-    n3rdQuartile: { fr: "3e quartile", en: "3rd quartile" },
-    percentileRank: { fr: "Rang centile", en: "Percentile rank" },
-  },
   funnelPosition: {
     insideFunnelGapExplainable: {
       fr: "dans l'entonnoir (écart explicable par le hasard)",
@@ -279,13 +324,6 @@ export const words = {
   rolesTable: {
     viewpointsSideSide: { fr: "Les points de vue côte à côte", en: "Viewpoints side by side" },
     hidden: { fr: "masqué", en: "hidden" },
-  },
-  structureValue: {
-    n95ConfidenceInterval: { fr: "intervalle de confiance à 95 %", en: "95% confidence interval" },
-    department: { fr: "Département", en: "Département" },
-    insteadOverallFigures: { fr: "À défaut, les chiffres d'ensemble :", en: "Instead, the overall figures:" },
-    structures: { fr: "structures", en: "structures" },
-    median: { fr: "médiane", en: "median" },
   },
   trendTable: {
     trendPeriod: { fr: "Évolution par période", en: "Trend by period" },
@@ -393,12 +431,6 @@ export const words = {
     coordinationRegion: { fr: "Coordination de la région", en: "Coordination of region" },
     createInvitation: { fr: "Créer l'invitation", en: "Create the invitation" },
   },
-  regionFigures: {
-    publicFiguresRegion: { fr: "Chiffres publics de la région", en: "Public figures of the region" },
-    noPublishableFiguresYet: { fr: "Pas encore de chiffres publiables.", en: "No publishable figures yet." },
-    medianStructuresQuartiles: { fr: "médiane des structures (quartiles)", en: "median of structures (quartiles)" },
-    all: { fr: "Ensemble", en: "All" },
-  },
   regionPage: {
     regionInseeCode: { fr: "Région (code INSEE)", en: "Region (INSEE code)" },
     structuresRegion: { fr: "Structures de la région", en: "Structures of the region" },
@@ -408,28 +440,10 @@ export const words = {
     dept: { fr: "Dépt", en: "Dept" },
     campaigns: { fr: "enquêtes", en: "campaigns" },
   },
-  methodSection: {
-    anonymityThresholdNoFigure: (threshold: string | number): Text => ({
-      fr: `Seuil d'anonymat : aucun chiffre n'est montré s'il repose sur moins de ${threshold} réponses. Un chiffre peut aussi être masqué pour qu'on ne puisse pas retrouver un chiffre masqué par soustraction (suppression secondaire), et une comparaison demande au moins 3 autres structures dans le groupe.`,
-      en: `Anonymity threshold: no figure is shown if it rests on fewer than ${threshold} responses. A figure may also be hidden so that a hidden figure cannot be found by subtraction (secondary suppression), and a comparison needs at least 3 other structures in the group.`,
-    }),
-    scoresRunFrom0: {
-      fr: "Les scores vont de 0 à 100 ; les proportions sont en %. L'intervalle à 95 % dit la marge d'incertitude due au nombre de réponses. Les quartiles et la médiane décrivent les structures du groupe, chacune comptant pour une ; le rang centile dit la part des structures du groupe dont la valeur est plus basse.",
-      en: "Scores run from 0 to 100; proportions are in %. The 95% interval gives the uncertainty due to the number of responses. Quartiles and median describe the structures of the group, each counting once; the percentile rank is the share of the group's structures with a lower value.",
-    },
-    methodVersion: { fr: "Version de la méthode", en: "Method version" },
-    onlyCompletedPeriodsClosed: {
-      fr: "Seules les périodes terminées (trimestres clos) sont prises en compte.",
-      en: "Only completed periods (closed quarters) are counted.",
-    },
-  },
   printHeader: {
     reportFrozen: { fr: "Rapport figé le", en: "Report frozen on" },
     reportPrinted: { fr: "Rapport imprimé le", en: "Report printed on" },
     seeMethod: { fr: "voir « Méthode »", en: "see “Method”" },
-  },
-  reportMeta: {
-    dataUp: { fr: "Données jusqu'au", en: "Data up to" },
   },
   snapshotPanel: {
     reportFrozenListBelow: { fr: "Rapport figé. Il figure dans la liste ci-dessous.", en: "Report frozen. It is in the list below." },

@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, Scatter, XAxis, YAxis } from "recharts";
 import { useText } from "../../shared/locale.tsx";
-import { GROUP_KEYS } from "../words.ts";
+import { GROUP_KEYS, words } from "../words.ts";
 import { CHART } from "./chart-colors.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 
@@ -27,12 +27,7 @@ export function ComparisonChart({ indicator }: { indicator: IndicatorReport }) {
   const own = isShown(indicator.structure) ? indicator.structure.value : null;
   return (
     <>
-      <p className="hint">
-        {t({
-          fr: "Lecture : le losange marque la valeur du groupe, la boîte son intervalle de confiance à 95 %, la ligne rouge la valeur de votre structure.",
-          en: "How to read: the diamond marks the group's value, the box its 95% confidence interval, the red line your structure's value.",
-        })}
-      </p>
+      <p className="hint">{t(words.groupComparisonChart.howToReadThe)}</p>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={60 + rows.length * 44}>
           <ComposedChart layout="vertical" data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>

@@ -1,6 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { formatNumber } from "../format.ts";
-import { GROUP_KEYS, GROUP_LABELS, suppressionText } from "../words.ts";
+import { GROUP_KEYS, GROUP_LABELS, suppressionText, words } from "../words.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { unitOf } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
@@ -8,12 +8,9 @@ import { isShown, type IndicatorReport } from "./report-api.ts";
 type ShownGroup = Extract<IndicatorReport["groups"]["region"], { structures: number }>;
 
 function positionText(g: ShownGroup, t: ReturnType<typeof useText>, locale: "fr" | "en"): string {
-  if (g.percentile !== null) return `${t({ fr: "rang centile", en: "percentile rank" })} ${formatNumber(g.percentile, locale)}`;
+  if (g.percentile !== null) return `${t(words.groupComparisonTable.percentileRank)} ${formatNumber(g.percentile, locale)}`;
   if (g.above === undefined || g.below === undefined) return "—";
-  return t({
-    fr: `${g.above} au-dessus, ${g.below} en dessous`,
-    en: `${g.above} above, ${g.below} below`,
-  });
+  return t(words.groupComparisonTable.aboveBelow(g.above, g.below));
 }
 
 /**
@@ -26,25 +23,25 @@ export function ComparisonTable({ indicator, threshold }: { indicator: Indicator
   const { locale } = useLocale();
   const fmt = (v: number) => formatNumber(v, locale);
   const unit = unitOf(indicator.kind);
-  const caption = `${t({ fr: "Comparaison avec les groupes de structures", en: "Comparison with groups of structures" })} — ${t(indicator.label)}`;
+  const caption = `${t(words.groupComparisonTable.comparisonWithGroupsOf)} — ${t(indicator.label)}`;
   return (
     <TableBox label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t({ fr: "Groupe", en: "Group" })}</th>
+            <th scope="col">{t(words.groupComparisonTable.group)}</th>
             <th scope="col" className="num">
-              {t({ fr: "Structures", en: "Structures" })}
+              {t(words.groupComparisonTable.structures)}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Valeur (IC 95 %)", en: "Value (95% CI)" })} {unit}
+              {t(words.groupComparisonTable.value95Ci)} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Quartiles (1er – médiane – 3e)", en: "Quartiles (1st – median – 3rd)" })} {unit}
+              {t(words.groupComparisonTable.quartiles1stMedian3rd)} {unit}
             </th>
             <th scope="col" className="num">
-              {t({ fr: "Votre position", en: "Your position" })}
+              {t(words.groupComparisonTable.yourPosition)}
             </th>
           </tr>
         </thead>
@@ -63,7 +60,7 @@ export function ComparisonTable({ indicator, threshold }: { indicator: Indicator
                     <td className="num">
                       {g.p25 !== undefined && g.median !== undefined && g.p75 !== undefined
                         ? `${fmt(g.p25)} – ${fmt(g.median)} – ${fmt(g.p75)}`
-                        : t({ fr: "moins de 10 structures", en: "fewer than 10 structures" })}
+                        : t(words.groupComparisonTable.fewerThan10Structures)}
                     </td>
                     <td className="num">{positionText(g, t, locale)}</td>
                   </>

@@ -1,6 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { formatNumber } from "../format.ts";
-import { suppressionText } from "../words.ts";
+import { suppressionText, words } from "../words.ts";
 import { formatInterval, formatValue } from "./format-value.ts";
 import { isShown, type IndicatorReport } from "./report-api.ts";
 
@@ -14,8 +14,8 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
       <p>
         <span className="big-value">{formatValue(cell.value, indicator.kind, locale)}</span>{" "}
         <span>
-          ({t({ fr: "intervalle de confiance à 95 %", en: "95% confidence interval" })} : {formatInterval(cell.ci, locale)} ;{" "}
-          {t({ fr: "réponses", en: "responses" })} : {formatNumber(cell.n, locale)})
+          ({t(words.structureFigure.n95ConfidenceInterval)} : {formatInterval(cell.ci, locale)} ; {t(words.structureFigure.responses)} :{" "}
+          {formatNumber(cell.n, locale)})
         </span>
       </p>
     );
@@ -30,13 +30,12 @@ export function StructureValue({ indicator, threshold }: { indicator: IndicatorR
       </p>
       {parts.length > 0 && (
         <>
-          <p>{t({ fr: "À défaut, les chiffres d'ensemble :", en: "Instead, the overall figures:" })}</p>
+          <p>{t(words.structureFigure.insteadTheOverallFigures)}</p>
           <ul>
             {parts.map(({ name, g }) => (
               <li key={name.fr}>
                 {t(name)} : {formatValue(g.value, indicator.kind, locale)} ({formatNumber(g.structures, locale)}{" "}
-                {t({ fr: "structures", en: "structures" })}, {formatNumber(g.respondents, locale)} {t({ fr: "réponses", en: "responses" })}{" "}
-                )
+                {t(words.structureFigure.structures)}, {formatNumber(g.respondents, locale)} {t(words.structureFigure.responses)} )
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useLocale, useText } from "../../shared/locale.tsx";
 import { loadQuestionnaires } from "../dashboard/report-api.ts";
 import { isShown } from "../dashboard/report-api.ts";
 import { formatNumber } from "../format.ts";
-import { KIND_LABELS, labelOf, RESPONDENT_ROLE_LABELS, SETTING_LABELS, suppressionText } from "../words.ts";
+import { KIND_LABELS, labelOf, RESPONDENT_ROLE_LABELS, SETTING_LABELS, suppressionText, words } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { TableBox } from "../layout/table-box.tsx";
 import { useAsync } from "../use-async.ts";
@@ -20,11 +20,11 @@ export function RegionFigures({ region }: { region: string }) {
   const [report] = useAsync(() => (chosen ? loadRegionReport(region, chosen) : Promise.resolve(null)), [region, chosen]);
   return (
     <section aria-labelledby="region-figures">
-      <h2 id="region-figures">{t({ fr: "Chiffres publics de la région", en: "Public figures of the region" })}</h2>
+      <h2 id="region-figures">{t(words.regionOpenFigures.publicFiguresOfThe)}</h2>
       {questionnaires.status === "error" && <ErrorMessage error={questionnaires.error} />}
       <div className="filters">
         <div className="field">
-          <label htmlFor="region-questionnaire">{t({ fr: "Questionnaire", en: "Questionnaire" })}</label>
+          <label htmlFor="region-questionnaire">{t(words.regionOpenFigures.questionnaire)}</label>
           <select id="region-questionnaire" value={chosen} onChange={(e) => setSlug(e.target.value)}>
             {list.map((q) => (
               <option key={q.slug} value={q.slug}>
@@ -39,11 +39,11 @@ export function RegionFigures({ region }: { region: string }) {
       {report.status === "ready" && report.data && (
         <>
           <p className="muted">
-            {report.data.region.name} · {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} : {report.data.threshold}
+            {report.data.region.name} · {t(words.regionOpenFigures.anonymityThreshold)} : {report.data.threshold}
           </p>
-          {report.data.roles.length === 0 && <p>{t({ fr: "Pas encore de chiffres publiables.", en: "No publishable figures yet." })}</p>}
+          {report.data.roles.length === 0 && <p>{t(words.regionOpenFigures.noPublishableFiguresYet)}</p>}
           {report.data.roles.map((r) => {
-            const caption = `${t(labelOf(RESPONDENT_ROLE_LABELS, r.role))} — ${t({ fr: "valeur du groupe (intervalle de confiance à 95 %)", en: "group value (95% confidence interval)" })}`;
+            const caption = `${t(labelOf(RESPONDENT_ROLE_LABELS, r.role))} — ${t(words.regionOpenFigures.groupValue95Confidence)}`;
             const kinds = Object.keys(r.indicators[0]?.byKind ?? {}) as (keyof (typeof r.indicators)[number]["byKind"])[];
             const settings = Object.keys(r.indicators[0]?.bySetting ?? {}) as (keyof (typeof r.indicators)[number]["bySetting"])[];
             const cell = (g: (typeof r.indicators)[number]["overall"]) =>
@@ -56,8 +56,8 @@ export function RegionFigures({ region }: { region: string }) {
                   <caption>{caption}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t({ fr: "Indicateur", en: "Indicator" })}</th>
-                      <th scope="col">{t({ fr: "Ensemble", en: "All" })}</th>
+                      <th scope="col">{t(words.regionOpenFigures.indicator)}</th>
+                      <th scope="col">{t(words.regionOpenFigures.all)}</th>
                       {kinds.map((k) => (
                         <th scope="col" key={k}>
                           {t(labelOf(KIND_LABELS, k))}

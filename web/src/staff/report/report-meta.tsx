@@ -1,5 +1,6 @@
 import { useLocale, useText } from "../../shared/locale.tsx";
 import { formatDate } from "../format.ts";
+import { words } from "../words.ts";
 
 interface Provenance {
   threshold: number;
@@ -20,18 +21,11 @@ export function ReportMeta({ report }: { report: Provenance }) {
   return (
     <>
       <p className="muted no-print">
-        {t({ fr: "Données jusqu'au", en: "Data up to" })} {formatDate(report.horizon, locale)} ·{" "}
-        {t({ fr: "versions réunies", en: "versions pooled" })} : {versions} · {t({ fr: "seuil d'anonymat", en: "anonymity threshold" })} :{" "}
-        {report.threshold} {t({ fr: "réponses", en: "responses" })} (<a href="#methode">{t({ fr: "méthode", en: "method" })}</a>)
+        {t(words.reportProvenance.dataUpTo)} {formatDate(report.horizon, locale)} · {t(words.reportProvenance.versionsPooled)} : {versions}{" "}
+        · {t(words.reportProvenance.anonymityThreshold)} : {report.threshold} {t(words.reportProvenance.responses)} (
+        <a href="#methode">{t(words.reportProvenance.method)}</a>)
       </p>
-      {report.requested !== report.questionnaire.slug && (
-        <p className="notice">
-          {t({
-            fr: "Les réponses de cette version sont réunies avec celles des autres versions de la même série : les chiffres ci-dessous sont ceux de toute la série.",
-            en: "This version's responses are pooled with the other versions of the same series: the figures below are the whole series'.",
-          })}
-        </p>
-      )}
+      {report.requested !== report.questionnaire.slug && <p className="notice">{t(words.reportProvenance.thisVersionSResponses)}</p>}
     </>
   );
 }
