@@ -17,8 +17,9 @@
  *   the 25th, 50th and 75th percentiles of 5 structures are 3 structures' own figures (interpolated order
  *   statistics). Below those counts a group shows its mean with its interval, and a reader learns how many
  *   structures are above and below its own value.
- * Funnel. Other structures' points are shown in one frame per indicator (the reader's region), rounded, never
- *   in two frames whose difference would isolate a point.
+ * Funnel. Other structures' points are shown in one frame per indicator (the reader's region), rounded — more
+ *   coarsely when the region's exact total of respondents would pin a rounded n — never in two frames whose
+ *   difference would isolate a point.
  * Peer workers. Peer workers are few in each structure: their answers are released only in groups at
  *   département × kind level or above, never as a single structure's figure (DOMAIN.md).
  * Live counts. Between releases, a campaign's count of responses is shown in bins of 10 — "fewer than T" or

@@ -285,8 +285,8 @@ export const words = {
   funnelSection: {
     funnelPlot: { fr: "Graphique en entonnoir", en: "Funnel plot" },
     eachPointStructureValue: {
-      fr: "Chaque point est une structure : sa valeur selon son nombre de réponses. Les courbes sont les limites à 95 % (tirets) et 99,8 % (trait plein) autour de la valeur du groupe : un point hors de l'entonnoir s'écarte plus que le hasard ne l'explique.",
-      en: "Each point is a structure: its value by its number of responses. The curves are the 95% (dashed) and 99.8% (solid) limits around the group value: a point outside the funnel departs more than chance explains.",
+      fr: "Chaque point est une structure de la région : sa valeur selon son nombre de réponses (arrondis pour les autres structures, exacts pour la vôtre). Les courbes sont les limites à 95 % (tirets) et 99,8 % (trait plein) autour de la valeur de la région : un point hors de l'entonnoir s'écarte plus que le hasard ne l'explique.",
+      en: "Each point is a structure of the region: its value by its number of responses (rounded for other structures, exact for yours). The curves are the 95% (dashed) and 99.8% (solid) limits around the region's value: a point outside the funnel departs more than chance explains.",
     },
     comparisonGroup: { fr: "Groupe de comparaison", en: "Comparison group" },
   },

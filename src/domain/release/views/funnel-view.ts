@@ -28,7 +28,16 @@ export interface FunnelPoint {
   own?: true;
 }
 
-export type FunnelFrame = { target: number; limits: FunnelLimits[]; points: FunnelPoint[]; cutoff?: string } | SuppressedGroupFigure;
+export type FunnelFrame =
+  | {
+      target: number;
+      limits: FunnelLimits[];
+      points: FunnelPoint[];
+      /** Other structures' n are rounded to this step (5, or coarser when the exact total would pin one). */
+      nStep: number;
+      cutoff?: string;
+    }
+  | SuppressedGroupFigure;
 
 /** The one frame is the region; the other keys say so, for clients that offered several frames. */
 type OtherFrame = { suppressed: true; reason: "one_frame"; minStructures: number };
@@ -85,11 +94,15 @@ function frame(input: Parameters<typeof funnelView>[0], role: RespondentRole, in
       return proportionControlLimits(meanOf(pooled), n, level).map((p) => round1(100 * p));
     }) as [[number, number], [number, number]];
   // Peer workers are a handful per structure: no structure's point, its own included (rules.ts, "Peer workers").
-  const points = (role === "peer_worker" ? [] : members)
+  const shown = role === "peer_worker" ? [] : members;
+  // The coarsest step needed so that the exact total of the region's respondents pins no other point's n.
+  const step = [5, 10, 25].find((candidate) => !pinsAPoint(shown, input.structure.id, pooled.n, candidate, input.minCell));
+  if (step === undefined) return { suppressed: true, reason: "complementary", minStructures: 4 };
+  const points = shown
     .map((m): FunnelPoint => {
       const value = indicatorValue(kind, m.stats);
       if (m.id === input.structure.id) return { n: m.stats.n, value: round1(value), own: true };
-      return { n: Math.max(5, Math.round(m.stats.n / 5) * 5), value: Math.round(value) };
+      return { n: roundTo(m.stats.n, step), value: Math.round(value) };
     })
     .sort((a, b) => a.n - b.n || a.value - b.value || Number(a.own ?? false) - Number(b.own ?? false));
   const largest = Math.max(...members.map((m) => m.stats.n));
@@ -100,6 +113,37 @@ function frame(input: Parameters<typeof funnelView>[0], role: RespondentRole, in
       return { n, p95, p998 };
     }),
     points,
+    nStep: step,
     ...(picked.cutoff !== input.ledger.cutoff ? { cutoff: picked.cutoff } : {}),
   };
+}
+
+function roundTo(n: number, step: number): number {
+  return Math.max(step, Math.round(n / step) * step);
+}
+
+/**
+ * Whether the exact total of a frame's respondents, with the reader's own n and the other points' rounded n,
+ * pins one other point's n: each rounded n says the true one lies in a range, and a point is pinned when the
+ * total leaves it a single value (e.g. four points shown 10, each 11 or 12 at most, in a total of 48).
+ * @example
+ * pinsAPoint([{ id: 1, stats: s12 }, { id: 2, stats: s12 }, { id: 3, stats: s12 }, { id: 4, stats: s12 }], 99, 48, 5, 11) // → true
+ */
+export function pinsAPoint(
+  members: readonly { id: number; stats: { n: number } }[],
+  readerId: number,
+  total: number,
+  step: number,
+  minCell: number,
+): boolean {
+  const others = members.filter((m) => m.id !== readerId);
+  const own = members.find((m) => m.id === readerId)?.stats.n ?? 0;
+  const ranges = others.map((m) => {
+    const shown = roundTo(m.stats.n, step);
+    return [Math.max(minCell, shown - Math.floor(step / 2)), shown === step ? Math.ceil(step * 1.5) - 1 : shown + Math.ceil(step / 2) - 1];
+  }) as [number, number][];
+  const rest = total - own;
+  const sumLow = ranges.reduce((a, [lo]) => a + lo, 0);
+  const sumHigh = ranges.reduce((a, [, hi]) => a + hi, 0);
+  return ranges.some(([lo, hi]) => Math.max(lo, rest - (sumHigh - hi)) >= Math.min(hi, rest - (sumLow - lo)));
 }
