@@ -269,7 +269,8 @@ describe("Co-designing a questionnaire", () => {
       await page.getByRole("button", { name: "J'approuve cette révision" }).click();
       await page.getByText("Votre approbation est enregistrée.").waitFor();
       await page.getByText("Il manque l'approbation d'un·e chercheur·e ou professionnel·le.", { exact: true }).waitFor();
-      expect(await page.getByText("Il manque l'approbation d'un·e pair-aidant·e.", { exact: true }).count()).toBe(0);
+      // The list of missing approvals is refreshed after the confirmation shows: wait for the peer worker's to go.
+      await page.getByText("Il manque l'approbation d'un·e pair-aidant·e.", { exact: true }).waitFor({ state: "detached" });
       expect(await page.getByRole("button", { name: "Publier", exact: true }).isDisabled()).toBe(true);
 
       await other.reload();
