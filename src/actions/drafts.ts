@@ -10,6 +10,7 @@ import { undecidedWordingChanges } from "../domain/codesign/pooling-breaks.ts";
 import type { DraftContent, WordingDecision } from "../domain/codesign/types.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { compileValidator } from "../domain/questionnaire/answer-validation.ts";
+import { safeContent } from "../domain/questionnaire/safe-content.ts";
 import type { ActionContext } from "./context.ts";
 import { approvalsOf, changesOf, checkComplete, checkEditable, draftOfMember } from "./draft-state.ts";
 import { projectOfMember } from "./projects.ts";
@@ -67,6 +68,9 @@ export async function createDraft({ store, clock }: Ctx, user: UserRecord, proje
       if (input[key] !== undefined) content = { ...content, [key]: input[key] };
     }
     await checkOwner(tx, slug, project.id);
+    // Saved cleaned rather than refused: a pasted definition keeps its questions, and the member sees
+    // what remains of its texts in the draft (safe-content.ts).
+    content = safeContent(content);
     const created = await tx.drafts.create({ projectId: project.id, slug, baseVersionId, content, userId: user.id }, now);
     const details = { projectId: project.id, slug };
     await tx.audit.record({ userId: user.id, action: "draft.create", targetType: "draft", targetId: created.id, details }, now);
@@ -110,13 +114,17 @@ export async function saveDraft({ store, clock }: Ctx, user: UserRecord, id: num
     checkEditable(draft);
     const base = edit.revision === draft.revision ? draft : await tx.drafts.getRevision(draft.id, edit.revision);
     if (!base) throw new DomainError("invalid_request", { revision: "unknown revision" });
-    const mine: DraftContent = {
+    const written: DraftContent = {
       title: edit.title ?? base.content.title,
       description: edit.description ?? base.content.description,
       roles: edit.roles ?? base.content.roles,
       definition: edit.definition,
       scoring: edit.scoring,
     };
+    // Saved cleaned rather than refused (safe-content.ts): the edit's questions are kept, its texts lose
+    // the markup no respondent should get, and the editor is sent back what was kept.
+    const mine = safeContent(written);
+    const cleaned = JSON.stringify(mine) !== JSON.stringify(written);
     const myDecisions = edit.decisions ?? base.decisions;
     let content = mine;
     let decisions = myDecisions;
@@ -137,7 +145,7 @@ export async function saveDraft({ store, clock }: Ctx, user: UserRecord, id: num
     const revision = await tx.drafts.save(draft.id, draft.revision, { content, decisions }, user.id, now);
     // Whose saves were merged in: everyone who saved after the caller's revision.
     const mergedWith = merged ? await tx.drafts.authorsSince(draft.id, edit.revision, user.id) : [];
-    return { revision, merged, content, decisions, mergedWith, problems: draftProblems(draft.slug, content) };
+    return { revision, merged, cleaned, content, decisions, mergedWith, problems: draftProblems(draft.slug, content) };
   });
 }
 

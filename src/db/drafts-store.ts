@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, max, ne, sql } from "drizzle-orm";
 import type { DraftRecord, DraftSummary, VersionHistory } from "../domain/codesign/drafts.ts";
 import type { DraftContent, WordingDecision } from "../domain/codesign/types.ts";
 import { DomainError } from "../domain/domain-error.ts";
+import { safeContent } from "../domain/questionnaire/safe-content.ts";
 import { approvalsOf } from "./draft-approvals-store.ts";
 import type { Db } from "./open-database.ts";
 import {
@@ -112,7 +113,7 @@ export function createDraftsStore(db: Db): DraftsStore {
         baseVersion: versionRef(draft.baseVersionId),
         status: draft.status,
         revision: draft.revision,
-        content: JSON.parse(draft.content) as DraftContent,
+        content: safeContent(JSON.parse(draft.content) as DraftContent),
         decisions: JSON.parse(draft.decisions) as WordingDecision[],
         published: published && { slug: published.slug, version: published.version },
         createdAt: draft.createdAt,
@@ -146,7 +147,9 @@ export function createDraftsStore(db: Db): DraftsStore {
         .from(draftRevisions)
         .where(and(eq(draftRevisions.draftId, id), eq(draftRevisions.revision, revision)))
         .get();
-      return row && { content: JSON.parse(row.content) as DraftContent, decisions: JSON.parse(row.decisions) as WordingDecision[] };
+      return (
+        row && { content: safeContent(JSON.parse(row.content) as DraftContent), decisions: JSON.parse(row.decisions) as WordingDecision[] }
+      );
     },
     async save(id, expectedRevision, change, userId, now) {
       const at = now.toISOString();
@@ -183,7 +186,7 @@ export function createDraftsStore(db: Db): DraftsStore {
         if (!draft) throw new Error(`draft ${id} not found`);
         if (draft.status === "published") throw new DomainError("draft_published");
         if (draft.revision !== expectedRevision) throw new DomainError("revision_stale", {});
-        const content = JSON.parse(draft.content) as DraftContent;
+        const content = safeContent(JSON.parse(draft.content) as DraftContent);
         const questionnaire =
           tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.slug, draft.slug)).get() ??
           tx

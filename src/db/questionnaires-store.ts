@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, max, or } from "drizzle-orm";
+import { safeContent } from "../domain/questionnaire/safe-content.ts";
 import type { QuestionnaireFile } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
 import type { QuestionnaireSummary, VersionRecord, VersionSummary } from "../domain/questionnaire/versions.ts";
@@ -50,11 +51,12 @@ interface VersionRow extends VersionSummary {
 function toVersion(row: VersionRow): VersionRecord {
   return {
     ...row,
-    title: JSON.parse(row.title),
-    description: JSON.parse(row.description),
+    // Versions stored before their texts were cleaned are served clean (safe-content.ts).
+    title: safeContent(JSON.parse(row.title)),
+    description: safeContent(JSON.parse(row.description)),
     roles: JSON.parse(row.roles),
-    definition: JSON.parse(row.definition),
-    scoring: JSON.parse(row.scoring),
+    definition: safeContent(JSON.parse(row.definition)),
+    scoring: safeContent(JSON.parse(row.scoring)),
   };
 }
 

@@ -57,13 +57,15 @@ export const draftRoutes = new Hono<AppEnv>()
   .put("/:id", signedIn, validate("param", idParam), validate("json", draftChange), async (c) => {
     const input = c.req.valid("json");
     const edit = { ...input, definition: input.definition as SurveyDefinition, scoring: input.scoring as unknown as Scoring };
-    const { revision, merged, content, decisions, mergedWith, problems } = await saveDraft(
+    const { revision, merged, cleaned, content, decisions, mergedWith, problems } = await saveDraft(
       actionContext(c),
       requireUser(c),
       c.req.valid("param").id,
       edit,
     );
-    return c.json({ revision, merged, ...(merged ? { content, decisions, mergedWith } : {}), problems }, 200);
+    // `content` comes back when it is not what was sent: merged with others' edits, or cleaned of markup.
+    const kept = merged ? { content, decisions, mergedWith } : cleaned ? { content } : {};
+    return c.json({ revision, merged, cleaned, ...kept, problems }, 200);
   })
   // Members: a comment on the whole draft or on one question; `parentId` answers a thread.
   .post("/:id/comments", signedIn, validate("param", idParam), validate("json", commentInput), async (c) =>

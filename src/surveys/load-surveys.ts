@@ -4,6 +4,7 @@ import { checkQuestionnaire } from "../domain/questionnaire/check-questionnaire.
 import { QuestionnaireFileError } from "../domain/questionnaire/questionnaire-fault.ts";
 import { scoringSignature } from "../domain/questionnaire/comparability.ts";
 import { canonicalJson, contentHash } from "../domain/questionnaire/content-hash.ts";
+import { safeContent } from "../domain/questionnaire/safe-content.ts";
 import { listQuestions } from "../domain/questionnaire/survey-elements.ts";
 import type { QuestionnaireFile } from "../domain/questionnaire/types.ts";
 import type { Store } from "../db/store.ts";
@@ -31,7 +32,8 @@ export function readSurveys(dir: string): LoadedSurvey[] {
   const errors: string[] = [];
   for (const file of questionnaireFiles(dir)) {
     try {
-      const questionnaire = checkQuestionnaire(parseJson(file), file);
+      // A library file is cleaned like a draft: clean files are unchanged, so their content hash is too.
+      const questionnaire = safeContent(checkQuestionnaire(parseJson(file), file));
       const { title, description, roles, survey, scoring } = questionnaire;
       loaded.push({ file, questionnaire, hash: contentHash({ title, description, roles, survey, scoring }) });
     } catch (error) {

@@ -123,7 +123,9 @@ export function useDraftEditing(id: number, onUpdated?: (update: LiveUpdate) => 
       savingRef.current = true;
       try {
         const saved = await saveDraft(id, base.revision, sent, decisions);
-        const savedContent = saved.merged && saved.content ? saved.content : sent;
+        // What was saved, merged or cleaned by the server (markup it does not allow is removed), is what the
+        // editor and its preview hold from now on.
+        const savedContent = saved.content ?? sent;
         setBase({ revision: saved.revision, content: savedContent });
         // Edits typed while the save was on its way stay on screen, still to be saved.
         if (working.current === sent) setContent(savedContent);
