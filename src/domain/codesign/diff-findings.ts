@@ -1,3 +1,4 @@
+import { carriesMarkup } from "../questionnaire/safe-content.ts";
 import { sameWording } from "./text-normalisation.ts";
 import { isRecord, sameValue } from "./diff-values.ts";
 import {
@@ -126,7 +127,33 @@ export function* matched<T>(from: ReadonlyMap<string, T>, to: ReadonlyMap<string
 /** The class of a change of one text ({ fr, en }), or null when it did not change. */
 export function textChange(before: unknown, after: unknown): ChangeClass | null {
   if (sameValue(before, after)) return null;
+  // D10: markup in either language may show what the words do not say.
+  if (hasMarkup(before) || hasMarkup(after)) return "wording";
   return sameWording(french(before), french(after)) ? "cosmetic" : "wording";
+}
+
+/** D10: the class of a change of an information text (an html block, a completion page): never cosmetic. */
+export function informationTextChange(before: unknown, after: unknown): ChangeClass | null {
+  return sameValue(before, after) ? null : "wording";
+}
+
+/**
+ * D9 and D10: the class of a change among properties no other rule reads: `wording` when it touches an
+ * information text (a property named …Html) or a text carrying markup, else `cosmetic`; null if none changed.
+ */
+export function otherChange(before: Record<string, unknown>, after: Record<string, unknown>): ChangeClass | null {
+  if (sameValue(before, after)) return null;
+  const informative = (properties: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(properties).filter(([key, value]) => /Html/.test(key) || hasMarkup(value)));
+  return sameValue(informative(before), informative(after)) ? "cosmetic" : "wording";
+}
+
+/** D10: true when any text in `value` (a text, an element, a page, at any depth) carries markup. */
+export function hasMarkup(value: unknown): boolean {
+  if (typeof value === "string") return carriesMarkup(value);
+  if (Array.isArray(value)) return value.some(hasMarkup);
+  if (isRecord(value)) return Object.values(value).some(hasMarkup);
+  return false;
 }
 
 /** The French of a text; a plain string is taken as French, a missing text as empty. */

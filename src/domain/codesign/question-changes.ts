@@ -1,6 +1,15 @@
 import { ratingValues } from "../questionnaire/survey-elements.ts";
 import type { SurveyDefinition, SurveyElement, SurveyPage } from "../questionnaire/types.ts";
-import { addedOrRemoved, Findings, matched, mostSevere, textChange } from "./diff-findings.ts";
+import {
+  addedOrRemoved,
+  Findings,
+  hasMarkup,
+  informationTextChange,
+  matched,
+  mostSevere,
+  otherChange,
+  textChange,
+} from "./diff-findings.ts";
 import { isRecord, otherProperties, pagesOf, sameValue, valueKey } from "./diff-values.ts";
 import type { ChangeClass, ChangeTarget, VersionChange } from "./types.ts";
 
@@ -135,10 +144,12 @@ export function elementChanges(from: SurveyDefinition, to: SurveyDefinition, sco
   for (const { key: name, before: a, after: b } of matched(before, after)) {
     const target: ChangeTarget = { type: "question", name };
     const isScored = scored.has(name);
-    // D6: a scored question added or removed changes what the figures rest on.
-    const presenceClass: ChangeClass = isScored ? "breaking" : "cosmetic";
-    if (!a && b) changes.push(addedOrRemoved(target, "added", presenceClass, isScored, b.element));
-    else if (a && !b) changes.push(addedOrRemoved(target, "removed", presenceClass, isScored, a.element));
+    // D6: a scored question added or removed changes what the figures rest on. D10: so does, for what
+    // respondents are told, an html block or a text with markup.
+    const presenceClass = (element: SurveyElement): ChangeClass =>
+      isScored ? "breaking" : element.type === "html" || hasMarkup(withoutChildren(element)) ? "wording" : "cosmetic";
+    if (!a && b) changes.push(addedOrRemoved(target, "added", presenceClass(b.element), isScored, b.element));
+    else if (a && !b) changes.push(addedOrRemoved(target, "removed", presenceClass(a.element), isScored, a.element));
     else if (a && b) changes.push(...compareElements(a, b, moved.has(name)).toChange(target, isScored, a.element, b.element));
   }
   return changes;
@@ -161,7 +172,7 @@ function compareElements(a: PlacedElement, b: PlacedElement, moved: boolean): Fi
   // what it says, as a description would.
   findings.note("title", textChange(qa.title, qb.title));
   findings.note("description", textChange(qa.description, qb.description));
-  findings.note("description", textChange(qa["html"], qb["html"]));
+  findings.note("description", informationTextChange(qa["html"], qb["html"]));
   findings.note("choice_texts", itemTextsChange(qa.choices, qb.choices));
   findings.note("choice_texts", textChange(qa["labelTrue"], qb["labelTrue"]));
   findings.note("choice_texts", textChange(qa["labelFalse"], qb["labelFalse"]));
@@ -179,8 +190,7 @@ function compareElements(a: PlacedElement, b: PlacedElement, moved: boolean): Fi
 
   // D5, D9.
   if (moved) findings.note("position", "cosmetic");
-  if (!sameValue(otherProperties(qa, ELEMENT_ASPECT_PROPERTIES), otherProperties(qb, ELEMENT_ASPECT_PROPERTIES)))
-    findings.note("other", "cosmetic");
+  findings.note("other", otherChange(otherProperties(qa, ELEMENT_ASPECT_PROPERTIES), otherProperties(qb, ELEMENT_ASPECT_PROPERTIES)));
   // A panel's children are their own targets, and its condition is reported on them (D4), not twice.
   const reportedElsewhere = qa.type === "panel" && qb.type === "panel" ? PANEL_REPORTED_ELSEWHERE : CHILDREN;
   findings.noteResidual(otherProperties(qa, reportedElsewhere), otherProperties(qb, reportedElsewhere));
@@ -188,6 +198,11 @@ function compareElements(a: PlacedElement, b: PlacedElement, moved: boolean): Fi
 }
 
 const CHILDREN = new Set(["elements"]);
+
+/** A panel's own properties: its children are their own targets (D10 judges each of them). */
+function withoutChildren(element: unknown): Record<string, unknown> {
+  return otherProperties(element, CHILDREN);
+}
 const PANEL_REPORTED_ELSEWHERE = new Set(["elements", "visibleIf"]);
 
 /** A text question is a free text unless it says otherwise; what that input accepts is part of its type. */
@@ -277,16 +292,17 @@ export function pageChanges(from: SurveyDefinition, to: SurveyDefinition): Versi
   const changes: VersionChange[] = [];
   for (const { key: name, before: a, after: b } of matched(before, after)) {
     const target: ChangeTarget = { type: "page", name };
-    // D6: a page's questions carry their own changes; the page itself is layout.
-    if (!a && b) changes.push(addedOrRemoved(target, "added", "cosmetic", false, b));
-    else if (a && !b) changes.push(addedOrRemoved(target, "removed", "cosmetic", false, a));
+    // D6: a page's questions carry their own changes; the page itself is layout, unless its texts carry
+    // markup (D10).
+    const presenceClass = (page: SurveyPage): ChangeClass => (hasMarkup(withoutChildren(page)) ? "wording" : "cosmetic");
+    if (!a && b) changes.push(addedOrRemoved(target, "added", presenceClass(b), false, b));
+    else if (a && !b) changes.push(addedOrRemoved(target, "removed", presenceClass(a), false, a));
     else if (a && b) {
       const findings = new Findings();
       findings.note("title", textChange(a.title, b.title));
       findings.note("description", textChange(a["description"], b["description"]));
       if (moved.has(name)) findings.note("position", "cosmetic");
-      if (!sameValue(otherProperties(a, PAGE_ASPECT_PROPERTIES), otherProperties(b, PAGE_ASPECT_PROPERTIES)))
-        findings.note("other", "cosmetic");
+      findings.note("other", otherChange(otherProperties(a, PAGE_ASPECT_PROPERTIES), otherProperties(b, PAGE_ASPECT_PROPERTIES)));
       changes.push(...findings.toChange(target, false, a, b));
     }
   }

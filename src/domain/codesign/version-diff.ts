@@ -1,4 +1,4 @@
-import { Findings, textChange } from "./diff-findings.ts";
+import { Findings, otherChange, textChange } from "./diff-findings.ts";
 import { otherProperties, sameValue } from "./diff-values.ts";
 import { elementChanges, pageChanges } from "./question-changes.ts";
 import { dimensionChanges, indicatorChanges, mirrorsChange, scaleChanges, scoredNames } from "./scoring-changes.ts";
@@ -48,7 +48,15 @@ import type { ChangeClass, DraftContent, VersionChange } from "./types.ts";
  * D8 Roles. Changed respondent roles are `wording`: the same questions are put to other people.
  * D9 Anything else (layout such as colCount or startWithNewLine, placeholders, survey settings, a
  *    dimension's source or direction, a property this file does not know) is `cosmetic`, aspect `other`:
- *    no change goes unreported, and none that D1–D8 do not name is taken to touch the answers.
+ *    no change goes unreported, and none that D1–D8 do not name is taken to touch the answers; D10 excepted.
+ * D10 Information texts and markup. An html block's text, and any survey setting holding HTML (completedHtml
+ *    and the like), is an information text: respondents read it as the questionnaire speaking to them, and
+ *    it can carry instructions. Any change of it, typographic or English-only included, is `wording`, and
+ *    so is an html block added or removed. A text that carries markup (HTML, or a markdown link or image,
+ *    in either language, before or after) changes what is shown beyond its words: any change of it is
+ *    `wording`, and so is a question, panel or page added or removed with such a text, or a D9 property
+ *    holding one. The markup itself is cleaned before anything is stored (safe-content.ts); the diff makes
+ *    sure the co-researchers decide on what remains.
  */
 
 /**
@@ -93,8 +101,11 @@ function questionnaireChanges(from: DraftContent, to: DraftContent): VersionChan
   if (!sameValue(roles(from), roles(to))) findings.note("roles", "wording");
   findings.note("definition", mirrorsChange(from.scoring, to.scoring));
   // D9: survey settings (progress bar, completion text…), unknown scoring or draft properties.
-  if (!sameValue(otherProperties(from.definition, new Set(["pages"])), otherProperties(to.definition, new Set(["pages"]))))
-    findings.note("other", "cosmetic");
+  // D10: a completion text (completedHtml…) is an information text.
+  findings.note(
+    "other",
+    otherChange(otherProperties(from.definition, new Set(["pages"])), otherProperties(to.definition, new Set(["pages"]))),
+  );
   const scoringHandled = new Set(["scale", "dimensions", "indicators", "mirrors"]);
   if (!sameValue(otherProperties(from.scoring, scoringHandled), otherProperties(to.scoring, scoringHandled)))
     findings.note("other", "cosmetic");

@@ -26,16 +26,28 @@ function editChoices(q: SurveyElement, how: ChoiceEdit, i: number, j: number): v
   }
 }
 
-/** Every { fr, en } of a draft, wherever it sits. */
-function localizedTexts(node: unknown, out: Localized[] = []): Localized[] {
-  if (Array.isArray(node)) node.forEach((child) => localizedTexts(child, out));
+/** Every { fr, en } of a draft, wherever it sits, with whether it is an information text or carries markup (D10). */
+function localizedTexts(node: unknown, out: { text: Localized; informative: boolean }[] = [], key = ""): typeof out {
+  if (Array.isArray(node)) node.forEach((child) => localizedTexts(child, out, key));
   else if (node !== null && typeof node === "object") {
     const record = node as Record<string, unknown>;
-    if (typeof record["fr"] === "string" && typeof record["en"] === "string") out.push(record as unknown as Localized);
-    else Object.values(record).forEach((child) => localizedTexts(child, out));
+    if (typeof record["fr"] === "string" && typeof record["en"] === "string") {
+      const informative = /html/i.test(key) || /<[a-zA-Z!/?]|\]\(/.test(record["fr"] + record["en"]);
+      out.push({ text: record as unknown as Localized, informative });
+    } else Object.entries(record).forEach(([k, child]) => localizedTexts(child, out, k));
   }
   return out;
 }
+
+/** The plain texts (D2), or the information texts and texts with markup (D10), of a draft. */
+const plainTexts = (d: DraftContent) =>
+  localizedTexts(d)
+    .filter((x) => !x.informative)
+    .map((x) => x.text);
+const informativeTexts = (d: DraftContent) =>
+  localizedTexts(d)
+    .filter((x) => x.informative)
+    .map((x) => x.text);
 
 const EDITS = [
   "retitle_fr",
@@ -200,11 +212,11 @@ describe("diffVersions: properties", () => {
     for (const a of library) for (const b of library) expectSymmetric(a.draft, b.draft);
   });
 
-  it("Should class an English-only edit of any text as cosmetic, and report it", () => {
+  it("Should class an English-only edit of any plain text as cosmetic, and report it", () => {
     fc.assert(
       fc.property(anyDraft, fc.nat(), fc.constantFrom(" (rev.)", "!", "x"), (draft, pickText, suffix) => {
         const after = edit(draft, (d) => {
-          const texts = localizedTexts(d);
+          const texts = plainTexts(d);
           texts[pickText % texts.length]!.en += suffix;
         });
         const changes = diffVersions(draft, after);
@@ -214,7 +226,27 @@ describe("diffVersions: properties", () => {
     );
   });
 
-  it("Should class a typographic edit of any French text as cosmetic", () => {
+  it("Should class any edit of an information text or of a text with markup as wording, English-only or typographic included", () => {
+    const edits: ((text: Localized) => void)[] = [
+      (text) => (text.en += " (rev.)"),
+      (text) => (text.fr += "  "),
+      (text) => (text.fr = text.fr.replace(/'/g, "’") + " "),
+    ];
+    const withInformation = anyDraft.filter((draft) => informativeTexts(draft).length > 0);
+    fc.assert(
+      fc.property(withInformation, fc.nat(), fc.constantFrom(...edits), (draft, pickText, change) => {
+        const after = edit(draft, (d) => {
+          const texts = informativeTexts(d);
+          change(texts[pickText % texts.length]!);
+        });
+        const changes = diffVersions(draft, after);
+        expect(changes).toHaveLength(1);
+        expect(changes[0]!.class).toBe("wording");
+      }),
+    );
+  });
+
+  it("Should class a typographic edit of any plain French text as cosmetic", () => {
     const typographic: ((s: string) => string)[] = [
       (s) => s.replace(/'/g, "’"),
       (s) => s.replace(/ ([?!:;])/g, "\u202F$1"),
@@ -226,7 +258,7 @@ describe("diffVersions: properties", () => {
     fc.assert(
       fc.property(anyDraft, fc.nat(), fc.constantFrom(...typographic), (draft, pickText, retype) => {
         const after = edit(draft, (d) => {
-          const texts = localizedTexts(d);
+          const texts = plainTexts(d);
           const text = texts[pickText % texts.length]!;
           text.fr = retype(text.fr);
         });

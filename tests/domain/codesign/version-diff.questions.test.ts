@@ -296,10 +296,10 @@ describe("diffVersions: position, additions and removals (D5, D6)", () => {
 
   it("Should class a page added or removed as cosmetic, and its title by the text rule", () => {
     const added = edit(baseDraft(), (d) =>
-      d.definition.pages.push({ name: "p3", title: t("Merci"), elements: [{ type: "html", name: "thanks", html: t("Merci !") }] }),
+      d.definition.pages.push({ name: "p3", title: t("Merci"), elements: [{ type: "comment", name: "remarks", title: t("Remarques") }] }),
     );
     expect(diffVersions(baseDraft(), added).map((c) => [c.key, c.kind, c.class])).toEqual([
-      ["question:thanks", "added", "cosmetic"],
+      ["question:remarks", "added", "cosmetic"],
       ["page:p3", "added", "cosmetic"],
     ]);
     const retitled = edit(baseDraft(), (d) => (d.definition.pages[0]!.title = t("Page un")));
@@ -321,5 +321,66 @@ describe("diffVersions: position, additions and removals (D5, D6)", () => {
       class: "cosmetic",
       scored: false,
     });
+  });
+});
+
+describe("diffVersions: information texts and markup (D10)", () => {
+  it("Should class an html block added or removed as wording, however plain its text", () => {
+    const added = edit(baseDraft(), (d) => d.definition.pages[0]!.elements.push({ type: "html", name: "notice", html: t("Merci !") }));
+    expect(only(diffVersions(baseDraft(), added))).toMatchObject({ key: "question:notice", kind: "added", class: "wording" });
+    expect(only(diffVersions(added, baseDraft()))).toMatchObject({ key: "question:notice", kind: "removed", class: "wording" });
+  });
+
+  it("Should class an English-only or typographic edit of an html block as wording", () => {
+    const english = edit(baseDraft(), (d) => ((el(d, "intro")["html"] as { en: string }).en = "<p>Hello there</p>"));
+    expect(only(diffVersions(baseDraft(), english))).toMatchObject({ key: "question:intro", aspects: ["description"], class: "wording" });
+    const spaced = edit(baseDraft(), (d) => ((el(d, "intro")["html"] as { fr: string }).fr = "<p>Bonjour </p>"));
+    expect(only(diffVersions(baseDraft(), spaced)).class).toBe("wording");
+  });
+
+  it("Should class a meta refresh added to an html block as wording, never cosmetic", () => {
+    const refresh = '<meta http-equiv="refresh" content="3;url=https://ailleurs.example">';
+    const after = edit(baseDraft(), (d) => (el(d, "intro")["html"] = { fr: `<p>Bonjour</p>${refresh}`, en: `<p>Bonjour</p>${refresh}` }));
+    expect(only(diffVersions(baseDraft(), after)).class).toBe("wording");
+  });
+
+  it("Should class an English-only edit of a title carrying markup or a markdown link as wording", () => {
+    const html = edit(
+      baseDraft(),
+      (d) => (el(d, "q2").title = { fr: "Je me sens écouté.", en: 'I feel heard. <a href="https://x.example">More</a>' }),
+    );
+    expect(only(diffVersions(baseDraft(), html))).toMatchObject({ key: "question:q2", aspects: ["title"], class: "wording" });
+    const markdown = edit(
+      baseDraft(),
+      (d) => (el(d, "q2").title = { fr: "Je me sens écouté.", en: "I feel heard. [More](https://x.example)" }),
+    );
+    expect(only(diffVersions(baseDraft(), markdown)).class).toBe("wording");
+    const plain = edit(baseDraft(), (d) => (el(d, "q2").title = { fr: "Je me sens écouté.", en: "I feel heard!" }));
+    expect(only(diffVersions(baseDraft(), plain)).class).toBe("cosmetic");
+  });
+
+  it("Should class an unscored question added with markup in its texts as wording", () => {
+    const added = edit(baseDraft(), (d) =>
+      d.definition.pages[0]!.elements.push({
+        type: "comment",
+        name: "remarks",
+        title: t("Remarques"),
+        description: t("<p>Voir <a href='https://x.example'>ici</a></p>"),
+      }),
+    );
+    expect(only(diffVersions(baseDraft(), added))).toMatchObject({ key: "question:remarks", kind: "added", class: "wording" });
+  });
+
+  it("Should class a changed completion text or an unknown property holding markup as wording, other settings as cosmetic", () => {
+    const completed = edit(baseDraft(), (d) => (d.definition["completedHtml"] = t("<p>Merci</p>")));
+    expect(only(diffVersions(baseDraft(), completed))).toMatchObject({ key: "questionnaire", aspects: ["other"], class: "wording" });
+    const plainCompleted = edit(baseDraft(), (d) => (d.definition["completedHtml"] = t("Merci")));
+    expect(only(diffVersions(baseDraft(), plainCompleted)).class).toBe("wording");
+    const otherText = edit(baseDraft(), (d) => (el(d, "q1")["placeholder"] = t("<img src='/x.png'>")));
+    expect(only(diffVersions(baseDraft(), otherText))).toMatchObject({ key: "question:q1", aspects: ["other"], class: "wording" });
+    const pageText = edit(baseDraft(), (d) => (d.definition.pages[0]!["navigationTitle"] = t("<b>Un</b>")));
+    expect(only(diffVersions(baseDraft(), pageText))).toMatchObject({ key: "page:p1", aspects: ["other"], class: "wording" });
+    const layout = edit(baseDraft(), (d) => (el(d, "q1")["colCount"] = 2));
+    expect(only(diffVersions(baseDraft(), layout))).toMatchObject({ key: "question:q1", aspects: ["other"], class: "cosmetic" });
   });
 });
