@@ -100,6 +100,11 @@ export function loadDiff(slug: string, from: number, to: number) {
 }
 export type VersionDiff = Awaited<ReturnType<typeof loadDiff>>;
 
+/** A published version as respondents get it: its texts, questions and scoring. */
+export function loadVersion(slug: string, version: number) {
+  return call(api.questionnaires[":slug"].versions[":version"].$get({ param: { slug, version: String(version) } }, inPageLanguage()));
+}
+
 export function loadVersionHistory(slug: string, version: number) {
   return call(
     api.questionnaires[":slug"].versions[":version"].history.$get({ param: { slug, version: String(version) } }, inPageLanguage()),

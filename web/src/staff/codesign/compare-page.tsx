@@ -8,6 +8,7 @@ import "./codesign.css";
 import { diffHref } from "./version-href.ts";
 import { VersionDiffView } from "./version-diff-view.tsx";
 import { VersionHistoryView } from "./version-history-view.tsx";
+import { VersionQuestionsView } from "./version-questions-view.tsx";
 import { Field } from "@web/shared/forms.tsx";
 import { words } from "./words.ts";
 
@@ -55,7 +56,14 @@ export default function ComparePage({ slug }: { slug: string }) {
           )}
         </Field>
       </form>
-      {from === to ? <p>{t(words.comparePage.oneVersionChosenVersion(to))}</p> : <VersionDiffView slug={slug} from={from} to={to} />}
+      {from === to ? (
+        <>
+          <p>{t(words.comparePage.oneVersionChosenVersion(to))}</p>
+          <VersionQuestionsView slug={slug} version={to} />
+        </>
+      ) : (
+        <VersionDiffView slug={slug} from={from} to={to} />
+      )}
       <VersionHistoryView slug={slug} version={to} />
     </>
   );

@@ -473,6 +473,16 @@ export const words = {
     resultsComparable: { fr: "résultats comparables", en: "results comparable" },
     resultsNotComparable: { fr: "résultats non comparables", en: "results not comparable" },
   },
+  versionQuestionsView: {
+    questionsOfVersion: (version: string | number): Text => ({
+      fr: `Les questions de la version ${version}, comme les voit un·e répondant·e`,
+      en: `The questions of version ${version}, as a respondent sees them`,
+    }),
+    readOnlyHint: {
+      fr: "Lecture seule : toutes les questions sur une page, sans pouvoir y répondre. Les questions soumises à une condition n'apparaissent que si elle est remplie.",
+      en: "Read only: every question on one page, none can be answered. Questions with a condition show only when it is met.",
+    },
+  },
   versionHistoryView: {
     howVersionWasMade: (version: string | number): Text => ({
       fr: `Comment la version ${version} a été faite`,

@@ -17,6 +17,10 @@ export interface SurveyPreviewProps {
   locale?: Locale;
   /** Called with the answers when the person finishes the questionnaire in the preview. */
   onComplete?: (answers: Record<string, unknown>) => void;
+  /** Every question on one page, none answerable: a published version read, not tried. */
+  readOnly?: boolean;
+  /** The section's heading, "Aperçu" by default. */
+  heading?: string;
 }
 
 /** How long the draft must stay still before the preview is rebuilt, so that typing stays smooth. */
@@ -37,15 +41,16 @@ const SurveyView = memo(function SurveyView({ model }: { model: Model }) {
 });
 
 /** The model a respondent gets (questionnaire-page.tsx), built from a draft. */
-function buildModel(content: DraftContent): Model {
+function buildModel(content: DraftContent, readOnly: boolean): Model {
   return new Model({
     ...content.definition,
     title: content.title,
-    showProgressBar: true,
+    showProgressBar: !readOnly,
     progressBarLocation: "top",
     showCompletedPage: false,
     // The respondent page shows the title itself, outside SurveyJS; so does the preview.
     showTitle: false,
+    ...(readOnly ? { mode: "display", questionsOnPageMode: "singlePage" } : {}),
   });
 }
 
@@ -54,7 +59,7 @@ function buildModel(content: DraftContent): Model {
  * English. It follows the draft 300 ms after the last change, keeping the answers already given. Answering
  * to the end calls `onComplete` with the answers ("try it as a respondent").
  */
-export function SurveyPreview({ content, locale: initialLocale, onComplete }: SurveyPreviewProps) {
+export function SurveyPreview({ content, locale: initialLocale, onComplete, readOnly = false, heading }: SurveyPreviewProps) {
   const t = useText();
   const page = useLocale();
   const base = useId();
@@ -71,7 +76,7 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
 
   const built = useMemo((): { model: Model } | { error: string } => {
     try {
-      const model = buildModel(settled);
+      const model = buildModel(settled, readOnly);
       const before = previous.current;
       if (before && before.state !== "completed") {
         model.data = before.data;
@@ -83,7 +88,7 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
     }
     // Only what SurveyJS shows rebuilds the preview (a scoring edit does not).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled.definition, settled.title]);
+  }, [settled.definition, settled.title, readOnly]);
 
   const model = "model" in built ? built.model : null;
   useEffect(() => {
@@ -115,7 +120,7 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
 
   return (
     <section className="ed-preview" aria-labelledby={`${base}-heading`}>
-      <h2 id={`${base}-heading`}>{t(words.surveyPreview.preview)}</h2>
+      <h2 id={`${base}-heading`}>{heading ?? t(words.surveyPreview.preview)}</h2>
       {onComplete && <p className="hint">{t(words.surveyPreview.tryRespondentEndTrial)}</p>}
       <div className="ed-buttons" role="group" aria-label={t(words.surveyPreview.previewLanguage)}>
         {(["fr", "en"] as const).map((l) => (
@@ -127,11 +132,13 @@ export function SurveyPreview({ content, locale: initialLocale, onComplete }: Su
       <div ref={frame} className="ed-phone" role="region" aria-label={t(words.surveyPreview.phonePreview)} tabIndex={0} lang={locale}>
         <div className="r-page">
           <p className="r-title">{settled.title[locale]}</p>
-          <p className="r-hint">
-            {locale === "fr"
-              ? "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi."
-              : "Your answers stay on this device, in this tab, until you send them."}
-          </p>
+          {!readOnly && (
+            <p className="r-hint">
+              {locale === "fr"
+                ? "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi."
+                : "Your answers stay on this device, in this tab, until you send them."}
+            </p>
+          )}
           {"error" in built && (
             <p className="ed-problem" lang={page.locale}>
               {t(words.surveyPreview.previewCannotShown)}
