@@ -10,7 +10,7 @@ import { createPilotResponsesStore, type PilotResponsesStore } from "./pilot-res
 import { createProjectsStore, type ProjectsStore } from "./projects-store.ts";
 import { createQuestionnairesStore, type QuestionnairesStore } from "./questionnaires-store.ts";
 import { createReportsStore, type ReportsStore } from "./reports-store.ts";
-import { createResponsesStore, type ResponsesStore } from "./responses-store.ts";
+import { createResponsesStore, type ResponsesStore, type ResponsesStoreOptions } from "./responses-store.ts";
 import { createStructuresStore, type StructuresStore } from "./structures-store.ts";
 import { createTransactionGate, gated } from "./transaction-gate.ts";
 
@@ -58,14 +58,14 @@ export type TransactionStore = Omit<Store, "transaction" | "ping" | "close" | "r
  * @example
  * const store = createSqliteStore(":memory:"); // migrated and ready
  */
-export function createSqliteStore(path: string): Store & { db: Db } {
+export function createSqliteStore(path: string, options: ResponsesStoreOptions = {}): Store & { db: Db } {
   const db = openDatabase(path);
   const gate = createTransactionGate(db.$client);
   const parts = {
     structures: createStructuresStore(db),
     questionnaires: createQuestionnairesStore(db),
     campaigns: createCampaignsStore(db),
-    responses: createResponsesStore(db),
+    responses: createResponsesStore(db, options),
     accounts: createAccountsStore(db),
     audit: createAuditStore(db),
     reports: createReportsStore(db),

@@ -149,6 +149,11 @@ export const ERROR_CODES = {
     en: "Internal error. Nothing already stored was lost; please try again.",
   },
   unavailable: { status: 503, fr: "Service momentanément indisponible.", en: "Service temporarily unavailable." },
+  storage_busy: {
+    status: 503,
+    fr: "L'enregistrement est momentanément impossible (une sauvegarde est peut-être en cours) : rien n'a été enregistré. Réessayez dans une minute.",
+    en: "Saving is not possible right now (a backup may be running): nothing was saved. Please try again in a minute.",
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; fr: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
