@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "./open-database.ts";
-import { retryUntil, truncateWal } from "./wal-truncation.ts";
+import { retryUntil, STORAGE_WAIT_MS, truncateWal } from "./wal-truncation.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import type { NewResponse } from "../domain/responses.ts";
 
@@ -60,7 +60,7 @@ export interface ResponsesStoreOptions {
  *   (nor acknowledged: their respondents saw an error). Used invitations minus responses, per campaign,
  *   counts them.
  */
-export function createResponsesStore(db: Db, { storageWaitMs = 30_000 }: ResponsesStoreOptions = {}): ResponsesStore {
+export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }: ResponsesStoreOptions = {}): ResponsesStore {
   const sqlite = db.$client;
   const findToken = sqlite.prepare<[string, number], { used: number }>(
     "SELECT used FROM invitation_tokens WHERE token_hash = ? AND campaign_id = ?",

@@ -1,6 +1,12 @@
 import type Database from "better-sqlite3";
 
 /**
+ * How long a write waits for the WAL to be emptied before it is refused: long enough for a backup's read
+ * of the database to end, short enough for a respondent's request not to time out first.
+ */
+export const STORAGE_WAIT_MS = 30_000;
+
+/**
  * Copies every commit of the write-ahead log into the main file and truncates the log to zero bytes, so
  * that the log keeps no history: an un-truncated WAL holds every commit since the last checkpoint, page by
  * page, in the order they were made — enough to replay them one by one. Never waits: another process's read

@@ -53,4 +53,5 @@ export type DomainErrorCode =
   | "invalid_answers"
   | "invalid_window"
   | "role_not_allowed"
-  | "storage_busy";
+  | "storage_busy"
+  | "erasure_not_confirmed";

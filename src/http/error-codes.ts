@@ -137,6 +137,11 @@ export const ERROR_CODES = {
     fr: "Ce questionnaire n'est pas prévu pour ce type de répondant·e.",
     en: "This questionnaire is not meant for this kind of respondent.",
   },
+  erasure_not_confirmed: {
+    status: 422,
+    fr: "Pour effacer les données de la structure, recopiez exactement son nom.",
+    en: "To erase the structure's data, type its name exactly.",
+  },
   quarter_not_closed: {
     status: 422,
     fr: "Seul un trimestre terminé peut être publié : ses réponses ne changent plus.",
