@@ -127,7 +127,13 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
         row.n += cell.n;
         row.sum += cell.sum;
         row.sumSquares += cell.sumSquares;
-      } else into.set(key, { versionId: r.versionId, structureId: r.structureId, role: r.role, ...cell });
+      } else
+        into.set(key, {
+          versionId: r.versionId,
+          structureId: r.structureId,
+          role: r.role,
+          ...cell,
+        });
     }
   };
 
@@ -171,32 +177,13 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
   const writeBatch = async (batch: Pending[]) => {
     const deadline = Date.now() + storageWaitMs;
     const busy = new DomainError("storage_busy");
-    const commit = (write: () => void) => () => {
-      if (!truncateWal(sqlite)) return false;
-      write();
-      return true;
-    };
+    /** A commit made once the WAL is empty, retried until the deadline; false if the WAL never emptied. */
+    const written = (write: () => void) => retryUntil(sqlite, () => truncateWal(sqlite) && (write(), true), deadline);
     try {
-      if (batch.some((p) => p.response.invitationHash !== undefined)) {
-        if (
-          !(await retryUntil(
-            sqlite,
-            commit(() => writeInvitations(batch)),
-            deadline,
-          ))
-        )
-          return refuseAll(batch, busy);
-      }
+      const invited = batch.some((p) => p.response.invitationHash !== undefined);
+      if (invited && !(await written(() => writeInvitations(batch)))) return refuseAll(batch, busy);
       const accepted = batch.filter((p) => p.error === undefined);
-      if (
-        accepted.length > 0 &&
-        !(await retryUntil(
-          sqlite,
-          commit(() => writeResponses(accepted)),
-          deadline,
-        ))
-      )
-        refuseAll(batch, busy);
+      if (accepted.length > 0 && !(await written(() => writeResponses(accepted)))) refuseAll(batch, busy);
     } catch (error) {
       // A commit failed (disk full, I/O error): that commit wrote nothing, so its submissions are all refused.
       refuseAll(batch, error);
@@ -209,7 +196,11 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
         // Left used: counted as used invitations without a response, like a crash between the two commits.
       }
     }
-    await retryUntil(sqlite, () => truncateWal(sqlite), deadline);
+    try {
+      await retryUntil(sqlite, () => truncateWal(sqlite), deadline);
+    } catch {
+      // The responses are durable in the WAL; the next batch empties it before writing anything.
+    }
   };
 
   let queue: Pending[] = [];
@@ -220,7 +211,8 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
     while (queue.length > 0) {
       const batch = queue;
       queue = [];
-      await writeBatch(batch);
+      // writeBatch settles every submission it refuses; a throw here would be a fault of its own.
+      await writeBatch(batch).catch((error: unknown) => refuseAll(batch, error));
       for (const pending of batch) pending.error === undefined ? pending.resolve() : pending.reject(pending.error);
     }
     writing = false;
