@@ -70,11 +70,15 @@ async function main(): Promise<number> {
     },
     "/api/health",
   );
-  const { path: submitPath, body } = await prepareCampaign(real.base);
+  const { path: submitPath, body, auth, structureId } = await prepareCampaign(real.base);
+  const invited = await prepareInvitations(real.base, auth, structureId, body);
 
   const rows: Row[] = [];
   const runs: string[] = [];
   rows.push(await load("real endpoint (FULL, group commit)", real.base + submitPath, body, runs));
+  // Invitation-only campaigns: each batch is two commits (invitations, then responses), each followed by a
+  // truncating checkpoint, so that the files never pair an invitation with its response.
+  rows.push(await load("real, invitation-only (2 commits)", real.base + submitPath, body, runs, invited));
   await stopChild(real.child);
 
   // --- Bare baselines, same body, one transaction (one fsync under FULL) per request.
@@ -93,9 +97,11 @@ async function main(): Promise<number> {
   }
 
   printTable(rows);
-  const [realRow, bareFull] = rows as [Row, Row, Row];
+  const [realRow, invitedRow, bareFull] = rows as [Row, Row, Row, Row];
   const ratio = bareFull.rps > 0 ? realRow.rps / bareFull.rps : 0;
   console.log(`\nratio real / bare(FULL) = ${ratio.toFixed(2)}   target ≥ ${TARGET_RATIO}   ${ratio >= TARGET_RATIO ? "PASS" : "FAIL"}`);
+  const invitedRatio = bareFull.rps > 0 ? invitedRow.rps / bareFull.rps : 0;
+  console.log(`ratio invitation-only / bare(FULL) = ${invitedRatio.toFixed(2)}`);
   console.log(
     `machine: ${os.cpus().length} CPUs, node ${process.version}, load average before ${loadBefore.toFixed(2)}, connections ${CONNECTIONS}, duration ${DURATION} s (+${WARMUP_SECONDS} s warm-up), pipelining 1`,
   );
@@ -110,7 +116,7 @@ async function main(): Promise<number> {
 }
 
 /** Signs in, creates a structure and an open campaign, and checks one full answer set is accepted (201). */
-async function prepareCampaign(base: string): Promise<{ path: string; body: string }> {
+async function prepareCampaign(base: string): Promise<{ path: string; body: string; auth: Record<string, string>; structureId: number }> {
   const login = await call(base, "POST", "/api/auth/login", ADMIN);
   const cookie = login.headers
     .getSetCookie()
@@ -144,11 +150,41 @@ async function prepareCampaign(base: string): Promise<{ path: string; body: stri
   if (probe.status !== 201) {
     throw new Error(`the generated answer set was refused: ${probe.status} ${await probe.text()}`);
   }
-  return { path, body };
+  return { path, body, auth, structureId };
 }
 
+/** Campaigns of this many invitations (the API's maximum): enough for a run at a few thousand submissions/s. */
+const INVITED_CAMPAIGNS = 8;
+
+/**
+ * Invitation-only campaigns, their invitations handed out one per request: a request builder for autocannon.
+ * Runs out (403) only past INVITED_CAMPAIGNS × 5,000 submissions, which the invalid-run check would report.
+ */
+async function prepareInvitations(base: string, auth: Record<string, string>, structureId: number, body: string): Promise<RequestSetup> {
+  const { answers } = JSON.parse(body) as { answers: object };
+  const tokens: { path: string; invitation: string }[] = [];
+  for (let i = 0; i < INVITED_CAMPAIGNS; i++) {
+    const res = await call(
+      base,
+      "POST",
+      "/api/campaigns",
+      { structureId, questionnaire: "experience-usagers", version: 1, role: "patient", invitations: 5000 },
+      auth,
+    );
+    const { code, invitations } = (await res.json()) as { code: string; invitations: string[] };
+    for (const invitation of invitations) tokens.push({ path: `/api/campaigns/${code}/responses`, invitation });
+  }
+  let next = 0;
+  return (req) => {
+    const token = tokens[next++ % tokens.length]!;
+    return { ...req, path: token.path, body: JSON.stringify({ answers, invitation: token.invitation, locale: "fr" }) };
+  };
+}
+
+type RequestSetup = NonNullable<autocannon.Request["setupRequest"]>;
+
 /** A warm-up run (JIT, page cache, WAL growth), discarded, then the measured run, same settings. */
-async function load(target: string, url: string, body: string, invalid: string[]): Promise<Row> {
+async function load(target: string, url: string, body: string, invalid: string[], setupRequest?: RequestSetup): Promise<Row> {
   const options: autocannon.Options = {
     url,
     method: "POST",
@@ -156,6 +192,7 @@ async function load(target: string, url: string, body: string, invalid: string[]
     body,
     connections: CONNECTIONS,
     pipelining: 1,
+    ...(setupRequest ? { requests: [{ method: "POST", setupRequest }] } : {}),
   };
   process.stderr.write(`${target}: warm-up ${WARMUP_SECONDS} s… `);
   const warm = await autocannon({ ...options, duration: WARMUP_SECONDS });

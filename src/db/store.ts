@@ -10,9 +10,11 @@ import { createPilotResponsesStore, type PilotResponsesStore } from "./pilot-res
 import { createProjectsStore, type ProjectsStore } from "./projects-store.ts";
 import { createQuestionnairesStore, type QuestionnairesStore } from "./questionnaires-store.ts";
 import { createReportsStore, type ReportsStore } from "./reports-store.ts";
-import { createResponsesStore, type ResponsesStore } from "./responses-store.ts";
+import { createResponsesStore, type ResponsesStore, type ResponsesStoreOptions } from "./responses-store.ts";
+import { createStructureDataStore, type StructureDataStore } from "./structure-data-store.ts";
 import { createStructuresStore, type StructuresStore } from "./structures-store.ts";
 import { createTransactionGate, gated } from "./transaction-gate.ts";
+import { retryUntil, STORAGE_WAIT_MS, truncateWal } from "./wal-truncation.ts";
 
 /**
  * Everything the app may ask of the database, as plain async functions. Actions and routes see only this
@@ -32,6 +34,7 @@ export interface Store {
   draftComments: DraftCommentsStore;
   draftApprovals: DraftApprovalsStore;
   pilotResponses: PilotResponsesStore;
+  structureData: StructureDataStore;
   /**
    * Runs `fn` in one transaction: what it writes through `tx` commits together, or nothing does if it throws
    * — an action's change and its audit entry. `fn` does no slow work (password hashing, network, caches that
@@ -44,6 +47,12 @@ export interface Store {
    * });
    */
   transaction<T>(fn: (tx: TransactionStore) => Promise<T>): Promise<T>;
+  /**
+   * Empties the write-ahead log into the main file and truncates it, waiting (on a timer, as long as a
+   * response batch may) for readers that hold an older snapshot: after a deletion, the zeroed pages then
+   * replace the old ones on disk. Resolves false if readers kept it from completing.
+   */
+  truncateWal(): Promise<boolean>;
   ping(): Promise<boolean>;
   close(): void;
 }
@@ -52,20 +61,20 @@ export interface Store {
  * The store inside a transaction. Responses are not part of it: their group commit acknowledges each one on a
  * later turn of the event loop, once the shared commit is on disk, and respondents' answers are never audited.
  */
-export type TransactionStore = Omit<Store, "transaction" | "ping" | "close" | "responses">;
+export type TransactionStore = Omit<Store, "transaction" | "truncateWal" | "ping" | "close" | "responses">;
 
 /**
  * @example
  * const store = createSqliteStore(":memory:"); // migrated and ready
  */
-export function createSqliteStore(path: string): Store & { db: Db } {
+export function createSqliteStore(path: string, options: ResponsesStoreOptions = {}): Store & { db: Db } {
   const db = openDatabase(path);
   const gate = createTransactionGate(db.$client);
   const parts = {
     structures: createStructuresStore(db),
     questionnaires: createQuestionnairesStore(db),
     campaigns: createCampaignsStore(db),
-    responses: createResponsesStore(db),
+    responses: createResponsesStore(db, options),
     accounts: createAccountsStore(db),
     audit: createAuditStore(db),
     reports: createReportsStore(db),
@@ -75,6 +84,7 @@ export function createSqliteStore(path: string): Store & { db: Db } {
     draftComments: createDraftCommentsStore(db),
     draftApprovals: createDraftApprovalsStore(db),
     pilotResponses: createPilotResponsesStore(db),
+    structureData: createStructureDataStore(db),
   };
   /** Every part, its calls run through `run`: outside any transaction, or as part of one. */
   const through = (run: <R>(call: () => Promise<R>) => Promise<R>) =>
@@ -87,6 +97,10 @@ export function createSqliteStore(path: string): Store & { db: Db } {
         const { responses, ...tx } = through((call) => gate.inside(token, call));
         return fn(tx);
       });
+    },
+    truncateWal() {
+      const sqlite = db.$client;
+      return gate.outside(() => retryUntil(sqlite, () => truncateWal(sqlite), Date.now() + (options.storageWaitMs ?? STORAGE_WAIT_MS)));
     },
     ping() {
       return gate.outside(async () => db.$client.prepare("SELECT 1 AS ok").get() !== undefined);

@@ -22,6 +22,8 @@ export type Permission =
   | { action: "structure.create"; region: string }
   /** Act on a structure's data: create, pause or resume its campaigns, read its report. */
   | { action: "structure.manage"; structure: StructureRef }
+  /** Erase what respondents gave a structure (it leaves Repères): the platform's administrators only. */
+  | { action: "structure.erase"; structure: StructureRef }
   /** Read the audit log, all of it (no region) or one region's. */
   | { action: "audit.read"; region?: string }
   /** Invite a staff account with this role, region and structures. */
@@ -56,6 +58,7 @@ export function can(user: UserRecord, permission: Permission): boolean {
       return user.role === "coordinator" && permission.region !== undefined && permission.region === user.region;
     case "account.manage":
     case "release.write":
+    case "structure.erase":
       return false;
     case "project.create":
       return user.role === "co_researcher";

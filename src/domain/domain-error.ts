@@ -52,4 +52,6 @@ export type DomainErrorCode =
   | "campaign_not_open"
   | "invalid_answers"
   | "invalid_window"
-  | "role_not_allowed";
+  | "role_not_allowed"
+  | "storage_busy"
+  | "erasure_not_confirmed";

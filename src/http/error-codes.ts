@@ -137,6 +137,11 @@ export const ERROR_CODES = {
     fr: "Ce questionnaire n'est pas prévu pour ce type de répondant·e.",
     en: "This questionnaire is not meant for this kind of respondent.",
   },
+  erasure_not_confirmed: {
+    status: 422,
+    fr: "Pour effacer les données de la structure, recopiez exactement son nom.",
+    en: "To erase the structure's data, type its name exactly.",
+  },
   quarter_not_closed: {
     status: 422,
     fr: "Seul un trimestre terminé peut être publié : ses réponses ne changent plus.",
@@ -149,6 +154,11 @@ export const ERROR_CODES = {
     en: "Internal error. Nothing already stored was lost; please try again.",
   },
   unavailable: { status: 503, fr: "Service momentanément indisponible.", en: "Service temporarily unavailable." },
+  storage_busy: {
+    status: 503,
+    fr: "L'enregistrement est momentanément impossible (une sauvegarde est peut-être en cours) : rien n'a été enregistré. Réessayez dans une minute.",
+    en: "Saving is not possible right now (a backup may be running): nothing was saved. Please try again in a minute.",
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; fr: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { structureCampaigns } from "../actions/campaigns.ts";
-import { createStructure } from "../actions/structures.ts";
+import { createStructure, eraseStructureData } from "../actions/structures.ts";
 import { SETTINGS, STRUCTURE_KINDS } from "../domain/structures.ts";
 import { regionOfDepartment } from "../domain/territory.ts";
 import { actionContext, type AppEnv } from "../http/context.ts";
@@ -32,6 +32,9 @@ const listQuery = z
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
+/** The structure's name, typed again: an erasure cannot be undone. */
+const eraseInput = z.object({ confirm: z.string().max(200) }).strict();
+
 export const structureRoutes = new Hono<AppEnv>()
   // Public directory: names, kinds and places of the structures, nothing about their responses.
   .get("/", validate("query", listQuery), async (c) => {
@@ -52,4 +55,9 @@ export const structureRoutes = new Hono<AppEnv>()
       { campaigns: campaigns.map((campaign) => ({ ...campaign, alerts: c.var.rateLimits.campaignAlerts(campaign.code, now) })) },
       200,
     );
+  })
+  // Admins only: a structure leaves; what respondents gave it is deleted, what was released stays.
+  .delete("/:id/data", signedIn, validate("param", idParam), validate("json", eraseInput), async (c) => {
+    const erased = await eraseStructureData(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("json").confirm);
+    return c.json({ erased }, 200);
   });

@@ -13,15 +13,17 @@ export const FIXED_NOW = new Date("2026-06-15T10:30:00.000Z");
 
 /**
  * A fresh app on a fresh migrated in-memory database, with the questionnaire library imported and a clock
- * the test controls. One per test file (or per test), never shared.
+ * the test controls. One per test file (or per test), never shared. `databasePath` puts it in a file instead
+ * (a fresh one, in a temporary directory), for tests of what the files on disk hold; `storageWaitMs` shortens
+ * how long a submission waits for the write-ahead log to be emptied (responses-store.ts).
  */
-export async function createTestApp(overrides: Partial<Config> = {}) {
+export async function createTestApp({ storageWaitMs, ...overrides }: Partial<Config> & { storageWaitMs?: number } = {}) {
   const config: Config = {
     ...parseConfig({ DATABASE_PATH: ":memory:", DEMO_DATA: "false" }),
     webDistDir: "./does-not-exist",
     ...overrides,
   };
-  const store = createSqliteStore(":memory:");
+  const store = createSqliteStore(overrides.databasePath ?? ":memory:", storageWaitMs === undefined ? {} : { storageWaitMs });
   let now = FIXED_NOW;
   const clock = () => now;
   await importSurveys(store, config.surveysDir, now);

@@ -457,6 +457,27 @@ export const words = {
     noFrozenReportYet: { fr: "Aucun rapport figé pour l'instant.", en: "No frozen report yet." },
     threshold: { fr: "seuil", en: "threshold" },
   },
+  eraseDataPanel: {
+    title: { fr: "Effacer les données de la structure", en: "Erase the structure's data" },
+    effect: {
+      fr: "Quand une structure quitte Repères : ses enquêtes, leurs invitations, toutes ses réponses (textes libres compris) et les cellules de rapport qui en viennent sont supprimées définitivement, sans trace dans les fichiers de la base. Cette action ne peut pas être annulée.",
+      en: "When a structure leaves Repères: its campaigns, their invitations, all its responses (free texts included) and the report cells derived from them are deleted for good, with no trace left in the database files. This cannot be undone.",
+    },
+    kept: {
+      fr: "Restent tels que publiés : les chiffres déjà publiés qui les incluaient et les rapports figés (ce sont des agrégats), ainsi que la fiche de la structure et le journal d'audit.",
+      en: "Kept as released: figures already released that included them and frozen reports (they are aggregates), as well as the structure's entry and the audit log.",
+    },
+    typeName: (name: string) => ({
+      fr: `Pour confirmer, recopiez le nom de la structure : ${name}`,
+      en: `To confirm, type the structure's name: ${name}`,
+    }),
+    erase: { fr: "Effacer définitivement", en: "Erase for good" },
+    couldNotErase: { fr: "Les données n'ont pas pu être effacées.", en: "The data could not be erased." },
+    erased: (campaigns: number, responses: number) => ({
+      fr: `Données effacées : ${campaigns} enquête(s), ${responses} réponse(s).`,
+      en: `Data erased: ${campaigns} campaign(s), ${responses} response(s).`,
+    }),
+  },
   snapshotView: {
     frozenReport: { fr: "Rapport figé", en: "Frozen report" },
     frozenReportLower: { fr: "rapport figé", en: "frozen report" },

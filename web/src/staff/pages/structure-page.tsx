@@ -1,4 +1,5 @@
 import { useText } from "../../shared/locale.tsx";
+import { EraseDataPanel } from "../erasure/erase-data-panel.tsx";
 import { FunnelSection } from "../dashboard/funnel-section.tsx";
 import { loadQuestionnaires, loadReport, type Questionnaire, type ReportQuery } from "../dashboard/report-api.ts";
 import { ReportFilters } from "../dashboard/report-filters.tsx";
@@ -11,6 +12,7 @@ import { PrintHeader } from "../report/print-header.tsx";
 import { ReportMeta } from "../report/report-meta.tsx";
 import { SnapshotPanel } from "../report/snapshot-panel.tsx";
 import { navigate, useLocation } from "../router.tsx";
+import { useSession } from "../session.tsx";
 import { useAsync } from "../use-async.ts";
 import { SnapshotView } from "../report/snapshot-view.tsx";
 import { words } from "../words.ts";
@@ -61,6 +63,7 @@ function Dashboard({
   onChange: (q: ReportQuery) => void;
 }) {
   const t = useText();
+  const { user } = useSession();
   const [state] = useAsync(() => loadReport(id, query), [id, query.questionnaire, query.role, query.period]);
   const name = state.status === "ready" ? state.data.structure.name : t(words.common.dashboard);
   usePageTitle(name);
@@ -91,6 +94,7 @@ function Dashboard({
           {state.data.roles.length > 0 && <FunnelSection structureId={id} report={state.data} role={query.role} />}
           <SnapshotPanel structureId={id} query={query} titles={titles} />
           <MethodSection threshold={state.data.threshold} method={state.data.method} />
+          {user?.role === "admin" && <EraseDataPanel structureId={id} name={state.data.structure.name} />}
         </>
       )}
     </>
