@@ -113,6 +113,9 @@ export function createResponsesStore(db: Db): ResponsesStore {
             collectCells(cells, pending.response);
             outcomes.push(undefined);
           } catch (error) {
+            // A full disk or an I/O error makes SQLite roll back the whole transaction, not just this savepoint:
+            // the rest of the batch would then commit on its own, without its cells. Fail the batch instead.
+            if (!sqlite.inTransaction) throw error;
             outcomes.push(error ?? new Error("write failed"));
           }
         }

@@ -149,6 +149,11 @@ export const ERROR_CODES = {
     en: "Internal error. Nothing already stored was lost; please try again.",
   },
   unavailable: { status: 503, fr: "Service momentanément indisponible.", en: "Service temporarily unavailable." },
+  storage_unavailable: {
+    status: 503,
+    fr: "Le serveur ne peut rien enregistrer pour le moment (stockage plein ou en lecture seule). Rien de cette demande n'a été enregistré : réessayez dans quelques minutes.",
+    en: "The server cannot store anything right now (storage full or read-only). Nothing of this request was stored: try again in a few minutes.",
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; fr: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
