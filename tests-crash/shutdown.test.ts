@@ -51,12 +51,4 @@ describe("A server stopped by SIGTERM in the middle of submissions", () => {
       db.close();
     }
   });
-
-  it("Should refuse to start a second server on a database another one serves", async () => {
-    const path = join(dir, "twice.db");
-    const first = await startServer(path);
-    await expect(startServer(path)).rejects.toThrow(/a Repères server \(pid \d+\) is using/);
-    process.kill(first.proc.pid!, "SIGTERM");
-    expect(await first.exited).toBe(0);
-  });
 });

@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { checkDatabase, countRows, MAIN_TABLES, type TableCounts } from "./database-check.ts";
 
@@ -35,6 +36,7 @@ const PAGES_PER_STEP = 4096;
 export async function takeBackup(databasePath: string, target: string): Promise<BackupSummary> {
   if (!existsSync(databasePath)) throw new BackupError(`no database at ${databasePath}`);
   if (existsSync(target)) throw new BackupError(`${target} exists already: a backup never replaces another one`);
+  mkdirSync(dirname(resolve(target)), { recursive: true });
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BackupError, takeBackup } from "@/ops/backup.ts";
 import { countRows } from "@/ops/database-check.ts";
-import { lockPath } from "@/ops/instance-lock.ts";
+import { acquireInstanceLock, InstanceRunningError, lockPath, runningInstance } from "@/ops/instance-lock.ts";
 import { RestoreError, restoreBackup } from "@/ops/restore.ts";
 import { openCampaign, validAnswers } from "../support/answers.ts";
 import { createTestApp } from "../support/test-app.ts";
@@ -116,5 +116,18 @@ describe("npm run restore — installing a backup", () => {
     expect(() => restoreBackup(stranger, db, new Date())).toThrow(/is not a Repères backup/);
     expect(rows(db)).toBe(12);
     expect(readdirSync(dir).filter((f) => f.startsWith("kept.db"))).toEqual(["kept.db"]);
+  });
+});
+
+describe("The instance mark beside the database", () => {
+  it("Should refuse a second server on a database a live process serves, and not be blocked by a dead one's mark", () => {
+    const path = join(dir, "served.db");
+    writeFileSync(lockPath(path), `${process.ppid}\n`);
+    expect(() => acquireInstanceLock(path)).toThrow(InstanceRunningError);
+    writeFileSync(lockPath(path), "999999999\n");
+    const lock = acquireInstanceLock(path);
+    expect(runningInstance(path)).toBeUndefined(); // this process's own mark: not "another server"
+    lock.release();
+    expect(existsSync(lockPath(path))).toBe(false);
   });
 });
