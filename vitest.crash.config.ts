@@ -18,7 +18,7 @@ export default defineConfig({
   test: {
     include: ["tests-crash/**/*.test.ts"],
     fileParallelism: false,
-    testTimeout: 120_000,
+    testTimeout: 150_000,
     hookTimeout: 60_000,
   },
 });
