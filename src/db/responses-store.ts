@@ -145,6 +145,9 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
         useInvitation(pending.response);
         pending.tokenUsed = true;
       } catch (error) {
+        // A full disk or an I/O error makes SQLite roll back the whole transaction, not just this savepoint: the
+        // rest of the batch would then commit on its own, one statement at a time. Fail the whole commit instead.
+        if (!sqlite.inTransaction) throw error;
         pending.error = error;
       }
     }
@@ -158,6 +161,9 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
         insertOne(pending.response);
         collectCells(cells, pending.response);
       } catch (error) {
+        // A full disk or an I/O error makes SQLite roll back the whole transaction, not just this savepoint: the
+        // rest of the batch would then commit on its own, one statement at a time. Fail the whole commit instead.
+        if (!sqlite.inTransaction) throw error;
         pending.error = error ?? new Error("write failed");
       }
     }

@@ -106,6 +106,8 @@ export function createSqliteStore(path: string, options: ResponsesStoreOptions =
       return gate.outside(async () => db.$client.prepare("SELECT 1 AS ok").get() !== undefined);
     },
     close() {
+      // Everything in the WAL goes into the database file, and the WAL is emptied: a stopped instance is one file.
+      if (db.$client.open) db.$client.pragma("wal_checkpoint(TRUNCATE)");
       db.$client.close();
     },
   };

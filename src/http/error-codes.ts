@@ -159,6 +159,11 @@ export const ERROR_CODES = {
     fr: "L'enregistrement est momentanément impossible (une sauvegarde est peut-être en cours) : rien n'a été enregistré. Réessayez dans une minute.",
     en: "Saving is not possible right now (a backup may be running): nothing was saved. Please try again in a minute.",
   },
+  storage_unavailable: {
+    status: 503,
+    fr: "Le serveur ne peut rien enregistrer pour le moment (stockage plein ou en lecture seule). Rien de cette demande n'a été enregistré : réessayez dans quelques minutes.",
+    en: "The server cannot store anything right now (storage full or read-only). Nothing of this request was stored: try again in a few minutes.",
+  },
 } as const satisfies Record<string, { status: ContentfulStatusCode; fr: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,5 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { storageFault } from "../db/storage-fault.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { ApiError } from "./api-error.ts";
 import { ERROR_CODES, type ErrorCode } from "./error-codes.ts";
@@ -16,6 +17,9 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   429: "too_many_requests",
   503: "unavailable",
 };
+
+/** How long a client waits before sending again a write the storage refused (full or read-only disk). */
+const STORAGE_RETRY_AFTER_SECONDS = 60;
 
 /**
  * Renders every 4xx/5xx as `{ error: { code, message, requestId, details? } }`. 5xx are logged with their
@@ -42,6 +46,13 @@ export const onError: ErrorHandler = (err, c) => {
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
     if (code) return errorResponse(c, code);
+  }
+  // A full or read-only disk refused the whole write: the operator must act (the log says what SQLite said,
+  // not the query, whose parameters are the request's content); the client only sends it again later.
+  const fault = storageFault(err);
+  if (fault) {
+    console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), error: `storage refused the write (${fault})` }));
+    return errorResponse(c, "storage_unavailable", undefined, { "retry-after": String(STORAGE_RETRY_AFTER_SECONDS) });
   }
   console.error(
     JSON.stringify({
