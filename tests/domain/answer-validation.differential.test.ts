@@ -109,7 +109,8 @@ const library: Library[] = readdirSync(surveysDir)
   .map((file) => ({ file, survey: (JSON.parse(readFileSync(new URL(file, surveysDir), "utf8")) as { survey: SurveyDefinition }).survey }));
 const experienceUsagers = library.find((q) => q.file === "experience-usagers.json")!;
 
-describe("Answer validation against survey-core (differential)", () => {
+// Hundreds of generated surveys each checked by survey-core: seconds alone, much longer on a busy machine.
+describe("Answer validation against survey-core (differential)", { timeout: 90_000 }, () => {
   it("Should generate only surveys that check-questionnaire accepts", () => {
     fc.assert(
       fc.property(surveyArb(), (survey) => {
