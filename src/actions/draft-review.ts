@@ -19,7 +19,7 @@ export async function submitDraft({ store, clock }: Ctx, user: UserRecord, id: n
     const { draft } = await draftOfMember(tx, user, id);
     checkEditable(draft);
     checkComplete(draft);
-    await tx.drafts.setStatus(draft.id, "in_review");
+    await tx.drafts.setStatus(draft.id, "in_review", user.id);
     const details = { revision: draft.revision };
     await tx.audit.record({ userId: user.id, action: "draft.submit", targetType: "draft", targetId: draft.id, details }, now);
     return { status: "in_review" as const, revision: draft.revision };
@@ -32,7 +32,8 @@ function checkRead(revision: number | undefined, current: number): void {
 }
 
 /**
- * A co-researcher member with a background approves the revision they read. Any later edit makes a new
+ * A co-researcher member with an attested background approves the revision they read (a background only
+ * declared is refused: `background_unattested`). Any later edit makes a new
  * revision, on which this approval no longer counts (it stays in the history). Approving twice adds nothing.
  */
 export async function approveDraft({ store, clock }: Ctx, user: UserRecord, id: number, revision?: number) {
@@ -41,12 +42,13 @@ export async function approveDraft({ store, clock }: Ctx, user: UserRecord, id: 
     const { draft, project } = await draftOfMember(tx, user, id);
     checkEditable(draft);
     if (draft.status !== "in_review") throw new DomainError("draft_not_in_review");
-    permit(user, { action: "draft.approve", project: memberIdsOf(project) }, "approval_not_allowed");
+    const unattested = user.role === "co_researcher" && user.background !== null && user.backgroundAttestedBy === null;
+    permit(user, { action: "draft.approve", project: memberIdsOf(project) }, unattested ? "background_unattested" : "approval_not_allowed");
     const background = user.background!; // the permission is granted only with one
     checkRead(revision, draft.revision);
     const added = await tx.draftApprovals.add(draft.id, { revision: draft.revision, userId: user.id, background }, now);
     if (added) {
-      const details = { revision: draft.revision, background };
+      const details = { revision: draft.revision, background, attestedBy: user.backgroundAttestedBy };
       await tx.audit.record({ userId: user.id, action: "draft.approve", targetType: "draft", targetId: draft.id, details }, now);
     }
     return { added, approvals: await approvalsOf(tx, draft) };

@@ -35,7 +35,7 @@ async function publishBreakingVersion(t: TestApp) {
     team.peer.headers,
   );
   expect(saved.status).toBe(200);
-  expect((await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.peer.headers)).status).toBeLessThan(300);
+  expect((await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.nurse.headers)).status).toBeLessThan(300);
   expect((await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.peer.headers)).status).toBe(201);
   expect((await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.researcher.headers)).status).toBe(201);
   const published = await t.json("POST", `/api/drafts/${id}/publish`, {}, team.peer.headers);
