@@ -7,6 +7,7 @@ import { approvalsOf, changesOf, checkComplete, checkEditable, draftOfMember } f
 import { checkOwner } from "./drafts.ts";
 import { permit } from "./permit.ts";
 import { memberIdsOf } from "./projects.ts";
+import { publicationOf } from "./publication.ts";
 
 /** From a complete draft to a published version: review, approvals of the revision read, publication. */
 
@@ -55,17 +56,39 @@ export async function approveDraft({ store, clock }: Ctx, user: UserRecord, id: 
   });
 }
 
+/** Members: what publishing the draft would do now, and its comment threads still open. */
+export async function previewPublication({ store, clock }: Ctx, user: UserRecord, id: number) {
+  return store.transaction(async (tx) => {
+    const { draft } = await draftOfMember(tx, user, id);
+    checkEditable(draft);
+    return publicationOf(tx, draft, clock());
+  });
+}
+
+export interface PublishInput {
+  /** The revision read. */
+  revision?: number | undefined;
+  /** The `key` of the effect read (publication-effect.ts): needed when campaigns or released figures use the questionnaire. */
+  confirmation?: string | undefined;
+  /** Open threads left open on purpose, each with its reason. */
+  leftOpen?: { commentId: number; reason: string }[] | undefined;
+}
+
 /**
- * Members freeze the draft as the next version of its questionnaire, once people of different backgrounds
- * approved this very revision and every rewording carries its recorded comparability decision. The report
- * pools are forgotten once the version is committed: the next report pools it in if comparable.
+ * Members freeze the draft as the next version of its questionnaire, once attested people of different
+ * backgrounds approved this very revision, every rewording carries its recorded comparability decision,
+ * every open comment thread is resolved or left open with a reason, and — when campaigns or released
+ * figures use the questionnaire — the caller confirmed the effect they read. The effect and the threads
+ * left open go in the audit entry. The report pools are forgotten once the version is committed: the next
+ * report pools it in if comparable.
  */
 export async function publishDraft(
   { store, clock, reportPools }: Ctx & Pick<ActionContext, "reportPools">,
   user: UserRecord,
   id: number,
-  revision?: number,
+  input: PublishInput | number = {},
 ) {
+  const { revision, confirmation, leftOpen = [] } = typeof input === "number" ? { revision: input } : input;
   const now = clock();
   const published = await store.transaction(async (tx) => {
     const { draft, project } = await draftOfMember(tx, user, id);
@@ -80,10 +103,26 @@ export async function publishDraft(
     const undecided = undecidedWordingChanges(changes, draft.decisions);
     if (undecided.length > 0) throw new DomainError("decisions_missing", { keys: undecided.map((change) => change.key) });
     await checkOwner(tx, draft.slug, project.id);
+    const { effect, openThreads } = await publicationOf(tx, draft, now);
+    const reasons = new Map(leftOpen.map((l) => [l.commentId, l.reason.trim()]));
+    const unexplained = openThreads.filter((thread) => !reasons.get(thread.id));
+    if (unexplained.length > 0)
+      throw new DomainError("comment_threads_open", { effect, openThreads, unexplained: unexplained.map((t) => t.id) });
+    if (effect.needsConfirmation && confirmation !== effect.key) throw new DomainError("publication_unconfirmed", { effect, openThreads });
     const { title, description, roles, definition, scoring } = draft.content;
     const hash = contentHash({ title, description, roles, survey: definition, scoring });
     const version = await tx.drafts.publish(draft.id, draft.revision, hash, now);
-    const details = { draftId: draft.id, version: version.version, revision: draft.revision };
+    const details = {
+      draftId: draft.id,
+      version: version.version,
+      revision: draft.revision,
+      effect: {
+        series: effect.series,
+        campaignsKeepingTheirVersion: effect.campaignsKeepingTheirVersion,
+        confirmed: effect.needsConfirmation,
+      },
+      ...(openThreads.length > 0 ? { leftOpen: openThreads.map((t) => ({ commentId: t.id, reason: reasons.get(t.id)! })) } : {}),
+    };
     await tx.audit.record({ userId: user.id, action: "draft.publish", targetType: "questionnaire", targetId: version.slug, details }, now);
     return version;
   });
