@@ -256,7 +256,7 @@ describe("Co-designing a questionnaire", () => {
   );
 
   it(
-    "Should submit the draft for review, and publish only once a peer worker and a researcher approved the same revision",
+    "Should submit the draft for review, and publish, after confirming what publication does, only once a peer worker and a researcher other than the submitter approved the same revision",
     async () => {
       const other = researcher.pages()[0]!;
       await other.getByRole("button", { name: "Soumettre à la relecture" }).click();
