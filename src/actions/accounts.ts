@@ -128,6 +128,8 @@ export async function setBackground(
   userId: number,
   background: Background,
 ): Promise<UserRecord> {
+  // Who may attest nothing at all learns nothing about the account either (not even whether it exists).
+  if (attester.role !== "admin" && attester.role !== "coordinator") throw new DomainError("forbidden");
   const now = clock();
   return store.transaction(async (tx) => {
     const account = await coResearcher(tx, userId);

@@ -61,6 +61,8 @@ describe("Attack: one person approving through accounts of their own", () => {
       attacker.headers,
     );
     expect(selfAttested.status).toBe(403);
+    const unknown = await t.json("PUT", "/api/accounts/999999/background", { background: "peer_worker" }, attacker.headers);
+    expect(unknown.status, "no hint of which accounts exist").toBe(403);
 
     const created = await body<{ id: number }>(
       await t.json("POST", `/api/projects/${project.id}/drafts`, { questionnaire: "experience-usagers" }, attacker.headers),
