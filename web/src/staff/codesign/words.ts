@@ -236,8 +236,8 @@ export const words = {
     displayNameOptional: { fr: "Nom affiché (facultatif)", en: "Display name (optional)" },
     background: { fr: "Parcours", en: "Background" },
     versionPublishedOnlyApproval: {
-      fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le.",
-      en: "A version is published only with the approval of at least one peer worker and one researcher or professional.",
+      fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le. Quand un·e co-chercheur·e invite, le parcours proposé attend l'attestation d'un·e administrateur·rice ou de la coordination régionale : d'ici là, la personne commente mais n'approuve pas.",
+      en: "A version is published only with the approval of at least one peer worker and one researcher or professional. When a co-researcher invites, the proposed background awaits attestation by an administrator or the regional coordinator: until then, the person comments but does not approve.",
     },
     createInvitation: { fr: "Créer l'invitation", en: "Create the invitation" },
   },
