@@ -5,7 +5,9 @@ import { horizontalOverflow, launchBrowser, phoneContext } from "./browser.ts";
 
 /**
  * Co-design, end to end: a peer worker writes a questionnaire on a phone-sized screen, a researcher discusses
- * it and submits it, both approve, one publishes, and an anonymous respondent answers the new version.
+ * it and submits it, both approve (and, since whoever submits is never the only approver of their side, the
+ * team's nurse too), one publishes after reading what publication does, and an anonymous respondent answers
+ * the new version.
  * The steps share one story, so they run in order and each waits for what the previous one left.
  */
 
@@ -14,6 +16,7 @@ const PASSWORD = "reperes-demo-2026";
 const PEER = "pair-aidant@demo.reperes.fr";
 const RESEARCHER = "recherche@demo.reperes.fr";
 const MANAGER = "gem-lyon@demo.reperes.fr";
+const NURSE = "infirmiere@demo.reperes.fr";
 const PROJECT = "Rétablissement et vie au GEM";
 const TRABOULES = "GEM Les Traboules (Lyon 1er) (démo)";
 /** Unique per run, so that the new questionnaire's slug never meets one left by another run. */
@@ -253,7 +256,7 @@ describe("Co-designing a questionnaire", () => {
   );
 
   it(
-    "Should submit the draft for review, and publish only once a peer worker and a researcher approved the same revision",
+    "Should submit the draft for review, and publish, after confirming what publication does, only once a peer worker and a researcher other than the submitter approved the same revision",
     async () => {
       const other = researcher.pages()[0]!;
       await other.getByRole("button", { name: "Soumettre à la relecture" }).click();
@@ -276,8 +279,29 @@ describe("Co-designing a questionnaire", () => {
       await other.reload();
       await other.getByRole("heading", { level: 1, name: TITLE }).waitFor();
       await other.getByRole("button", { name: "J'approuve cette révision" }).click();
+      await other.getByText("Votre approbation est enregistrée.").waitFor();
+      // The researcher submitted: their own approval is not enough for their side.
+      await other.getByText(/La personne qui a soumis le brouillon ne peut pas être la seule à approuver/).waitFor();
+      expect(await other.getByRole("button", { name: "Publier", exact: true }).isDisabled()).toBe(true);
+
+      // The team's nurse (an attested professional) approves the same revision.
+      const nurse = await browser.newContext();
+      expect((await nurse.request.post(`${baseUrl}/api/auth/login`, { data: { email: NURSE, password: PASSWORD } })).status()).toBe(200);
+      const draftId = /\/brouillons\/(\d+)$/.exec(draftUrl)![1]!;
+      const approval = await nurse.request.post(`${baseUrl}/api/drafts/${draftId}/approvals`, { data: {} });
+      expect(approval.status(), await approval.text()).toBe(201);
+      await nurse.close();
+
+      await other.reload();
+      await other.getByRole("heading", { level: 1, name: TITLE }).waitFor();
       await other.getByText("Les approbations nécessaires sont réunies.").waitFor();
+      // Publishing opens a confirmation stating what will happen, before anything is published.
       await other.getByRole("button", { name: "Publier", exact: true }).click();
+      const confirmation = other.getByRole("form", { name: /^Publier la version 1 : ce qui va se passer/ });
+      await confirmation.getByText("C'est la première version de ce questionnaire", { exact: false }).waitFor();
+      await confirmation.getByText("Aucun fil de commentaires ouvert.").waitFor();
+      expect(await seriousViolations(other), "axe on the publication confirmation").toEqual([]);
+      await confirmation.getByRole("button", { name: "Confirmer la publication" }).click();
       await other.getByText("Version publiée.", { exact: true }).waitFor();
       // The peer worker's page, still open, follows: read-only now, and saying why.
       await page.getByRole("status").getByText("Le brouillon vient d'être publié : il ne change plus.").waitFor({ timeout: LIVE_TIMEOUT });

@@ -7,6 +7,7 @@ import { approvalsOf, changesOf, checkComplete, checkEditable, draftOfMember } f
 import { checkOwner } from "./drafts.ts";
 import { permit } from "./permit.ts";
 import { memberIdsOf } from "./projects.ts";
+import { publicationOf } from "./publication.ts";
 
 /** From a complete draft to a published version: review, approvals of the revision read, publication. */
 
@@ -19,7 +20,7 @@ export async function submitDraft({ store, clock }: Ctx, user: UserRecord, id: n
     const { draft } = await draftOfMember(tx, user, id);
     checkEditable(draft);
     checkComplete(draft);
-    await tx.drafts.setStatus(draft.id, "in_review");
+    await tx.drafts.setStatus(draft.id, "in_review", user.id);
     const details = { revision: draft.revision };
     await tx.audit.record({ userId: user.id, action: "draft.submit", targetType: "draft", targetId: draft.id, details }, now);
     return { status: "in_review" as const, revision: draft.revision };
@@ -32,7 +33,8 @@ function checkRead(revision: number | undefined, current: number): void {
 }
 
 /**
- * A co-researcher member with a background approves the revision they read. Any later edit makes a new
+ * A co-researcher member with an attested background approves the revision they read (a background only
+ * declared is refused: `background_unattested`). Any later edit makes a new
  * revision, on which this approval no longer counts (it stays in the history). Approving twice adds nothing.
  */
 export async function approveDraft({ store, clock }: Ctx, user: UserRecord, id: number, revision?: number) {
@@ -41,29 +43,52 @@ export async function approveDraft({ store, clock }: Ctx, user: UserRecord, id: 
     const { draft, project } = await draftOfMember(tx, user, id);
     checkEditable(draft);
     if (draft.status !== "in_review") throw new DomainError("draft_not_in_review");
-    permit(user, { action: "draft.approve", project: memberIdsOf(project) }, "approval_not_allowed");
+    const unattested = user.role === "co_researcher" && user.background !== null && user.backgroundAttestedBy === null;
+    permit(user, { action: "draft.approve", project: memberIdsOf(project) }, unattested ? "background_unattested" : "approval_not_allowed");
     const background = user.background!; // the permission is granted only with one
     checkRead(revision, draft.revision);
     const added = await tx.draftApprovals.add(draft.id, { revision: draft.revision, userId: user.id, background }, now);
     if (added) {
-      const details = { revision: draft.revision, background };
+      const details = { revision: draft.revision, background, attestedBy: user.backgroundAttestedBy };
       await tx.audit.record({ userId: user.id, action: "draft.approve", targetType: "draft", targetId: draft.id, details }, now);
     }
     return { added, approvals: await approvalsOf(tx, draft) };
   });
 }
 
+/** Members: what publishing the draft would do now, and its comment threads still open. */
+export async function previewPublication({ store, clock }: Ctx, user: UserRecord, id: number) {
+  return store.transaction(async (tx) => {
+    const { draft } = await draftOfMember(tx, user, id);
+    checkEditable(draft);
+    return publicationOf(tx, draft, clock());
+  });
+}
+
+export interface PublishInput {
+  /** The revision read. */
+  revision?: number | undefined;
+  /** The `key` of the effect read (publication-effect.ts): needed when campaigns or released figures use the questionnaire. */
+  confirmation?: string | undefined;
+  /** Open threads left open on purpose, each with its reason. */
+  leftOpen?: { commentId: number; reason: string }[] | undefined;
+}
+
 /**
- * Members freeze the draft as the next version of its questionnaire, once people of different backgrounds
- * approved this very revision and every rewording carries its recorded comparability decision. The report
- * pools are forgotten once the version is committed: the next report pools it in if comparable.
+ * Members freeze the draft as the next version of its questionnaire, once attested people of different
+ * backgrounds approved this very revision, every rewording carries its recorded comparability decision,
+ * every open comment thread is resolved or left open with a reason, and — when campaigns or released
+ * figures use the questionnaire — the caller confirmed the effect they read. The effect and the threads
+ * left open go in the audit entry. The report pools are forgotten once the version is committed: the next
+ * report pools it in if comparable.
  */
 export async function publishDraft(
   { store, clock, reportPools }: Ctx & Pick<ActionContext, "reportPools">,
   user: UserRecord,
   id: number,
-  revision?: number,
+  input: PublishInput | number = {},
 ) {
+  const { revision, confirmation, leftOpen = [] } = typeof input === "number" ? { revision: input } : input;
   const now = clock();
   const published = await store.transaction(async (tx) => {
     const { draft, project } = await draftOfMember(tx, user, id);
@@ -78,10 +103,26 @@ export async function publishDraft(
     const undecided = undecidedWordingChanges(changes, draft.decisions);
     if (undecided.length > 0) throw new DomainError("decisions_missing", { keys: undecided.map((change) => change.key) });
     await checkOwner(tx, draft.slug, project.id);
+    const { effect, openThreads } = await publicationOf(tx, draft, now);
+    const reasons = new Map(leftOpen.map((l) => [l.commentId, l.reason.trim()]));
+    const unexplained = openThreads.filter((thread) => !reasons.get(thread.id));
+    if (unexplained.length > 0)
+      throw new DomainError("comment_threads_open", { effect, openThreads, unexplained: unexplained.map((t) => t.id) });
+    if (effect.needsConfirmation && confirmation !== effect.key) throw new DomainError("publication_unconfirmed", { effect, openThreads });
     const { title, description, roles, definition, scoring } = draft.content;
     const hash = contentHash({ title, description, roles, survey: definition, scoring });
     const version = await tx.drafts.publish(draft.id, draft.revision, hash, now);
-    const details = { draftId: draft.id, version: version.version, revision: draft.revision };
+    const details = {
+      draftId: draft.id,
+      version: version.version,
+      revision: draft.revision,
+      effect: {
+        series: effect.series,
+        campaignsKeepingTheirVersion: effect.campaignsKeepingTheirVersion,
+        confirmed: effect.needsConfirmation,
+      },
+      ...(openThreads.length > 0 ? { leftOpen: openThreads.map((t) => ({ commentId: t.id, reason: reasons.get(t.id)! })) } : {}),
+    };
     await tx.audit.record({ userId: user.id, action: "draft.publish", targetType: "questionnaire", targetId: version.slug, details }, now);
     return version;
   });

@@ -57,5 +57,5 @@ export async function changesOf(store: TransactionStore, draft: DraftRecord) {
 export async function approvalsOf(store: TransactionStore, draft: DraftRecord) {
   const history = await store.draftApprovals.list(draft.id);
   const current = history.filter((a) => a.revision === draft.revision);
-  return { current, history, ...approvalStatus(current) };
+  return { current, history, ...approvalStatus(current, draft.submittedBy) };
 }

@@ -6,7 +6,7 @@ import type { PoolingBreak } from "../domain/questionnaire/comparability.ts";
  * The versions of a questionnaire at which a recorded decision breaks its series: a rewording of something
  * scored (in that version or the one before) judged not comparable.
  */
-export async function poolingBreaks(store: Store, slug: string): Promise<PoolingBreak[]> {
+export async function poolingBreaks(store: Pick<Store, "drafts" | "questionnaires">, slug: string): Promise<PoolingBreak[]> {
   const decisions = await store.drafts.listVersionDecisions(slug);
   if (decisions.length === 0) return [];
   const versions = new Map((await store.questionnaires.listPublishedVersions(slug)).map((v) => [v.version, v]));

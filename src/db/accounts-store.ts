@@ -11,6 +11,8 @@ export interface NewUser {
   region?: string | null;
   displayName?: string | null;
   background?: Background | null;
+  /** Who vouches for the background, when an admin or coordinator made the account with it. */
+  backgroundAttestedBy?: number | null;
   structureIds?: number[];
   isDemo?: boolean;
 }
@@ -23,8 +25,17 @@ export interface NewStaffInvitation {
   structureIds: number[];
   background: Background | null;
   displayName: string | null;
+  /** The project a proposed co-researcher joins on accepting. */
+  projectId?: number | null;
   invitedBy: number;
   expiresAt: Date;
+}
+
+/** What an accepted invitation made: the account, who invited it and the project it joins (if any). */
+export interface AcceptedInvitation {
+  user: UserRecord;
+  invitedBy: number | null;
+  projectId: number | null;
 }
 
 export interface AccountsStore {
@@ -34,7 +45,7 @@ export interface AccountsStore {
    * transaction, so a token can create one account only. Throws a DomainError: `staff_invitation_invalid`
    * (unknown, used or expired) or `account_exists`.
    */
-  acceptInvitation(tokenHash: string, passwordHash: string, now: Date): Promise<UserRecord>;
+  acceptInvitation(tokenHash: string, passwordHash: string, now: Date): Promise<AcceptedInvitation>;
   /** Changes a password and ends every session of the account. */
   setPassword(userId: number, passwordHash: string, now: Date): Promise<void>;
   findCredentials(email: string): Promise<{ id: number; passwordHash: string } | undefined>;
@@ -46,7 +57,8 @@ export interface AccountsStore {
   findSessionUser(sessionId: string, now: Date): Promise<UserRecord | undefined>;
   deleteSession(sessionId: string): Promise<void>;
   deleteExpiredSessions(now: Date): Promise<void>;
-  setBackground(userId: number, background: Background): Promise<void>;
+  /** Sets a background as attested by `attestedBy` (an admin or the coordinator of the account's region). */
+  setBackground(userId: number, background: Background, attestedBy: number, now: Date): Promise<void>;
   /** Co-researcher accounts, the people a research project can bring in. */
   listCoResearchers(): Promise<UserRecord[]>;
 }
@@ -61,6 +73,7 @@ export function createAccountsStore(db: Db): AccountsStore {
         region: users.region,
         displayName: users.displayName,
         background: users.background,
+        backgroundAttestedBy: users.backgroundAttestedBy,
       })
       .from(users)
       .where(eq(users.id, id))
@@ -92,6 +105,8 @@ export function createAccountsStore(db: Db): AccountsStore {
             region: input.region ?? null,
             displayName: input.displayName ?? null,
             background: input.background ?? null,
+            backgroundAttestedBy: input.backgroundAttestedBy ?? null,
+            backgroundAttestedAt: input.backgroundAttestedBy ? at : null,
             isDemo: input.isDemo ?? false,
             createdAt: at,
             passwordChangedAt: at,
@@ -117,6 +132,7 @@ export function createAccountsStore(db: Db): AccountsStore {
           structureIds: JSON.stringify(invitation.structureIds),
           background: invitation.background,
           displayName: invitation.displayName,
+          projectId: invitation.projectId ?? null,
           invitedBy: invitation.invitedBy,
           expiresAt: invitation.expiresAt.toISOString(),
           createdAt: now.toISOString(),
@@ -124,7 +140,7 @@ export function createAccountsStore(db: Db): AccountsStore {
         .run();
     },
     async acceptInvitation(tokenHash, passwordHash, now) {
-      const id = db.transaction((tx) => {
+      const accepted = db.transaction((tx) => {
         const at = now.toISOString();
         const invitation = tx
           .select()
@@ -153,9 +169,9 @@ export function createAccountsStore(db: Db): AccountsStore {
           tx.insert(userStructures)
             .values(structureIds.map((structureId) => ({ userId: id, structureId })))
             .run();
-        return id;
+        return { id, invitedBy: invitation.invitedBy, projectId: invitation.projectId };
       });
-      return getUser(id)!;
+      return { user: getUser(accepted.id)!, invitedBy: accepted.invitedBy, projectId: accepted.projectId };
     },
     async setPassword(userId, passwordHash, now) {
       db.transaction((tx) => {
@@ -179,8 +195,11 @@ export function createAccountsStore(db: Db): AccountsStore {
     async deleteSession(sessionId) {
       db.delete(sessions).where(eq(sessions.id, sessionId)).run();
     },
-    async setBackground(userId, background) {
-      db.update(users).set({ background }).where(eq(users.id, userId)).run();
+    async setBackground(userId, background, attestedBy, now) {
+      db.update(users)
+        .set({ background, backgroundAttestedBy: attestedBy, backgroundAttestedAt: now.toISOString() })
+        .where(eq(users.id, userId))
+        .run();
     },
     async listCoResearchers() {
       const rows = db.select({ id: users.id }).from(users).where(eq(users.role, "co_researcher")).orderBy(users.id).all();

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { Db } from "./open-database.ts";
 import type { CampaignRecord } from "../domain/campaigns.ts";
@@ -24,6 +24,8 @@ export interface CampaignsStore {
   setStatus(campaignId: number, status: CampaignRecord["status"]): Promise<CampaignRecord>;
   /** A structure's campaigns, newest first, with their questionnaire and number of responses. */
   listWithCounts(structureId: number): Promise<(CampaignRecord & { questionnaire: string; version: number; responses: number })[]>;
+  /** Per version of `slug`, its campaigns still live at `now` (active or paused, not past their end), and their structures. */
+  liveOfQuestionnaire(slug: string, now: Date): Promise<{ version: number; campaigns: number; structures: number }[]>;
 }
 
 const columns = {
@@ -95,6 +97,27 @@ export function createCampaignsStore(db: Db): CampaignsStore {
     },
     async listByStructure(structureId) {
       return db.select(columns).from(campaigns).where(eq(campaigns.structureId, structureId)).all();
+    },
+    async liveOfQuestionnaire(slug, now) {
+      return db
+        .select({
+          version: questionnaireVersions.version,
+          campaigns: sql<number>`count(*)`,
+          structures: sql<number>`count(DISTINCT ${campaigns.structureId})`,
+        })
+        .from(campaigns)
+        .innerJoin(questionnaireVersions, eq(questionnaireVersions.id, campaigns.versionId))
+        .innerJoin(questionnaires, eq(questionnaires.id, questionnaireVersions.questionnaireId))
+        .where(
+          and(
+            eq(questionnaires.slug, slug),
+            ne(campaigns.status, "closed"),
+            or(isNull(campaigns.closesAt), gt(campaigns.closesAt, now.toISOString())),
+          ),
+        )
+        .groupBy(questionnaireVersions.version)
+        .orderBy(questionnaireVersions.version)
+        .all();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Background } from "../domain/accounts.ts";
 import type { ApprovalRecord } from "../domain/codesign/drafts.ts";
 import type { Db } from "./open-database.ts";
@@ -22,6 +22,8 @@ export function approvalsOf(db: Db, draftId: number): ApprovalRecord[] {
       userId: draftApprovals.userId,
       displayName: users.displayName,
       background: draftApprovals.background,
+      // A background corrected since no longer stands behind the approval given with the old one.
+      attestedBy: sql<number | null>`CASE WHEN ${users.background} = ${draftApprovals.background} THEN ${users.backgroundAttestedBy} END`,
       revision: draftApprovals.revision,
       createdAt: draftApprovals.createdAt,
     })

@@ -37,7 +37,8 @@ export interface DraftsStore {
     userId: number,
     now: Date,
   ): Promise<number>;
-  setStatus(id: number, status: "editing" | "in_review"): Promise<void>;
+  /** `submittedBy`: who asked for the review (kept until the next submission). */
+  setStatus(id: number, status: "editing" | "in_review", submittedBy?: number): Promise<void>;
   /** Display names of the people, other than `exceptUserId`, who saved revisions after `revision`. */
   authorsSince(id: number, revision: number, exceptUserId: number): Promise<string[]>;
   /**
@@ -119,6 +120,7 @@ export function createDraftsStore(db: Db): DraftsStore {
         createdAt: draft.createdAt,
         updatedAt: draft.updatedAt,
         updatedBy: draft.updatedBy === null ? null : { id: draft.updatedBy, displayName: row.editorName },
+        submittedBy: draft.submittedBy,
       };
     },
     async list(projectId) {
@@ -176,8 +178,11 @@ export function createDraftsStore(db: Db): DraftsStore {
         .all();
       return rows.map((row) => row.name).sort();
     },
-    async setStatus(id, status) {
-      db.update(drafts).set({ status }).where(eq(drafts.id, id)).run();
+    async setStatus(id, status, submittedBy) {
+      db.update(drafts)
+        .set({ status, ...(submittedBy === undefined ? {} : { submittedBy }) })
+        .where(eq(drafts.id, id))
+        .run();
     },
     async publish(id, expectedRevision, contentHash, now) {
       const at = now.toISOString();

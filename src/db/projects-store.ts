@@ -36,6 +36,7 @@ export function createProjectsStore(db: Db): ProjectsStore {
         displayName: users.displayName,
         role: users.role,
         background: users.background,
+        backgroundAttested: sql<number>`${users.backgroundAttestedBy} IS NOT NULL`,
         addedAt: projectMembers.addedAt,
       })
       .from(projectMembers)
@@ -49,7 +50,7 @@ export function createProjectsStore(db: Db): ProjectsStore {
       description: project.description,
       ethics: project.ethics === null ? null : (JSON.parse(project.ethics) as Localized),
       createdAt: project.createdAt,
-      members,
+      members: members.map((member) => ({ ...member, backgroundAttested: Boolean(member.backgroundAttested) })),
     };
   };
 

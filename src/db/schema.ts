@@ -84,6 +84,12 @@ export const users = sqliteTable("users", {
   displayName: text(),
   /** A co-researcher's background (peer worker, researcher…), shown on their approvals. */
   background: text({ enum: BACKGROUNDS }),
+  /**
+   * Who vouched for `background`: an admin, or the coordinator of the account's region. Null while it is
+   * only what the person or whoever proposed them declared: such a background counts in no approval.
+   */
+  backgroundAttestedBy: integer().references((): AnySQLiteColumn => users.id),
+  backgroundAttestedAt: text(),
   isDemo: integer({ mode: "boolean" }).notNull().default(false),
   createdAt: text().notNull(),
   passwordChangedAt: text().notNull(),
@@ -131,6 +137,8 @@ export const staffInvitations = sqliteTable(
     structureIds: text().notNull().default("[]"),
     background: text({ enum: BACKGROUNDS }),
     displayName: text(),
+    /** The research project a co-researcher is proposed to: they join it on accepting. */
+    projectId: integer().references((): AnySQLiteColumn => researchProjects.id),
     invitedBy: integer().references(() => users.id),
     expiresAt: text().notNull(),
     acceptedAt: text(),
@@ -344,6 +352,8 @@ export const drafts = sqliteTable(
     /** JSON WordingDecision[]: whether results stay comparable across each wording change. */
     decisions: text().notNull().default("[]"),
     publishedVersionId: integer().references(() => questionnaireVersions.id),
+    /** Who last submitted it for review: they cannot be the only approver of their side (approval-rule.ts). */
+    submittedBy: integer().references(() => users.id),
     createdBy: integer().references(() => users.id),
     createdAt: text().notNull(),
     updatedBy: integer().references(() => users.id),

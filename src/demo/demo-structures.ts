@@ -241,13 +241,21 @@ export const DEMO_ACCOUNTS = [
     email: "recherche@demo.reperes.fr",
     role: "co_researcher",
     background: "researcher",
+    region: "84",
     displayName: "Chercheuse en santé publique (démo)",
   },
-  { email: "pair-aidant@demo.reperes.fr", role: "co_researcher", background: "peer_worker", displayName: "Pair-aidant, GEM (démo)" },
+  {
+    email: "pair-aidant@demo.reperes.fr",
+    role: "co_researcher",
+    background: "peer_worker",
+    region: "84",
+    displayName: "Pair-aidant, GEM (démo)",
+  },
   {
     email: "infirmiere@demo.reperes.fr",
     role: "co_researcher",
     background: "professional",
+    region: "84",
     displayName: "Infirmière en psychiatrie (démo)",
   },
 ] as const;

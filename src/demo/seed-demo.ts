@@ -43,9 +43,15 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // The demo admin (first of the list) vouches for the demo co-researchers' backgrounds, as an admin would.
+  let attester: number | null = null;
   for (const account of DEMO_ACCOUNTS) {
-    if (await store.accounts.findCredentials(account.email)) continue;
-    await store.accounts.createUser(
+    const existing = await store.accounts.findCredentials(account.email);
+    if (existing) {
+      if (account.role === "admin") attester ??= existing.id;
+      continue;
+    }
+    const created = await store.accounts.createUser(
       {
         email: account.email,
         passwordHash,
@@ -54,10 +60,12 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
         displayName: account.displayName,
         structureIds: "structures" in account ? account.structures.map((key) => ids.get(key)!) : [],
         background: "background" in account ? account.background : null,
+        backgroundAttestedBy: "background" in account ? attester : null,
         isDemo: true,
       },
       now,
     );
+    if (account.role === "admin") attester ??= created.id;
   }
 
   await seedCodesign(store, now);

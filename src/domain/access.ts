@@ -9,9 +9,14 @@ import type { StructureRecord } from "./structures.ts";
  * - coordinator: a regional observatory — every structure of its region, its region's audit log, and
  *   invitations of managers for its region's structures.
  * - manager: the structures they manage — their campaigns and reports, and co-managers for them.
- * - co_researcher: questionnaire design — research projects they belong to, and inviting other
+ * - co_researcher: questionnaire design — research projects they belong to, and proposing other
  *   co-researchers; no structure data unless also linked to a structure as its manager. Approving a draft
- *   is theirs alone: the approval rule counts the backgrounds of those who approve (codesign/approval-rule.ts).
+ *   is theirs alone, once their background is attested: the approval rule counts the backgrounds of those
+ *   who approve (codesign/approval-rule.ts).
+ *
+ * Who vouches for a background: an admin for any co-researcher, a coordinator for those of their region.
+ * A co-researcher may propose a person and the background they bring, never vouch for it: otherwise one
+ * person could invite accounts of their own and approve through them.
  */
 
 type StructureRef = Pick<StructureRecord, "id" | "region">;
@@ -28,8 +33,10 @@ export type Permission =
   | { action: "audit.read"; region?: string }
   /** Invite a staff account with this role, region and structures. */
   | { action: "staff.invite"; role: StaffRole; region: string | null; structures: StructureRef[] }
-  /** Change another account's profile (a co-researcher's background): the platform's administrators only. */
+  /** Change another account's profile: the platform's administrators only. */
   | { action: "account.manage" }
+  /** Set, change or confirm the background of a co-researcher of this region (null: none given). */
+  | { action: "background.attest"; region: string | null }
   /** Release a past quarter's figures to the ledger ahead of the first reading: the platform's administrators. */
   | { action: "release.write" }
   /** Open a research project. */
@@ -46,7 +53,12 @@ export type Permission =
 export function can(user: UserRecord, permission: Permission): boolean {
   // An approval stands for a background (peer worker, researcher…): an administrator as such has none to give.
   if (permission.action === "draft.approve") {
-    return user.role === "co_researcher" && user.background !== null && permission.project.memberIds.includes(user.id);
+    return (
+      user.role === "co_researcher" &&
+      user.background !== null &&
+      user.backgroundAttestedBy !== null &&
+      permission.project.memberIds.includes(user.id)
+    );
   }
   if (user.role === "admin") return true;
   switch (permission.action) {
@@ -60,6 +72,8 @@ export function can(user: UserRecord, permission: Permission): boolean {
     case "release.write":
     case "structure.erase":
       return false;
+    case "background.attest":
+      return user.role === "coordinator" && user.region !== null && user.region === permission.region;
     case "project.create":
       return user.role === "co_researcher";
     case "project.contribute":
@@ -67,8 +81,13 @@ export function can(user: UserRecord, permission: Permission): boolean {
     case "draft.publish":
       return permission.project.memberIds.includes(user.id);
     case "staff.invite":
-      // Co-researchers bring in the people they research with; that gives access to no structure data.
-      if (permission.role === "co_researcher") return user.role === "co_researcher" && permission.structures.length === 0;
+      // Co-researchers propose the people they research with (the background waits for attestation); a
+      // coordinator brings in co-researchers of their region. Neither gives access to structure data.
+      if (permission.role === "co_researcher") {
+        if (permission.structures.length > 0) return false;
+        if (user.role === "coordinator") return user.region !== null && permission.region === user.region;
+        return user.role === "co_researcher";
+      }
       // Coordinators and managers may only bring in managers, of structures they themselves manage.
       return (
         permission.role === "manager" &&

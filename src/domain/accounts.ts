@@ -15,5 +15,10 @@ export interface UserRecord {
   displayName: string | null;
   /** A co-researcher's background; null for other accounts. */
   background: Background | null;
+  /**
+   * Who vouched for the background (an admin, or the coordinator of the account's region); null while it is
+   * only declared. Only an attested background counts in an approval (codesign/approval-rule.ts).
+   */
+  backgroundAttestedBy: number | null;
   structureIds: number[];
 }

@@ -66,6 +66,21 @@ export const ERROR_CODES = {
     fr: "Seul·e un·e co-chercheur·e membre du projet, avec son parcours renseigné, peut approuver.",
     en: "Only a co-researcher member of the project, with their background set, can approve.",
   },
+  background_unattested: {
+    status: 403,
+    fr: "Votre parcours (pair-aidant·e, chercheur·e…) attend l'attestation d'un·e administrateur·rice ou de la coordination régionale : vous pouvez commenter, pas encore approuver.",
+    en: "Your background (peer worker, researcher…) awaits attestation by an administrator or the regional coordinator: you may comment, not approve yet.",
+  },
+  publication_unconfirmed: {
+    status: 409,
+    fr: "Cette publication a des effets sur des campagnes ou des résultats publiés : lisez-les et confirmez.",
+    en: "This publication affects campaigns or released figures: read its effect and confirm.",
+  },
+  comment_threads_open: {
+    status: 409,
+    fr: "Des fils de commentaires sont encore ouverts : résolvez-les, ou dites pourquoi chacun reste ouvert.",
+    en: "Comment threads are still open: resolve them, or say why each one stays open.",
+  },
   approvals_missing: {
     status: 409,
     fr: "Il manque des approbations : il faut au moins un·e pair-aidant·e et un·e chercheur·e ou professionnel·le.",

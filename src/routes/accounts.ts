@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { acceptInvitation, inviteStaff, setBackground } from "../actions/accounts.ts";
+import { acceptInvitation, inviteStaff, listUnattested, setBackground } from "../actions/accounts.ts";
 import { BACKGROUNDS, STAFF_ROLES } from "../domain/accounts.ts";
 import { isRegion } from "../domain/territory.ts";
 import { clientAddress } from "../http/client-address.ts";
@@ -17,6 +17,8 @@ const invitationInput = z
     region: z.string().refine(isRegion, "not an INSEE region code").optional(),
     background: z.enum(BACKGROUNDS).optional(),
     displayName: z.string().trim().min(1).max(120).optional(),
+    /** A co-researcher proposed to this project joins it on accepting. */
+    projectId: z.number().int().positive().optional(),
   })
   .strict()
   .refine((i) => (i.role === "co_researcher") === (i.background !== undefined), {
@@ -55,7 +57,9 @@ export const accountRoutes = new Hono<AppEnv>()
       return c.json({ user }, 200);
     },
   )
-  // Admins: a co-researcher's background, set or corrected.
+  // Admins and coordinators: the co-researchers whose background awaits their attestation.
+  .get("/attestations", signedIn, async (c) => c.json({ pending: await listUnattested(actionContext(c), requireUser(c)) }, 200))
+  // Admins, and the coordinator of the account's region: attest a co-researcher's background (set, confirm or correct it).
   .put("/:id/background", signedIn, validate("param", userParam), validate("json", backgroundInput), async (c) => {
     const user = await setBackground(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("json").background);
     return c.json({ user }, 200);

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { addComment, setCommentStatus } from "../actions/draft-comments.ts";
-import { approveDraft, publishDraft, submitDraft } from "../actions/draft-review.ts";
+import { approveDraft, previewPublication, publishDraft, submitDraft } from "../actions/draft-review.ts";
 import { draftOfMember } from "../actions/draft-state.ts";
 import { draftForMembers, pilotDraft, saveDraft } from "../actions/drafts.ts";
 import type { Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts";
@@ -40,6 +40,18 @@ const commentInput = z
 const commentStatus = z.object({ status: z.enum(["open", "resolved"]) }).strict();
 /** The revision the approver read: approving something else than what was read is refused. */
 const revisionInput = z.object({ revision: z.number().int().positive().optional() }).strict();
+const publishInput = z
+  .object({
+    revision: z.number().int().positive().optional(),
+    /** The `key` of the effect the caller read (GET /:id/publication, or the `publication_unconfirmed` error). */
+    confirmation: z.string().min(1).max(64).optional(),
+    /** Open threads left open on purpose, each with its reason. */
+    leftOpen: z
+      .array(z.object({ commentId: z.number().int().positive(), reason: z.string().trim().min(1).max(2000) }).strict())
+      .max(200)
+      .optional(),
+  })
+  .strict();
 const pilotInput = z.object({ answers: z.record(z.string(), z.unknown()) }).strict();
 
 export const draftRoutes = new Hono<AppEnv>()
@@ -90,9 +102,14 @@ export const draftRoutes = new Hono<AppEnv>()
     );
     return c.json(approvals, added ? 201 : 200);
   })
-  // Members: freeze the draft as the next version, once approved and every rewording decided.
-  .post("/:id/publish", signedIn, validate("param", idParam), validate("json", revisionInput), async (c) => {
-    const published = await publishDraft(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("json").revision);
+  // Members: what publishing would do now (campaigns keeping their version, the series), and the threads still open.
+  .get("/:id/publication", signedIn, validate("param", idParam), async (c) =>
+    c.json(await previewPublication(actionContext(c), requireUser(c), c.req.valid("param").id), 200),
+  )
+  // Members: freeze the draft as the next version, once approved, every rewording decided, every open thread
+  // resolved or explained, and its effect confirmed when campaigns or released figures use the questionnaire.
+  .post("/:id/publish", signedIn, validate("param", idParam), validate("json", publishInput), async (c) => {
+    const published = await publishDraft(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("json"));
     return c.json({ questionnaire: published.slug, version: published.version }, 201);
   })
   // Members: answers given while trying the draft, kept apart from responses and never counted.

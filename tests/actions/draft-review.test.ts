@@ -17,7 +17,7 @@ const count = (table: string) => (t.store.db.$client.prepare(`SELECT count(*) AS
 /** A written draft, submitted for review and approved by the peer worker and the researcher. */
 async function approvedDraft() {
   const { id } = await writtenDraftOf(t, team);
-  await submitDraft(t.actions, team.peer, id);
+  await submitDraft(t.actions, team.nurse, id);
   await approveDraft(t.actions, team.peer, id, 2);
   await approveDraft(t.actions, team.researcher, id, 2);
   return id;
@@ -84,7 +84,7 @@ describe("publishDraft", () => {
     expect(count("pilot_responses")).toBe(1);
     expect(count("responses")).toBe(0);
 
-    await submitDraft(t.actions, team.peer, id);
+    await submitDraft(t.actions, team.researcher, id);
     await approveDraft(t.actions, team.peer, id);
     await approveDraft(t.actions, team.nurse, id);
     expect(await publishDraft(t.actions, team.peer, id)).toMatchObject({ slug: "retablissement-en-gem", version: 1 });

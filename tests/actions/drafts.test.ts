@@ -15,7 +15,7 @@ beforeEach(async () => {
 /** A written draft, reviewed and published as version 1 of its questionnaire. */
 async function publishedDraft() {
   const draft = await writtenDraftOf(t, team);
-  await submitDraft(t.actions, team.peer, draft.id);
+  await submitDraft(t.actions, team.nurse, draft.id);
   await approveDraft(t.actions, team.peer, draft.id);
   await approveDraft(t.actions, team.researcher, draft.id);
   await publishDraft(t.actions, team.peer, draft.id);

@@ -67,7 +67,7 @@ describe("Bad input on drafts never changes them", () => {
   it("Should refuse to publish a copy identical to the published version", async () => {
     const res = await t.json("POST", `/api/projects/${team.project.id}/drafts`, { questionnaire: "experience-usagers" }, team.peer.headers);
     const { id } = await body<{ id: number }>(res);
-    await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.peer.headers);
+    await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.researcher.headers);
     await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.peer.headers);
     await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.nurse.headers);
     const publish = await t.json("POST", `/api/drafts/${id}/publish`, {}, team.peer.headers);

@@ -100,7 +100,7 @@ describe("Drafts: write, discuss, review, publish", () => {
     const resolved = await t.json("PATCH", `/api/drafts/${id}/comments/${thread.id}`, { status: "resolved" }, team.peer.headers);
     expect(await body(resolved)).toMatchObject({ status: "resolved", falcReview: true });
 
-    expect((await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.peer.headers)).status).toBe(200);
+    expect((await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.nurse.headers)).status).toBe(200);
     const peerApproval = await t.json("POST", `/api/drafts/${id}/approvals`, { revision: 2 }, team.peer.headers);
     expect(peerApproval.status).toBe(201);
     expect(await body(peerApproval)).toMatchObject({ satisfied: false, missing: ["researcher_or_professional"] });
@@ -195,7 +195,7 @@ describe("Versions side by side", () => {
     const current = await body<{ revision: number; content: { definition: unknown; scoring: unknown }; undecided: string[] }>(
       await t.app.request(`/api/drafts/${id}`, { headers: team.peer.headers }),
     );
-    await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.peer.headers);
+    await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.nurse.headers);
     const undecided = await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.peer.headers);
     expect(undecided.status).toBe(201);
     await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.researcher.headers);

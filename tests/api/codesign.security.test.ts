@@ -59,7 +59,7 @@ describe("Who works in a research project", () => {
     const first = await body<{ slug: string; id: number }>(
       await t.json("POST", `/api/projects/${team.project.id}/drafts`, smallQuestionnaire(), team.peer.headers),
     );
-    await t.json("POST", `/api/drafts/${first.id}/submit`, undefined, team.peer.headers);
+    await t.json("POST", `/api/drafts/${first.id}/submit`, undefined, team.nurse.headers);
     await t.json("POST", `/api/drafts/${first.id}/approvals`, {}, team.peer.headers);
     await t.json("POST", `/api/drafts/${first.id}/approvals`, {}, team.researcher.headers);
     expect((await t.json("POST", `/api/drafts/${first.id}/publish`, {}, team.peer.headers)).status).toBe(201);
@@ -154,7 +154,7 @@ describe("History that cannot be rewritten", () => {
     const created = await body<{ id: number }>(
       await t.json("POST", `/api/projects/${team.project.id}/drafts`, smallQuestionnaire(), team.peer.headers),
     );
-    await t.json("POST", `/api/drafts/${created.id}/submit`, undefined, team.peer.headers);
+    await t.json("POST", `/api/drafts/${created.id}/submit`, undefined, team.nurse.headers);
     await t.json("POST", `/api/drafts/${created.id}/approvals`, {}, team.peer.headers);
     const sqlite = t.store.db.$client;
     expect(() => sqlite.prepare("UPDATE draft_approvals SET background = 'researcher'").run()).toThrow(/approval_immutable/);
@@ -183,10 +183,11 @@ describe("History that cannot be rewritten", () => {
       ),
     );
     await t.json("POST", `/api/projects/${project.id}/members`, { userId: team.researcher.user.id }, team.peer.headers);
+    await t.json("POST", `/api/projects/${project.id}/members`, { userId: team.nurse.user.id }, team.peer.headers);
     const draft = await body<{ id: number; slug: string }>(
       await t.json("POST", `/api/projects/${project.id}/drafts`, { ...smallQuestionnaire(), slug: "ethique-test" }, team.peer.headers),
     );
-    await t.json("POST", `/api/drafts/${draft.id}/submit`, undefined, team.peer.headers);
+    await t.json("POST", `/api/drafts/${draft.id}/submit`, undefined, team.nurse.headers);
     await t.json("POST", `/api/drafts/${draft.id}/approvals`, {}, team.peer.headers);
     await t.json("POST", `/api/drafts/${draft.id}/approvals`, {}, team.researcher.headers);
     expect((await t.json("POST", `/api/drafts/${draft.id}/publish`, {}, team.peer.headers)).status).toBe(201);

@@ -55,4 +55,38 @@ describe("Migrations", () => {
     expect(after.prepare("SELECT response_id FROM response_scores").all()).toEqual([{ response_id: "0000" }]);
     after.close();
   });
+
+  it("Should attest only the backgrounds an admin chose when inviting, and the demo ones, and find who submitted drafts in review", () => {
+    const path = join(dir, "attestation.db");
+    const before = new Database(path);
+    before.pragma("foreign_keys = ON");
+    migrate(drizzle(before), { migrationsFolder: migrationsBefore("0011_background-attestation") });
+    before.exec(`
+      INSERT INTO users (id, email, password_hash, role, is_demo, created_at, password_changed_at) VALUES
+        (1, 'admin@x', 'h', 'admin', 0, 'x', 'x'),
+        (2, 'chosen-by-admin@x', 'h', 'co_researcher', 0, 'x', 'x'),
+        (3, 'chosen-by-peer@x', 'h', 'co_researcher', 0, 'x', 'x'),
+        (4, 'demo-admin@x', 'h', 'admin', 1, 'x', 'x'),
+        (5, 'demo-peer@x', 'h', 'co_researcher', 1, '2026-01-01', 'x');
+      UPDATE users SET background = 'peer_worker' WHERE id IN (2, 3, 5);
+      INSERT INTO staff_invitations (token_hash, email, role, background, invited_by, expires_at, accepted_at, created_at) VALUES
+        ('a', 'chosen-by-admin@x', 'co_researcher', 'peer_worker', 1, 'z', '2026-02-01', 'x'),
+        ('b', 'chosen-by-peer@x', 'co_researcher', 'peer_worker', 2, 'z', '2026-02-02', 'x');
+      INSERT INTO research_projects (id, name, description, created_at) VALUES (1, 'P', '', 'x');
+      INSERT INTO drafts (id, project_id, slug, status, revision, content, created_at, updated_at) VALUES (7, 1, 'q', 'in_review', 1, '{}', 'x', 'x');
+      INSERT INTO audit_log (user_id, action, target_type, target_id) VALUES (3, 'draft.submit', 'draft', '7');
+    `);
+    before.close();
+    const after = openDatabase(path).$client;
+    const attested = after
+      .prepare("SELECT id, background_attested_by AS by, region FROM users WHERE role = 'co_researcher' ORDER BY id")
+      .all();
+    expect(attested).toEqual([
+      { id: 2, by: 1, region: null },
+      { id: 3, by: null, region: null },
+      { id: 5, by: 4, region: "84" },
+    ]);
+    expect(after.prepare("SELECT submitted_by FROM drafts WHERE id = 7").get()).toEqual({ submitted_by: 3 });
+    after.close();
+  });
 });

@@ -35,10 +35,17 @@ async function publishBreakingVersion(t: TestApp) {
     team.peer.headers,
   );
   expect(saved.status).toBe(200);
-  expect((await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.peer.headers)).status).toBeLessThan(300);
+  expect((await t.json("POST", `/api/drafts/${id}/submit`, undefined, team.nurse.headers)).status).toBeLessThan(300);
   expect((await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.peer.headers)).status).toBe(201);
   expect((await t.json("POST", `/api/drafts/${id}/approvals`, {}, team.researcher.headers)).status).toBe(201);
-  const published = await t.json("POST", `/api/drafts/${id}/publish`, {}, team.peer.headers);
+  // Live campaigns and released figures use the questionnaire: the effect is stated, then confirmed.
+  const unconfirmed = await body<{ error: { code: string; details: { effect: { key: string; series: { startsAnew: boolean } } } } }>(
+    await t.json("POST", `/api/drafts/${id}/publish`, {}, team.peer.headers),
+  );
+  expect(unconfirmed.error.code).toBe("publication_unconfirmed");
+  expect(unconfirmed.error.details.effect.series).toMatchObject({ key: `${ROOT}@2`, startsAnew: true, previous: { key: `${ROOT}@1` } });
+  const confirmation = unconfirmed.error.details.effect.key;
+  const published = await t.json("POST", `/api/drafts/${id}/publish`, { confirmation }, team.peer.headers);
   expect(await body(published)).toEqual({ questionnaire: ROOT, version: 2 });
 }
 

@@ -44,10 +44,28 @@ export async function createTestApp({ storageWaitMs, ...overrides }: Partial<Con
       ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
     });
 
-  /** Factory: a staff account, signed in; returns the cookie header to send. */
+  /** The admin who vouches for the factories' co-researcher backgrounds, made on first need. */
+  let attester: number | undefined;
+  const attestedBy = async (role: StaffRole, attested: boolean | undefined) => {
+    if (role !== "co_researcher" || attested === false) return null;
+    attester ??= (await store.accounts.createUser({ email: "attester@example.org", passwordHash: "not used", role: "admin" }, now)).id;
+    return attester;
+  };
+
+  /**
+   * Factory: a staff account, signed in; returns the cookie header to send. A co-researcher's background is
+   * attested by an admin unless `attested: false`.
+   */
   const signIn = async (
     role: StaffRole,
-    options: { structureIds?: number[]; region?: string; email?: string; background?: Background; displayName?: string } = {},
+    options: {
+      structureIds?: number[];
+      region?: string;
+      email?: string;
+      background?: Background;
+      displayName?: string;
+      attested?: boolean;
+    } = {},
   ) => {
     const email = options.email ?? `${role}-${Math.random().toString(36).slice(2)}@example.org`;
     const user = await store.accounts.createUser(
@@ -58,6 +76,7 @@ export async function createTestApp({ storageWaitMs, ...overrides }: Partial<Con
         region: options.region ?? null,
         structureIds: options.structureIds ?? [],
         background: options.background ?? (role === "co_researcher" ? "researcher" : null),
+        backgroundAttestedBy: await attestedBy(role, options.attested),
         displayName: options.displayName ?? null,
       },
       now,
@@ -68,8 +87,11 @@ export async function createTestApp({ storageWaitMs, ...overrides }: Partial<Con
     return { user, cookie, headers: { cookie } };
   };
 
-  /** Factory: a staff account, not signed in: the user an action is called with. */
-  const user = (role: StaffRole, options: { structureIds?: number[]; region?: string; background?: Background } = {}) =>
+  /** Factory: a staff account, not signed in: the user an action is called with (attested as `signIn`'s). */
+  const user = async (
+    role: StaffRole,
+    options: { structureIds?: number[]; region?: string; background?: Background; attested?: boolean } = {},
+  ) =>
     store.accounts.createUser(
       {
         email: `${role}-${Math.random().toString(36).slice(2)}@example.org`,
@@ -78,6 +100,7 @@ export async function createTestApp({ storageWaitMs, ...overrides }: Partial<Con
         region: options.region ?? null,
         structureIds: options.structureIds ?? [],
         background: options.background ?? (role === "co_researcher" ? "researcher" : null),
+        backgroundAttestedBy: await attestedBy(role, options.attested),
       },
       now,
     );

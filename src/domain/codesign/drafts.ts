@@ -22,6 +22,8 @@ export interface DraftRecord {
   createdAt: string;
   updatedAt: string;
   updatedBy: { id: number; displayName: string | null } | null;
+  /** Who last submitted it for review. */
+  submittedBy: number | null;
 }
 
 export interface DraftSummary {
@@ -52,6 +54,8 @@ export interface ApprovalRecord {
   userId: number;
   displayName: string | null;
   background: Background;
+  /** Who now vouches for that background (the approver's attester, as long as it is still their background); null: nobody. */
+  attestedBy: number | null;
   revision: number;
   createdAt: string;
 }

@@ -9,6 +9,8 @@ export interface ProjectMember {
   displayName: string | null;
   role: string;
   background: Background | null;
+  /** Whether an admin or the region's coordinator vouched for the background: only then does it approve. */
+  backgroundAttested: boolean;
   addedAt: string;
 }
 

@@ -80,8 +80,25 @@ export function submitDraft(id: number) {
 export function approveDraft(id: number, revision: number) {
   return call(api.drafts[":id"].approvals.$post({ param: { id: String(id) }, json: { revision } }, inPageLanguage()));
 }
-export function publishDraft(id: number, revision: number) {
-  return call(api.drafts[":id"].publish.$post({ param: { id: String(id) }, json: { revision } }, inPageLanguage()));
+/** What publishing would do now, and the comment threads still open. */
+export function previewPublication(id: number) {
+  return call(api.drafts[":id"].publication.$get({ param: { id: String(id) } }, inPageLanguage()));
+}
+export type Publication = Awaited<ReturnType<typeof previewPublication>>;
+
+/** `confirmation`: the key of the effect read; `leftOpen`: the open threads left open, each with its reason. */
+export function publishDraft(id: number, revision: number, confirmation?: string, leftOpen: { commentId: number; reason: string }[] = []) {
+  const json = { revision, leftOpen, ...(confirmation ? { confirmation } : {}) };
+  return call(api.drafts[":id"].publish.$post({ param: { id: String(id) }, json }, inPageLanguage()));
+}
+
+/** Admins and coordinators: co-researchers whose background awaits their attestation. */
+export function listPendingAttestations() {
+  return call(api.accounts.attestations.$get({}, inPageLanguage())).then((b) => b.pending);
+}
+export type PendingAttestation = Awaited<ReturnType<typeof listPendingAttestations>>[number];
+export function attestBackground(userId: number, background: CoResearcherBackground) {
+  return call(api.accounts[":id"].background.$put({ param: { id: String(userId) }, json: { background } }, inPageLanguage()));
 }
 export function sendPilot(id: number, answers: Record<string, unknown>) {
   return call(api.drafts[":id"].pilot.$post({ param: { id: String(id) }, json: { answers } }, inPageLanguage()));

@@ -49,6 +49,7 @@ export function ProjectMembers({
           <li key={m.id}>
             {nameOf(m)}
             {m.background ? ` — ${t(labelOf(BACKGROUND_LABELS, m.background))}` : ""}
+            {m.background && !m.backgroundAttested ? ` (${t(words.projectMembers.awaitingAttestation)})` : ""}
           </li>
         ))}
       </ul>
@@ -61,6 +62,7 @@ export function ProjectMembers({
                   <option key={p.id} value={p.id}>
                     {nameOf(p)}
                     {p.background ? ` — ${t(labelOf(BACKGROUND_LABELS, p.background))}` : ""}
+                    {p.background && !p.attested ? ` (${t(words.projectMembers.awaitingAttestation)})` : ""}
                   </option>
                 ))}
               </select>

@@ -4,8 +4,10 @@ import { useText, type Text } from "../../shared/locale.tsx";
 import { Link } from "../router.tsx";
 import type { StaffUser } from "../session.tsx";
 import { ApprovalHistory, CurrentApprovals } from "./approvals-list.tsx";
-import { approveDraft, publishDraft, submitDraft, type Draft } from "./codesign-api.ts";
+import { approveDraft, previewPublication, publishDraft, submitDraft, type Draft, type Publication } from "./codesign-api.ts";
+import { PublishConfirmation } from "./publish-confirmation.tsx";
 import { words, MISSING_APPROVAL_LABELS, wordsOf } from "./words.ts";
+import { RequestError } from "@web/shared/api-error.ts";
 import { errorText } from "../error-text.ts";
 import { diffHref, versionHref } from "./version-href.ts";
 
@@ -17,6 +19,9 @@ function publishBlocker(draft: Draft, dirty: boolean): Text | null {
   if (draft.problems.length > 0) return words.reviewPanel.questionnaireStillHasPoints;
   if (draft.status !== "in_review") return words.reviewPanel.submitDraftReviewFirst;
   const missing = draft.approvals.missing.map((m) => wordsOf(MISSING_APPROVAL_LABELS, m));
+  // A side approved only by whoever submitted is still missing (approval-rule.ts, A2): say why.
+  const submitterAlone = draft.approvals.missing.length > 0 && draft.approvals.current.some((a) => a.userId === draft.submittedBy);
+  if (submitterAlone) missing.push(words.reviewPanel.submitterNotAlone);
   if (missing.length > 0) return { fr: missing.map((m) => m.fr).join(" "), en: missing.map((m) => m.en).join(" ") };
   const n = draft.undecided.length;
   if (n > 0) return words.reviewPanel.rewordingsAwaitDecision(n);
@@ -51,15 +56,38 @@ export function ReviewPanel({
     await onChanged();
     setBusy(false);
   };
-  const canApprove = user.role === "co_researcher" && user.background !== null;
+  const [confirming, setConfirming] = useState<Publication | null>(null);
+  const canApprove = user.role === "co_researcher" && user.background !== null && user.backgroundAttestedBy !== null;
+  const awaitingAttestation = user.role === "co_researcher" && user.background !== null && user.backgroundAttestedBy === null;
   const approved = draft.approvals.current.some((a) => a.userId === user.id);
   const blocker = publishBlocker(draft, dirty);
-  const publish = () =>
-    run(
-      async () => setPublished(await publishDraft(draft.id, draft.revision)),
-      words.reviewPanel.versionPublished,
-      words.reviewPanel.versionCouldNotPublished,
-    );
+  // The publish button opens the confirmation: the effect read now and the threads still open.
+  const openConfirmation = async () => {
+    setMessage(null);
+    try {
+      setConfirming(await previewPublication(draft.id));
+    } catch (e) {
+      setMessage({ ok: false, text: errorText(e, t, words.publishConfirmation.couldNotLoad) });
+    }
+  };
+  const publish = async (publication: Publication, leftOpen: { commentId: number; reason: string }[]) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setPublished(await publishDraft(draft.id, draft.revision, publication.effect.key, leftOpen));
+      setConfirming(null);
+      setMessage({ ok: true, text: t(words.reviewPanel.versionPublished) });
+    } catch (e) {
+      const changed = e instanceof RequestError && (e.code === "publication_unconfirmed" || e.code === "comment_threads_open");
+      if (changed) setConfirming(await previewPublication(draft.id).catch(() => null));
+      setMessage({
+        ok: false,
+        text: changed ? t(words.publishConfirmation.effectChanged) : errorText(e, t, words.reviewPanel.versionCouldNotPublished),
+      });
+    }
+    await onChanged();
+    setBusy(false);
+  };
 
   return (
     <section aria-labelledby="review-title" className="panel">
@@ -82,6 +110,7 @@ export function ReviewPanel({
         </>
       )}
       {draft.status !== "published" && <CurrentApprovals approvals={draft.approvals} revision={draft.revision} />}
+      {draft.status === "in_review" && awaitingAttestation && <p className="hint">{t(words.reviewPanel.awaitingAttestation)}</p>}
       {draft.status === "in_review" && canApprove && (
         <div className="actions">
           <button
@@ -105,7 +134,8 @@ export function ReviewPanel({
             type="button"
             disabled={busy || blocker !== null}
             aria-describedby={blocker ? "publish-blocker" : undefined}
-            onClick={() => void publish()}
+            aria-expanded={confirming !== null}
+            onClick={() => void openConfirmation()}
           >
             {t(words.reviewPanel.publish)}
           </button>
@@ -116,6 +146,14 @@ export function ReviewPanel({
             </p>
           )}
         </div>
+      )}
+      {draft.status === "in_review" && confirming && (
+        <PublishConfirmation
+          publication={confirming}
+          busy={busy}
+          onConfirm={(leftOpen) => void publish(confirming, leftOpen)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       <div role="status" aria-live="polite">
         {message?.ok && <p className="success">{message.text}</p>}

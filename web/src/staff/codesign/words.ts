@@ -236,8 +236,8 @@ export const words = {
     displayNameOptional: { fr: "Nom affiché (facultatif)", en: "Display name (optional)" },
     background: { fr: "Parcours", en: "Background" },
     versionPublishedOnlyApproval: {
-      fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le.",
-      en: "A version is published only with the approval of at least one peer worker and one researcher or professional.",
+      fr: "Une version n'est publiée qu'avec l'accord d'au moins un·e pair-aidant·e et d'un·e chercheur·e ou professionnel·le. Quand un·e co-chercheur·e invite, le parcours proposé attend l'attestation d'un·e administrateur·rice ou de la coordination régionale : d'ici là, la personne commente mais n'approuve pas.",
+      en: "A version is published only with the approval of at least one peer worker and one researcher or professional. When a co-researcher invites, the proposed background awaits attestation by an administrator or the regional coordinator: until then, the person comments but does not approve.",
     },
     createInvitation: { fr: "Créer l'invitation", en: "Create the invitation" },
   },
@@ -316,6 +316,7 @@ export const words = {
     },
   },
   projectMembers: {
+    awaitingAttestation: { fr: "en attente d'attestation", en: "awaiting attestation" },
     nowMemberProject: (person: string | number): Text => ({
       fr: `${person} fait maintenant partie du projet.`,
       en: `${person} is now a member of the project.`,
@@ -386,7 +387,66 @@ export const words = {
     approvedRevision: { fr: "Vous avez approuvé cette révision", en: "You approved this revision" },
     iApproveRevision: { fr: "J'approuve cette révision", en: "I approve this revision" },
     publish: { fr: "Publier", en: "Publish" },
+    awaitingAttestation: {
+      fr: "Votre parcours est en attente d'attestation par un·e administrateur·rice ou la coordination régionale : vous pouvez commenter, pas encore approuver.",
+      en: "Your background awaits attestation by an administrator or the regional coordinator: you may comment, not approve yet.",
+    },
+    submitterNotAlone: {
+      fr: "La personne qui a soumis le brouillon ne peut pas être la seule à approuver pour son côté (pair-aidance, ou recherche et profession).",
+      en: "The person who submitted the draft cannot be the only approver of their side (peer work, or research and profession).",
+    },
     cannotPublishYet: { fr: "Publication impossible pour l'instant : ", en: "Cannot publish yet: " },
+  },
+  publishConfirmation: {
+    title: (version: number): Text => ({
+      fr: `Publier la version ${version} : ce qui va se passer`,
+      en: `Publishing version ${version}: what will happen`,
+    }),
+    newQuestionnaire: {
+      fr: "C'est la première version de ce questionnaire : aucune campagne ni aucun résultat publié ne l'utilise encore.",
+      en: "This is the questionnaire's first version: no campaign and no released figure uses it yet.",
+    },
+    noCampaign: { fr: "Aucune campagne en cours n'utilise ce questionnaire.", en: "No live campaign uses this questionnaire." },
+    campaignsKeep: (campaigns: number, structures: number, version: number): Text => ({
+      fr: `${campaigns} campagne(s) en cours dans ${structures} structure(s) gardent la version ${version} : leurs répondant·es continuent d'y répondre. La nouvelle version ne sert qu'aux nouvelles campagnes.`,
+      en: `${campaigns} live campaign(s) in ${structures} structure(s) keep version ${version}: their respondents keep answering it. The new version is used by new campaigns only.`,
+    }),
+    seriesContinues: (key: string): Text => ({
+      fr: `La nouvelle version reste comparable : ses résultats continuent la série ${key}.`,
+      en: `The new version stays comparable: its results continue the series ${key}.`,
+    }),
+    seriesStartsAnew: (key: string, previous: string | null, released: number): Text => ({
+      fr: `La nouvelle version n'est pas comparable : une nouvelle série ${key} commence, ses résultats repartent de zéro.${previous ? ` Les résultats de la série ${previous} (${released} trimestre(s) publié(s)) restent tels quels et ne se poursuivent pas.` : ""}`,
+      en: `The new version is not comparable: a new series ${key} starts, its figures start from nothing.${previous ? ` The figures of series ${previous} (${released} quarter(s) released) stay as they are and do not continue.` : ""}`,
+    }),
+    openThreads: { fr: "Fils de commentaires encore ouverts", en: "Comment threads still open" },
+    noOpenThread: { fr: "Aucun fil de commentaires ouvert.", en: "No open comment thread." },
+    onQuestion: (question: string): Text => ({ fr: `Sur la question ${question}`, en: `On question ${question}` }),
+    onDraft: { fr: "Sur tout le brouillon", en: "On the whole draft" },
+    resolveOrExplain: {
+      fr: "Résolvez ces fils, ou dites pour chacun pourquoi il reste ouvert.",
+      en: "Resolve these threads, or say for each one why it stays open.",
+    },
+    reasonLeftOpen: (id: number): Text => ({ fr: `Pourquoi le fil ${id} reste ouvert`, en: `Why thread ${id} stays open` }),
+    confirm: { fr: "Confirmer la publication", en: "Confirm publication" },
+    cancel: { fr: "Annuler", en: "Cancel" },
+    effectChanged: {
+      fr: "Ce que la publication change a évolué depuis votre lecture : relisez puis confirmez.",
+      en: "What the publication changes has changed since you read it: read it again, then confirm.",
+    },
+    couldNotLoad: { fr: "L'effet de la publication n'a pas pu être chargé.", en: "The effect of the publication could not be loaded." },
+  },
+  attestations: {
+    title: { fr: "Parcours à attester", en: "Backgrounds to attest" },
+    explanation: {
+      fr: "Une approbation compte seulement si une personne responsable atteste le parcours de qui approuve : vous (administration, ou coordination de la région). Vérifiez la personne et son parcours avant de l'attester.",
+      en: "An approval counts only when someone answerable attests the approver's background: you (administration, or the region's coordination). Check the person and their background before attesting it.",
+    },
+    none: { fr: "Aucun parcours en attente d'attestation.", en: "No background awaits attestation." },
+    backgroundOf: (name: string): Text => ({ fr: `Parcours de ${name}`, en: `Background of ${name}` }),
+    attest: { fr: "Attester", en: "Attest" },
+    attested: (name: string): Text => ({ fr: `Parcours de ${name} attesté.`, en: `Background of ${name} attested.` }),
+    couldNotAttest: { fr: "Le parcours n'a pas pu être attesté.", en: "The background could not be attested." },
   },
   saveBar: {
     collidedWith: (updatedBy: string | null): Text => ({

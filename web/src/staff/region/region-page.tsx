@@ -8,6 +8,7 @@ import type { StaffUser } from "../session.tsx";
 import { listStructures } from "../structures.ts";
 import { TableBox } from "../layout/table-box.tsx";
 import { useAsync } from "../use-async.ts";
+import { AttestationsPanel } from "../codesign/attestations-panel.tsx";
 import { AuditTable } from "./audit-table.tsx";
 import { InviteForm } from "./invite-form.tsx";
 import { RegionFigures } from "./region-figures.tsx";
@@ -81,6 +82,7 @@ export default function RegionPage({ user }: { user: StaffUser }) {
         )}
       </section>
       <InviteForm user={user} region={region} structures={structures} />
+      <AttestationsPanel />
       <AuditTable />
     </>
   );
