@@ -52,4 +52,5 @@ export type DomainErrorCode =
   | "campaign_not_open"
   | "invalid_answers"
   | "invalid_window"
-  | "role_not_allowed";
+  | "role_not_allowed"
+  | "label_not_assessed";
