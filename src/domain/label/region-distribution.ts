@@ -37,6 +37,8 @@ export type Withheld = { suppressed: true; reason: "dominance" };
 
 export interface ShownDistribution {
   structures: number;
+  /** Present when the group was held back at the newest quarter: the quarter of the figures shown instead. */
+  asOf?: string;
   label: Counts<LabelLevel> | Withheld;
   criteria: Record<string, Counts<CriterionLevel> | Withheld>;
 }
@@ -93,6 +95,8 @@ export function regionDistribution(input: DistributionInput): RegionDistribution
   const quarters = input.quarters.filter((q) => input.members.some((m) => input.profileAt(m.id, q) !== null));
   const shownBefore = new Map<number, AuditedGroup[]>();
   let decided = new Map<string, GroupDistribution>();
+  // A group refused at a quarter keeps showing what it last showed, with that quarter (as the ledger's views do).
+  const lastShown = new Map<string, ShownDistribution>();
   quarters.forEach((quarter, index) => {
     const present = input.members.filter((m) => input.profileAt(m.id, quarters[index]!) !== null);
     const structures: AuditedStructure[] = present.map((m) => ({
@@ -112,12 +116,15 @@ export function regionDistribution(input: DistributionInput): RegionDistribution
     for (const candidate of candidates) {
       const group = GROUPS.find((g) => g.key === candidate.key)!;
       if (refused.has(candidate.key)) {
-        decided.set(candidate.key, { suppressed: true, reason: "differencing", minStructures: MIN_STRUCTURES });
+        const earlier = lastShown.get(candidate.key);
+        decided.set(candidate.key, earlier ?? { suppressed: true, reason: "differencing", minStructures: MIN_STRUCTURES });
         continue;
       }
       shown.push(candidate);
       const profiles = present.filter(group.keep).map((m) => input.profileAt(m.id, quarter)!);
-      decided.set(candidate.key, distributionOf(profiles, input.criteria));
+      const distribution = distributionOf(profiles, input.criteria);
+      decided.set(candidate.key, distribution);
+      lastShown.set(candidate.key, { ...distribution, asOf: quarter });
     }
     shownBefore.set(index, shown);
   });
