@@ -10,7 +10,8 @@ import { TableBox } from "../layout/table-box.tsx";
 import { useAsync } from "../use-async.ts";
 import { AuditTable } from "./audit-table.tsx";
 import { InviteForm } from "./invite-form.tsx";
-import { RegionFigures } from "./region-figures.tsx";
+import { RegionOpenFigures } from "./region-open-figures.tsx";
+import { RegionCertificates } from "../label/region-certificates.tsx";
 import { Field } from "@web/shared/forms.tsx";
 
 /** Auvergne-Rhône-Alpes, where the observatory started; admins may pick any region holding structures. */
@@ -45,7 +46,8 @@ export default function RegionPage({ user }: { user: StaffUser }) {
           </Field>
         </div>
       )}
-      <RegionFigures region={region} />
+      <RegionOpenFigures region={region} />
+      <RegionCertificates region={region} />
       <section aria-labelledby="region-structures">
         <h2 id="region-structures">{t(words.common.structures)}</h2>
         {all.status === "loading" && <Loading />}
