@@ -18,6 +18,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { regionLabelRoutes, structureLabelRoutes } from "./routes/label.ts";
 import { coResearcherRoutes, projectRoutes } from "./routes/projects.ts";
 import { questionnaireRoutes } from "./routes/questionnaires.ts";
 import { releaseRoutes } from "./routes/releases.ts";
@@ -36,9 +37,11 @@ const apiRoutes = new Hono<AppEnv>()
   .route("/accounts", accountRoutes)
   .route("/audit", auditRoutes)
   .route("/structures", structureRoutes)
+  .route("/structures", structureLabelRoutes)
   .route("/questionnaires", questionnaireRoutes)
   .route("/campaigns", campaignRoutes)
   .route("/reports", reportRoutes)
+  .route("/reports", regionLabelRoutes)
   .route("/releases", releaseRoutes)
   .route("/projects", projectRoutes)
   .route("/co-researchers", coResearcherRoutes)

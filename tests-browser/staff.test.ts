@@ -238,9 +238,11 @@ describe("The staff pages", () => {
     await page.goto(`${baseUrl}/observatoire/84`);
     await page.getByRole("heading", { level: 1, name: "Observatoire régional de la pair-aidance" }).waitFor();
     await page.getByLabel("Questionnaire").selectOption(PATIENT_QUESTIONNAIRE);
-    await page.locator("table caption").first().waitFor();
+    // The page opens on the label overview when it is released; the questionnaires' figures follow.
+    const figures = page.locator('section[aria-labelledby="region-figures"]');
+    await figures.locator("table caption").first().waitFor();
     expect(page.url()).toBe(`${baseUrl}/observatoire/84`);
-    expect(await page.locator("table").first().textContent()).toContain("Indicateur");
+    expect(await figures.locator("table").first().textContent()).toContain("Indicateur");
     await expectAccessibleAndNarrow(page, "/observatoire/84");
     await context.close();
   });

@@ -499,3 +499,47 @@ export const releasedFigures = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.scope, t.role, t.indicatorId] })],
 );
+
+/**
+ * The regional label. A structure's self-assessment is one of its responses (role `institution`); the manager
+ * marks the submission that speaks for the structure, the latest mark winning. Marks are only ever added.
+ */
+export const labelFinalMarks = sqliteTable(
+  "label_final_marks",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id),
+    responseId: text()
+      .notNull()
+      .references(() => responses.id),
+    markedBy: integer().references(() => users.id),
+    markedAt: text().notNull(),
+  },
+  (t) => [index("label_final_marks_structure_idx").on(t.structureId)],
+);
+
+/** A label profile frozen on a date, with the versions of its criteria and method and its data cut-off. Never changed. */
+export const labelCertificates = sqliteTable(
+  "label_certificates",
+  {
+    id: text().primaryKey(),
+    structureId: integer()
+      .notNull()
+      .references(() => structures.id),
+    criteriaVersion: integer().notNull(),
+    criteriaHash: text().notNull(),
+    methodVersion: text().notNull(),
+    /** Last day of the released figures of the cross-check. */
+    dataCutoff: text().notNull(),
+    /** Day of the self-assessment the profile was read from. */
+    assessedOn: text().notNull(),
+    level: text().notNull(),
+    /** JSON: the profile exactly as served. */
+    content: text().notNull(),
+    createdBy: integer().references(() => users.id),
+    createdAt: text().notNull(),
+  },
+  (t) => [index("label_certificates_structure_idx").on(t.structureId)],
+);

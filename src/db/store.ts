@@ -4,6 +4,7 @@ import { createCampaignsStore, type CampaignsStore } from "./campaigns-store.ts"
 import { createDraftApprovalsStore, type DraftApprovalsStore } from "./draft-approvals-store.ts";
 import { createDraftCommentsStore, type DraftCommentsStore } from "./draft-comments-store.ts";
 import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
+import { createLabelStore, type LabelStore } from "./label-store.ts";
 import { createLedgerStore, type LedgerStore } from "./ledger-store.ts";
 import { openDatabase, type Db } from "./open-database.ts";
 import { createPilotResponsesStore, type PilotResponsesStore } from "./pilot-responses-store.ts";
@@ -31,6 +32,7 @@ export interface Store {
   projects: ProjectsStore;
   drafts: DraftsStore;
   ledger: LedgerStore;
+  label: LabelStore;
   draftComments: DraftCommentsStore;
   draftApprovals: DraftApprovalsStore;
   pilotResponses: PilotResponsesStore;
@@ -81,6 +83,7 @@ export function createSqliteStore(path: string, options: ResponsesStoreOptions =
     projects: createProjectsStore(db),
     drafts: createDraftsStore(db),
     ledger: createLedgerStore(db),
+    label: createLabelStore(db),
     draftComments: createDraftCommentsStore(db),
     draftApprovals: createDraftApprovalsStore(db),
     pilotResponses: createPilotResponsesStore(db),

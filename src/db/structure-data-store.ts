@@ -30,9 +30,13 @@ export function createStructureDataStore(db: Db): StructureDataStore {
   const deleteInvitations = sqlite.prepare(`DELETE FROM invitation_tokens WHERE ${ofStructure}`);
   const deleteCampaigns = sqlite.prepare("DELETE FROM campaigns WHERE structure_id = @structureId");
   const deleteCells = sqlite.prepare("DELETE FROM indicator_cells WHERE structure_id = @structureId");
+  // A manager's mark of the agreed self-assessment points at a response: it goes with it. Certificates stay,
+  // frozen like report snapshots: they are what a label committee cited.
+  const deleteLabelMarks = sqlite.prepare("DELETE FROM label_final_marks WHERE structure_id = @structureId");
   return {
     async erase(structureId) {
       const params = { structureId };
+      deleteLabelMarks.run(params);
       deleteScores.run(params);
       const responses = deleteResponses.run(params).changes;
       const invitations = deleteInvitations.run(params).changes;

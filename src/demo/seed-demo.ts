@@ -1,6 +1,7 @@
 import { hashPassword } from "../auth/passwords.ts";
 import { campaignCode, responseId } from "../auth/tokens.ts";
 import type { Store } from "../db/store.ts";
+import { previousQuarter, quarterEnd, quarterOf } from "../domain/benchmark/periods.ts";
 import { dayOf } from "../domain/campaign-window.ts";
 import { compileValidator } from "../domain/questionnaire/answer-validation.ts";
 import { deriveResponse } from "../domain/derive-response.ts";
@@ -98,13 +99,20 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
           },
           now,
         );
+        const labelIndex = DEMO_STRUCTURES.indexOf(s);
         for (let i = 0; i < count; i++) {
-          const level = Math.max(0, Math.min(1, s.level + 0.15 * (random() - 0.5) * 2));
+          const level =
+            role === "institution"
+              ? LABEL_DEMO_LEVELS[labelIndex % LABEL_DEMO_LEVELS.length]!
+              : Math.max(0, Math.min(1, s.level + 0.15 * (random() - 0.5) * 2));
           const answers = syntheticAnswers(version.definition, version.scoring, { level, answerRate: 0.85 }, random);
           const checked = validate(answers);
           if (!checked.ok)
             throw new Error(`demo answers refused by ${summary.slug} v${version.version}: ${JSON.stringify(checked.errors)}`);
-          const day = dayOf(new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS));
+          const day =
+            role === "institution"
+              ? selfAssessmentDay(now, random)
+              : dayOf(new Date(now.getTime() - Math.floor(random() * SPREAD_DAYS) * DAY_MS));
           submissions.push(
             store.responses.submit({
               id: responseId(),
@@ -126,6 +134,19 @@ export async function seedDemo(store: Store, now: Date, seed = 84): Promise<{ st
     responses += submissions.length;
   }
   return { structures: DEMO_STRUCTURES.length, responses };
+}
+
+/**
+ * The self-assessment's level of the demo structures, in turn: the label granted, on the way, not yet — so that
+ * the demo shows every label level and the region's distribution.
+ */
+const LABEL_DEMO_LEVELS = [0.9, 0.55, 0.2];
+
+/** The region launched its label in the last closed quarter: every structure answered then, so its distribution is released. */
+function selfAssessmentDay(now: Date, random: () => number): string {
+  const lastClosed = previousQuarter(quarterOf(dayOf(now)));
+  const start = new Date(`${quarterEnd(previousQuarter(lastClosed))}T12:00:00Z`).getTime() + DAY_MS;
+  return dayOf(new Date(start + Math.floor(random() * 80) * DAY_MS));
 }
 
 /**

@@ -29,6 +29,8 @@ export type Permission =
   | { action: "structure.manage"; structure: StructureRef }
   /** Erase what respondents gave a structure (it leaves Repères): the platform's administrators only. */
   | { action: "structure.erase"; structure: StructureRef }
+  /** Read what a region's coordination reads of all its structures at once (the list of label certificates). */
+  | { action: "region.read"; region: string }
   /** Read the audit log, all of it (no region) or one region's. */
   | { action: "audit.read"; region?: string }
   /** Invite a staff account with this role, region and structures. */
@@ -66,6 +68,8 @@ export function can(user: UserRecord, permission: Permission): boolean {
       return user.role === "coordinator" && user.region === permission.region;
     case "structure.manage":
       return managesStructure(user, permission.structure);
+    case "region.read":
+      return user.role === "coordinator" && user.region === permission.region;
     case "audit.read":
       return user.role === "coordinator" && permission.region !== undefined && permission.region === user.region;
     case "account.manage":

@@ -57,4 +57,5 @@ export type DomainErrorCode =
   | "invalid_window"
   | "role_not_allowed"
   | "storage_busy"
-  | "erasure_not_confirmed";
+  | "erasure_not_confirmed"
+  | "label_not_assessed";

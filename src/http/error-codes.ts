@@ -147,6 +147,11 @@ export const ERROR_CODES = {
     fr: "La date de fermeture doit suivre la date d'ouverture.",
     en: "The closing date must come after the opening date.",
   },
+  label_not_assessed: {
+    status: 409,
+    fr: "Cette structure n'a pas encore rempli son auto-évaluation : il n'y a pas de profil à certifier.",
+    en: "This structure has not completed its self-assessment yet: there is no profile to certify.",
+  },
   role_not_allowed: {
     status: 422,
     fr: "Ce questionnaire n'est pas prévu pour ce type de répondant·e.",

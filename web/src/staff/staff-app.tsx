@@ -13,6 +13,7 @@ import "./staff.css";
 const StructurePage = lazy(() => import("./pages/structure-page.tsx"));
 const CampaignsPage = lazy(() => import("./campaigns/campaigns-page.tsx"));
 const RegionPage = lazy(() => import("./region/region-page.tsx"));
+const LabelPage = lazy(() => import("./label/label-page.tsx"));
 const ObservatoryPage = lazy(() => import("./pages/observatory-page.tsx"));
 const ProjectsPage = lazy(() => import("./codesign/projects-page.tsx"));
 const ProjectPage = lazy(() => import("./codesign/project-page.tsx"));
@@ -50,6 +51,8 @@ function Routes() {
   if (path === "/") return <HomePage user={user} />;
   const structure = matchPath("/structures/:id", path);
   if (structure) return <StructurePage id={Number(structure.id)} />;
+  const label = matchPath("/structures/:id/label", path);
+  if (label) return <LabelPage id={Number(label.id)} />;
   const campaigns = matchPath("/structures/:id/enquetes", path);
   if (campaigns) return <CampaignsPage id={Number(campaigns.id)} />;
   if (path === "/region" && (user.role === "coordinator" || user.role === "admin")) return <RegionPage user={user} />;

@@ -44,6 +44,18 @@ export const SETTING_LABELS: Record<string, Text> = {
   rural: { fr: "Rural", en: "Rural" },
 };
 
+export const LABEL_LEVEL_LABELS: Record<string, Text> = {
+  granted: { fr: "Label atteint", en: "Label granted" },
+  partial: { fr: "En bonne voie", en: "On the way" },
+  not_yet: { fr: "Pas encore", en: "Not yet" },
+};
+
+export const CRITERION_LEVEL_LABELS: Record<string, Text> = {
+  met: { fr: "Atteint", en: "Met" },
+  partly_met: { fr: "En partie", en: "Partly met" },
+  not_met: { fr: "Non atteint", en: "Not met" },
+};
+
 export const GROUP_LABELS = {
   region: { fr: "Région", en: "Region" },
   kind: { fr: "Même type de structure", en: "Same kind of structure" },
@@ -482,5 +494,85 @@ export const words = {
     frozenReport: { fr: "Rapport figé", en: "Frozen report" },
     frozenReportLower: { fr: "rapport figé", en: "frozen report" },
     backTodaysReport: { fr: "Revenir au rapport du jour", en: "Back to today's report" },
+  },
+  label: {
+    label: { fr: "Label pair-aidance", en: "Peer-support label" },
+    intro: {
+      fr: "Le profil de la structure selon les critères du label régional, lu dans son auto-évaluation. Il vous appartient : il est montré quel que soit le nombre de réponses.",
+      en: "The structure's profile under the criteria of the regional label, read from its self-assessment. It is yours: it is shown whatever the number of answers.",
+    },
+    noAssessment: {
+      fr: "Pas encore d'auto-évaluation. Ouvrez une enquête « Auto-évaluation de la structure » dans l'onglet Enquêtes et remplissez-la en équipe : le profil s'affiche ici dès l'envoi.",
+      en: "No self-assessment yet. Open a “Structure self-assessment” campaign in the Campaigns tab and answer it as a team: the profile shows here as soon as it is sent.",
+    },
+    level: { fr: "Niveau", en: "Level" },
+    criterion: { fr: "Critère", en: "Criterion" },
+    score: { fr: "Score sur 100", en: "Score out of 100" },
+    required: { fr: "exigé pour le label", en: "required for the label" },
+    toMoveUp: { fr: "Pour progresser", en: "To move up" },
+    pointsMissing: { fr: "points manquent pour le niveau suivant", en: "points short of the next level" },
+    gainIf: { fr: "points si la réponse était la plus favorable à", en: "points if the answer were the most favourable to" },
+    answersBehind: { fr: "Réponses derrière ce score", en: "Answers behind this score" },
+    criteriaMet: { fr: "critères atteints sur", en: "criteria met out of" },
+    answerOf: { fr: "Auto-évaluation du", en: "Self-assessment of" },
+    agreedFinal: { fr: "réponse retenue par la structure", en: "answer agreed by the structure" },
+    notYetFinal: {
+      fr: "dernière réponse reçue, pas encore retenue comme définitive",
+      en: "latest answer received, not yet agreed as final",
+    },
+    criteriaVersion: { fr: "Critères", en: "Criteria" },
+    version: { fr: "version", en: "version" },
+    thresholdsRule: { fr: "atteint à partir de", en: "met from" },
+    partlyFrom: { fr: "en partie à partir de", en: "partly from" },
+    crossCheck: { fr: "Regards croisés", en: "Cross-check" },
+    crossCheckIntro: {
+      fr: "Le niveau déclaré par la structure, à côté de ce que disent ses pairs-aidants (chiffres publiés des structures du même type de la région) et ses usagers (chiffre publié de la structure, à partir du seuil d'anonymat). Les deux ne sont jamais mélangés.",
+      en: "The level the structure declares, beside what its peer workers say (released figures of the region's structures of its kind) and its patients (the structure's released figure, from the anonymity threshold). The two are never mixed.",
+    },
+    declared: { fr: "Déclaré", en: "Declared" },
+    lived: { fr: "Vécu", en: "Lived" },
+    disagree: { fr: "Écart entre le déclaré et le vécu", en: "Declared and lived levels differ" },
+    noLivedFigure: { fr: "pas de chiffre publié", en: "no released figure" },
+    noLivedMeasure: { fr: "aucune mesure du vécu pour ce critère", en: "no lived measure for this criterion" },
+    livedBy: { fr: "vécu par", en: "lived by" },
+    scopeStructure: { fr: "les usagers de la structure", en: "the structure's patients" },
+    scopeKind: {
+      fr: "les pairs-aidants des structures du même type de la région",
+      en: "peer workers of the region's structures of the same kind",
+    },
+    scopeRegion: { fr: "les pairs-aidants de la région", en: "peer workers of the region" },
+    history: { fr: "Historique des auto-évaluations", en: "Self-assessment history" },
+    submittedOn: { fr: "Reçue le", en: "Received on" },
+    markFinal: { fr: "Retenir comme réponse de la structure", en: "Agree as the structure's answer" },
+    isAgreed: { fr: "Réponse retenue", en: "Agreed answer" },
+    certificates: { fr: "Certificats datés", en: "Dated certificates" },
+    freeze: { fr: "Figer le profil en certificat daté", en: "Freeze the profile as a dated certificate" },
+    frozen: { fr: "Certificat établi. Il figure dans la liste ci-dessous.", en: "Certificate issued. It is in the list below." },
+    noCertificate: { fr: "Aucun certificat pour l'instant.", en: "No certificate yet." },
+    certificate: { fr: "Certificat du label pair-aidance", en: "Peer-support label certificate" },
+    issuedOn: { fr: "Établi le", en: "Issued on" },
+    dataCutoff: { fr: "données publiées jusqu'au", en: "released data up to" },
+    method: { fr: "méthode", en: "method" },
+    printCertificate: { fr: "Imprimer le certificat", en: "Print the certificate" },
+    backToProfile: { fr: "Revenir au profil du jour", en: "Back to today's profile" },
+    openProfile: { fr: "Voir le profil complet du label", en: "See the full label profile" },
+    regionTitle: { fr: "Label pair-aidance dans la région", en: "Peer-support label in the region" },
+    regionIntro: {
+      fr: "Combien de structures atteignent chaque critère, d'après leurs auto-évaluations, à la fin du dernier trimestre clos. Un groupe n'est montré qu'à partir de 4 structures, et jamais s'il permettait de retrouver la réponse d'une structure.",
+      en: "How many structures meet each criterion, from their self-assessments, at the end of the last closed quarter. A group is shown only from 4 structures, and never if it would reveal one structure's answer.",
+    },
+    regionNone: {
+      fr: "Pas encore assez de structures auto-évaluées pour publier la répartition.",
+      en: "Not enough self-assessed structures yet to publish the distribution.",
+    },
+    structuresCount: { fr: "structures", en: "structures" },
+    asOf: { fr: "chiffres du trimestre", en: "figures of quarter" },
+    group: { fr: "Groupe", en: "Group" },
+    withheldDominance: {
+      fr: "Masqué : presque toutes les structures ont la même réponse",
+      en: "Hidden: nearly every structure gave the same answer",
+    },
+    regionCertificates: { fr: "Certificats des structures de la région", en: "Certificates of the region's structures" },
+    structure: { fr: "Structure", en: "Structure" },
   },
 } satisfies Record<string, Record<string, Text | ((...args: never[]) => Text)>>;

@@ -2,12 +2,13 @@ import { useText } from "../../shared/locale.tsx";
 import { Link, useLocation } from "../router.tsx";
 import { words } from "../words.ts";
 
-/** The two pages of a structure: its dashboard and its campaigns. */
+/** The pages of a structure: its dashboard, its campaigns and its label. */
 export function StructureTabs({ id }: { id: number }) {
   const t = useText();
   const { path } = useLocation();
   const dashboard = `/structures/${id}`;
   const campaigns = `/structures/${id}/enquetes`;
+  const label = `/structures/${id}/label`;
   return (
     <nav aria-label={t(words.structureTabs.structurePages)} className="tabs no-print">
       <Link href="/">{t(words.structureTabs.myStructures)}</Link>
@@ -16,6 +17,9 @@ export function StructureTabs({ id }: { id: number }) {
       </Link>
       <Link href={campaigns} aria-current={path === campaigns ? "page" : undefined}>
         {t(words.common.campaigns)}
+      </Link>
+      <Link href={label} aria-current={path === label ? "page" : undefined}>
+        {t(words.label.label)}
       </Link>
     </nav>
   );

@@ -1,6 +1,6 @@
 import { useText } from "../../shared/locale.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
-import { RegionFigures } from "../region/region-figures.tsx";
+import { RegionOpenFigures } from "../region/region-open-figures.tsx";
 import { words } from "../words.ts";
 
 /**
@@ -15,7 +15,7 @@ export default function ObservatoryPage({ region }: { region: string }) {
     <>
       <h1>{title}</h1>
       <p>{t(words.observatoryPage.openFiguresComputedFrom)}</p>
-      <RegionFigures region={region} />
+      <RegionOpenFigures region={region} />
     </>
   );
 }

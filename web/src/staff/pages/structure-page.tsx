@@ -15,6 +15,7 @@ import { navigate, useLocation } from "../router.tsx";
 import { useSession } from "../session.tsx";
 import { useAsync } from "../use-async.ts";
 import { SnapshotView } from "../report/snapshot-view.tsx";
+import { LabelSummary } from "../label/label-summary.tsx";
 import { words } from "../words.ts";
 
 /** A structure's dashboard; the report's options live in the address, so that a view can be shared or reloaded. */
@@ -79,6 +80,7 @@ function Dashboard({
           <PrintHeader threshold={state.data.threshold} method={state.data.method} horizon={state.data.horizon} />
         </>
       )}
+      <LabelSummary structureId={id} />
       <ReportFilters questionnaires={questionnaires} query={query} onChange={onChange} />
       {state.status === "loading" && <Loading />}
       {state.status === "error" && <ErrorMessage error={state.error} />}

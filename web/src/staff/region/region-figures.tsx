@@ -16,7 +16,8 @@ export function RegionFigures({ region }: { region: string }) {
   const [questionnaires] = useAsync(loadQuestionnaires, []);
   const [slug, setSlug] = useState("");
   const list = questionnaires.status === "ready" ? questionnaires.data : [];
-  const chosen = slug || list[0]?.slug || "";
+  // By default the patients' questionnaire: the most answers, so the most figures released.
+  const chosen = slug || list.find((q) => q.roles.includes("patient"))?.slug || list[0]?.slug || "";
   const [report] = useAsync(() => (chosen ? loadRegionReport(region, chosen) : Promise.resolve(null)), [region, chosen]);
   return (
     <section aria-labelledby="region-figures">

@@ -11,7 +11,8 @@ import { useAsync } from "../use-async.ts";
 import { AttestationsPanel } from "../codesign/attestations-panel.tsx";
 import { AuditTable } from "./audit-table.tsx";
 import { InviteForm } from "./invite-form.tsx";
-import { RegionFigures } from "./region-figures.tsx";
+import { RegionOpenFigures } from "./region-open-figures.tsx";
+import { RegionCertificates } from "../label/region-certificates.tsx";
 import { Field } from "@web/shared/forms.tsx";
 
 /** Auvergne-Rhône-Alpes, where the observatory started; admins may pick any region holding structures. */
@@ -46,7 +47,8 @@ export default function RegionPage({ user }: { user: StaffUser }) {
           </Field>
         </div>
       )}
-      <RegionFigures region={region} />
+      <RegionOpenFigures region={region} />
+      <RegionCertificates region={region} />
       <section aria-labelledby="region-structures">
         <h2 id="region-structures">{t(words.common.structures)}</h2>
         {all.status === "loading" && <Loading />}
