@@ -34,6 +34,39 @@ const REFUSAL_REASONS: Partial<Record<ApiErrorCode, Text>> = {
 };
 
 export const words = {
+  welcome: {
+    title: { fr: "Repères — votre avis sur l'accompagnement", en: "Repères — your view of the support you receive" },
+    lead: {
+      fr: "Des questionnaires courts et anonymes pour dire ce que l'accompagnement par des pairs vous apporte. Personne ne saura ce que vous avez répondu.",
+      en: "Short, anonymous questionnaires to say what peer support brings you. Nobody will know what you answered.",
+    },
+    haveCode: { fr: "J'ai un code", en: "I have a code" },
+    codeLabel: { fr: "Code du questionnaire", en: "Questionnaire code" },
+    codeHint: {
+      fr: "Il est écrit sur l'affiche ou le papier qui vous a été remis.",
+      en: "It is written on the poster or the slip you were given.",
+    },
+    open: { fr: "Ouvrir le questionnaire", en: "Open the questionnaire" },
+    problems: {
+      missing: { fr: "Saisissez le code du questionnaire.", en: "Enter the questionnaire code." },
+      not_found: {
+        fr: "Nous ne trouvons pas de questionnaire avec ce code. Vérifiez-le et réessayez.",
+        en: "We cannot find a questionnaire with this code. Check it and try again.",
+      },
+      offline: {
+        fr: "Pas de connexion pour le moment. Vérifiez votre connexion puis réessayez.",
+        en: "No connection right now. Check your connection, then try again.",
+      },
+    },
+    observatory: { fr: "L'observatoire", en: "The observatory" },
+    observatoryWhat: {
+      fr: "les chiffres ouverts de la région, sans aucune réponse individuelle.",
+      en: "the region's open figures, without any individual answer.",
+    },
+    staff: { fr: "Espace des équipes", en: "Staff area" },
+    staffWhat: { fr: "pour les structures et les pairs-aidants : se connecter.", en: "for the structures and peer workers: sign in." },
+  },
+
   notice: {
     beforeYouStart: { fr: "Avant de commencer", en: "Before you start" },
     invitationCode: { fr: "Votre code d'invitation", en: "Your invitation code" },
