@@ -16,8 +16,8 @@ const REFUSAL_REASONS: Partial<Record<ApiErrorCode, Text>> = {
     en: "This invitation code has already been used: each code allows one answer only. If you think this is a mistake, ask the place for a new code.",
   },
   invitation_required: {
-    fr: "Ce code d'invitation n'a pas été reconnu. Vérifiez-le (sur le papier qui vous a été remis) et réessayez.",
-    en: "This invitation code was not recognised. Check it (on the slip you were given) and try again.",
+    fr: "Ce code d'invitation n'a pas été reconnu. Vérifiez-le (sur le papier qui vous a été remis).",
+    en: "This invitation code was not recognised. Check it (on the slip you were given).",
   },
   campaign_not_open: {
     fr: "Le questionnaire a été fermé ou mis en pause entre-temps : vos réponses n'ont pas pu être reçues. Merci du temps que vous y avez consacré.",
@@ -75,10 +75,16 @@ export const words = {
       en: "It is written on the slip you were given with this link.",
     },
     invitationMissing: { fr: "Saisissez votre code d'invitation pour commencer.", en: "Enter your invitation code to start." },
+    invitationNotRecognised: {
+      fr: "Ce code n'est pas reconnu. Vérifiez chaque lettre : il est écrit sur le papier qui vous a été remis.",
+      en: "This code is not recognised. Check each letter: it is written on the slip you were given.",
+    },
+    checking: { fr: "Vérification du code…", en: "Checking the code…" },
     start: { fr: "Commencer", en: "Start" },
   },
 
   questionnaire: {
+    pageOf: (current: number, count: number): Text => ({ fr: `Page ${current} sur ${count}`, en: `Page ${current} of ${count}` }),
     keptHere: {
       fr: "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi.",
       en: "Your answers stay on this device, in this tab, until you send them.",
@@ -120,6 +126,11 @@ export const words = {
       en: "Nothing of your answers has been left stored on this device.",
     },
     sendWithCode: { fr: "Envoyer avec ce code", en: "Send with this code" },
+    /** After a refused invitation code: the answers are still on the device. */
+    answersKept: {
+      fr: "Vos réponses sont gardées sur cet appareil : vous n'avez rien à refaire. Saisissez un code valable ci-dessous, puis renvoyez-les.",
+      en: "Your answers are kept on this device: you have nothing to do again. Enter a valid code below, then send them again.",
+    },
   },
 
   unavailable: {
