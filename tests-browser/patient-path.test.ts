@@ -175,4 +175,23 @@ describe("The patient's path", () => {
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
+
+  it("Should switch between the standard and the easy-to-read wording, with an easy-to-read notice", async () => {
+    const { context, page } = await openPhone();
+    await page.goto(`${baseUrl}/r/${CODE}`);
+    await page.getByRole("heading", { name: "Qui est responsable" }).waitFor();
+    await page.getByRole("link", { name: "Version facile à lire (FALC)" }).click();
+    await page.getByRole("heading", { name: "Qui vous pose les questions" }).waitFor();
+    expect(page.url()).not.toContain(CODE);
+    await page.getByText("Vous pouvez arrêter quand vous voulez.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(360);
+    await page.getByRole("button", { name: "Commencer" }).click();
+    await page.locator(".sd-page .sd-question").first().waitFor();
+
+    await page.goBack();
+    await page.getByRole("heading", { name: "Qui est responsable" }).waitFor();
+    expect(page.url()).toBe(`${baseUrl}/r/${CODE}`);
+    await context.close();
+  });
 });

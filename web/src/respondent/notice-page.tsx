@@ -49,13 +49,26 @@ export function NoticePage({ campaign, invitation, onStart }: NoticePageProps) {
   return (
     <PageFrame>
       <PageTitle>{t(campaign.questionnaire.title)}</PageTitle>
+      {campaign.otherWording && (
+        // A real link: the other wording is another campaign, with its own page.
+        <p className="r-switch">
+          <a href={`/r/${encodeURIComponent(campaign.otherWording.code)}`}>
+            {t(campaign.otherWording.easyRead ? w.switchToEasyRead : w.switchToStandard)}
+          </a>
+        </p>
+      )}
       <p className="r-lead">{t(campaign.questionnaire.description)}</p>
-      <section aria-labelledby="notice-title" className="r-notice">
+      <section aria-labelledby="notice-title" className={campaign.easyRead ? "r-notice r-notice-easy" : "r-notice"}>
         <h2 id="notice-title">{t(w.beforeYouStart)}</h2>
         {campaign.notice.map((section) => (
           <div key={section.id} className="r-notice-section">
             <h3>{t(section.title)}</h3>
-            <p>{t(section.text)}</p>
+            {/* Easy-to-read text puts one idea a line. */}
+            {t(section.text)
+              .split("\n")
+              .map((line) => (
+                <p key={line}>{line}</p>
+              ))}
           </div>
         ))}
       </section>

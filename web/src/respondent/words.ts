@@ -81,6 +81,8 @@ export const words = {
     },
     checking: { fr: "Vérification du code…", en: "Checking the code…" },
     start: { fr: "Commencer", en: "Start" },
+    switchToEasyRead: { fr: "Version facile à lire (FALC)", en: "Easy-to-read version" },
+    switchToStandard: { fr: "Version standard", en: "Standard version" },
   },
 
   questionnaire: {
