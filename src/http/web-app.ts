@@ -45,6 +45,15 @@ function respondentFiles(root: string): string[] {
   return [...files].filter((file) => !linked.has(file));
 }
 
+/** A malformed escape (`%E0%A4%A`) is kept as typed: the page then says the campaign is not found. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
@@ -99,7 +108,7 @@ export function mountWebApp(app: Hono<AppEnv>, dir: string) {
   app.get("/*", (c) => {
     const path = c.req.path;
     const code = /^\/r\/([^/]{1,64})$/.exec(path)?.[1];
-    if (code) return sendHtml(c, respondentHtml(html, decodeURIComponent(code), preloads), 200);
+    if (code) return sendHtml(c, respondentHtml(html, safeDecode(code), preloads), 200);
     return sendHtml(c, html, isPagePath(path) ? 200 : 404);
   });
 }

@@ -97,6 +97,7 @@ describe("Serving the web app", () => {
     expect(html).toContain('<link rel="modulepreload" href="/assets/shared.js">');
     expect(html).toContain('<link rel="preload" href="/assets/respondent.css" as="style" crossorigin>');
     expect(await (await t.app.request("/connexion")).text()).not.toContain("preload");
+    expect((await t.app.request("/r/%E0%A4%A")).status).toBe(200);
   });
 
   it("Should answer an address that is no page of the app with a 404 and the app's page", async () => {
