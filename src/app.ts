@@ -1,17 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { compress } from "hono/compress";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./http/context.ts";
 import { bodySize } from "./http/body-size.ts";
+import { compressJson } from "./http/compression.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
 import { loadSession } from "./http/session.ts";
 import { strictTransportSecurity } from "./http/strict-transport-security.ts";
 import { createRateLimits } from "./http/rate-limits.ts";
 import { requestGuard } from "./http/request-guard.ts";
+import { mountWebApp } from "./http/web-app.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
@@ -94,21 +92,10 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", bodySize(MAX_BODY_BYTES));
   app.use("/api/*", requestGuard);
   app.use("/api/*", loadSession);
+  app.use("/api/*", compressJson);
   app.route("/api", apiRoutes);
   app.all("/api/*", onNotFound);
 
   mountWebApp(app, deps.config.webDistDir);
   return app;
-}
-
-/** Serves the built web app, with its index.html for every client-side route. */
-function mountWebApp(app: Hono<AppEnv>, dir: string) {
-  const root = resolve(dir);
-  const index = join(root, "index.html");
-  if (!existsSync(index)) return;
-  const html = readFileSync(index, "utf8");
-  // Respondents on old phones and rural connections: the bundles travel compressed.
-  app.use("/assets/*", compress());
-  app.use("/*", serveStatic({ root }));
-  app.get("/*", (c) => c.html(html));
 }

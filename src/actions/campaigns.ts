@@ -2,9 +2,10 @@ import { liveCount } from "../domain/release/rules.ts";
 import { campaignCode, randomToken, sha256 } from "../auth/tokens.ts";
 import type { TransactionStore } from "../db/store.ts";
 import type { UserRecord } from "../domain/accounts.ts";
+import { easyReadNotice } from "../domain/anonymity/easy-read-notice.ts";
 import { informationNotice } from "../domain/anonymity/information-notice.ts";
 import { availability } from "../domain/campaign-window.ts";
-import type { CampaignStatus } from "../domain/campaigns.ts";
+import type { CampaignRecord, CampaignStatus } from "../domain/campaigns.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { ActionContext } from "./context.ts";
@@ -110,16 +111,22 @@ export async function campaignForRespondents({ store, clock, config, versions }:
   const structure = await store.structures.get(campaign.structureId);
   if (!compiled || !structure) throw new Error(`campaign ${campaign.id} points at a missing version or structure`);
   const { version } = compiled;
+  const now = clock();
+  // A questionnaire that rewords another is its easy-to-read (FALC) wording: the notice is easy to read too.
+  const easyRead = version.variantOf !== null;
+  const notice = easyRead ? easyReadNotice : informationNotice;
   return {
     code: campaign.code,
-    availability: availability(campaign, clock()),
+    availability: availability(campaign, now),
     opensAt: campaign.opensAt,
     closesAt: campaign.closesAt,
     role: campaign.role,
     requiresInvitation: campaign.requiresInvitation,
     structure: { name: structure.name, kind: structure.kind },
     questionnaire: { slug: version.slug, version: version.version, title: version.title, description: version.description },
-    notice: informationNotice({
+    easyRead,
+    otherWording: await otherWording({ store, versions }, campaign, version, now),
+    notice: notice({
       structureName: structure.name,
       minCell: config.minCell,
       research: await store.projects.ethicsOfQuestionnaire(version.slug),
@@ -133,6 +140,30 @@ export async function campaignForRespondents({ store, clock, config, versions }:
       higherIsBetter: d.higherIsBetter !== false,
     })),
   };
+}
+
+/**
+ * The campaign a respondent can switch to for the other wording of the same questionnaire — the easy-to-read
+ * one from the standard, or back —: the same structure's, for the same role, open now (the latest if many).
+ * A structure pairs its two wordings by opening both; nothing else links them.
+ */
+async function otherWording(
+  { store, versions }: Pick<ActionContext, "store" | "versions">,
+  campaign: CampaignRecord,
+  version: { slug: string; variantOf: string | null },
+  now: Date,
+): Promise<{ code: string; easyRead: boolean } | null> {
+  const candidates = (await store.campaigns.listByStructure(campaign.structureId))
+    .filter((c) => c.id !== campaign.id && c.role === campaign.role && availability(c, now) === "open")
+    .sort((a, b) => b.id - a.id);
+  for (const candidate of candidates) {
+    const other = (await versions.get(candidate.versionId))?.version;
+    if (!other) continue;
+    if (version.variantOf === null && other.variantOf === version.slug) return { code: candidate.code, easyRead: true };
+    if (version.variantOf !== null && other.slug === version.variantOf && other.variantOf === null)
+      return { code: candidate.code, easyRead: false };
+  }
+  return null;
 }
 
 /** A structure's campaigns with their number of responses, never exact under the small-cell threshold. */

@@ -21,6 +21,8 @@ export interface CampaignsStore {
   create(input: NewCampaign, now: Date): Promise<CampaignRecord>;
   getByCode(code: string): Promise<CampaignRecord | undefined>;
   listByStructure(structureId: number): Promise<CampaignRecord[]>;
+  /** Whether the campaign issued this invitation (by its hash), used or not: nothing is read of its use. */
+  issuedInvitation(campaignId: number, tokenHash: string): Promise<boolean>;
   setStatus(campaignId: number, status: CampaignRecord["status"]): Promise<CampaignRecord>;
   /** A structure's campaigns, newest first, with their questionnaire and number of responses. */
   listWithCounts(structureId: number): Promise<(CampaignRecord & { questionnaire: string; version: number; responses: number })[]>;
@@ -94,6 +96,14 @@ export function createCampaignsStore(db: Db): CampaignsStore {
         .where(eq(campaigns.structureId, structureId))
         .orderBy(desc(campaigns.id))
         .all();
+    },
+    async issuedInvitation(campaignId, tokenHash) {
+      const row = db
+        .select({ campaignId: invitationTokens.campaignId })
+        .from(invitationTokens)
+        .where(and(eq(invitationTokens.tokenHash, tokenHash), eq(invitationTokens.campaignId, campaignId)))
+        .get();
+      return row !== undefined;
     },
     async listByStructure(structureId) {
       return db.select(columns).from(campaigns).where(eq(campaigns.structureId, structureId)).all();

@@ -24,6 +24,8 @@ export const RATE_LIMITS = {
   loginFailuresPerAccount: { limit: 50, windowMs: 15 * 60_000 },
   acceptPerClient: { limit: 20, windowMs: 15 * 60_000 },
   submitPerClient: { limit: 60, windowMs: 10 * 60_000 },
+  /** Checking an invitation code as it is typed: as many as submissions, so that guessing codes gains nothing. */
+  checkInvitationPerClient: { limit: 60, windowMs: 10 * 60_000 },
   /** Not a limit: past it, the structure's managers are alerted, and submissions go on being accepted. */
   acceptedPerCampaign: { limit: 500, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimit>;
@@ -42,7 +44,7 @@ const RECOGNISED_CLIENTS_KEPT = 100_000;
 /** How long the dashboard shows a campaign's surge alert. */
 export const ALERT_SHOWN_MS = 7 * 24 * 60 * 60_000;
 
-type ThrottleName = "acceptPerClient" | "submitPerClient";
+type ThrottleName = "acceptPerClient" | "submitPerClient" | "checkInvitationPerClient";
 
 export interface SignInAttempt {
   /** The password was right: the attempt is taken back from every count, and the client remembered. */

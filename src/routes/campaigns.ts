@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { campaignForRespondents, createCampaign, setCampaignStatus } from "../actions/campaigns.ts";
+import { checkInvitation } from "../actions/invitation-check.ts";
 import { submitResponse } from "../actions/responses.ts";
 import type { CampaignStatus } from "../domain/campaigns.ts";
 import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
@@ -38,6 +39,8 @@ const responseInput = z
   })
   .strict();
 
+const invitationCheckInput = z.object({ invitation: z.string().min(1).max(200) }).strict();
+
 /** Those who may create the campaign pause, resume or close it. */
 async function changeStatus(c: Context<AppEnv>, code: string, status: CampaignStatus) {
   const { campaign, availability } = await setCampaignStatus(actionContext(c), requireUser(c), code, status);
@@ -72,6 +75,22 @@ export const campaignRoutes = new Hono<AppEnv>()
   // Public: what a respondent's page needs, nothing more (no counts, no staff data), with the notice.
   .get("/:code", validate("param", codeParam), async (c) =>
     c.json(await campaignForRespondents(actionContext(c), c.req.valid("param").code), 200),
+  )
+  // Public: is this invitation code one the campaign issued? Read-only; used and unused codes get the same
+  // answer (see checkInvitation). A POST so that the code travels in the body, never in an address or a log.
+  .post(
+    "/:code/invitations/check",
+    validate("param", codeParam),
+    validate("json", invitationCheckInput),
+    async (c, next) => {
+      c.var.rateLimits.throttle(c, "checkInvitationPerClient", clientAddress(c, c.var.deps.config.trustedProxies));
+      await next();
+    },
+    async (c) => {
+      const { code } = c.req.valid("param");
+      const recognised = await checkInvitation(actionContext(c), code, c.req.valid("json").invitation);
+      return c.json({ recognised }, 200);
+    },
   )
   // Public and anonymous. Nothing about the sender (address, agent, cookie, time of day) is kept; the
   // address is read only to count submissions per client, in memory.

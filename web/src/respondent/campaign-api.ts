@@ -50,3 +50,17 @@ export async function submitAnswers(code: string, submission: PendingSubmission)
   if (res.status >= 500 || res.status === 429) return { kind: "waiting", offline: false };
   return { kind: "refused", code: (await readApiError(res)).code, status: res.status };
 }
+
+/**
+ * Whether the campaign issued this invitation code (used or not: the server never says). "unknown" when the
+ * check could not be made (no network, too many checks): the code is then only checked on sending.
+ */
+export async function checkInvitation(code: string, invitation: string): Promise<"recognised" | "not_recognised" | "unknown"> {
+  try {
+    const res = await campaignEndpoint.invitations.check.$post({ param: { code }, json: { invitation } });
+    if (res.status !== 200) return "unknown";
+    return (await res.json()).recognised ? "recognised" : "not_recognised";
+  } catch {
+    return "unknown";
+  }
+}

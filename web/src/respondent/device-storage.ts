@@ -53,6 +53,15 @@ export function forgetProgress(code: string): void {
   }
 }
 
+/** The waiting submission was refused for its invitation code alone: its answers go back to the copy in progress. */
+export function forgetPending(code: string): void {
+  try {
+    localStorage.removeItem(pendingKey(code));
+  } catch {
+    // Nothing could have been stored either.
+  }
+}
+
 /** Forgets everything this campaign left on the device. */
 export function forgetCampaign(code: string): void {
   try {

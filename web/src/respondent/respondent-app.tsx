@@ -4,6 +4,7 @@ import type { ApiErrorCode } from "../shared/api-error.ts";
 import { submitAnswers, type Campaign, type Submitted } from "./campaign-api.ts";
 import {
   forgetCampaign,
+  forgetPending,
   forgetProgress,
   readPending,
   readProgress,
@@ -79,6 +80,11 @@ export default function RespondentApp() {
           savePending(code, submission);
           forgetProgress(code);
           setStep({ name: "waiting", offline: outcome.offline });
+        } else if (outcome.code === "invitation_required" || outcome.code === "invitation_used") {
+          // Only the code is wrong: every answer stays on the device, to be sent again with a good code.
+          forgetPending(code);
+          saveProgress(code, { answers: submission.answers, page: readProgress(code)?.page ?? 0 });
+          setStep({ name: "refused", code: outcome.code, answers: submission });
         } else {
           forgetCampaign(code);
           setStep({ name: "refused", code: outcome.code, answers: submission });
@@ -183,7 +189,15 @@ export default function RespondentApp() {
       return (
         <RefusedPage
           code={step.code}
-          onRetryWithInvitation={campaign?.requiresInvitation ? (typed) => void send({ ...step.answers, invitation: typed }) : undefined}
+          campaignCode={code}
+          onRetryWithInvitation={
+            campaign?.requiresInvitation
+              ? (typed) => {
+                  setInvitation(typed);
+                  void send({ ...step.answers, invitation: typed });
+                }
+              : undefined
+          }
         />
       );
     case "results":

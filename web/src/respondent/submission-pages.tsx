@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { ApiErrorCode } from "../shared/api-error.ts";
 import { Field } from "../shared/forms.tsx";
+import { checkInvitation } from "./campaign-api.ts";
 import { useText } from "../shared/locale.tsx";
 import { HelpResources } from "./help-resources.tsx";
 import { PageFrame, PageTitle } from "./page-frame.tsx";
@@ -36,30 +37,46 @@ export function WaitingPage({ offline, onRetry }: { offline: boolean; onRetry: (
 }
 
 /**
- * The server refused the answers for good. Nothing is left on the device; the answers are only kept in this
- * page's memory so that a mistyped invitation code can be corrected without answering again.
+ * The server refused the answers. Refused for the invitation code alone (mistyped, or already used), every
+ * answer stays on the device and a good code sends them again; refused for good, nothing is left on it.
  */
 export function RefusedPage({
   code,
+  campaignCode,
   onRetryWithInvitation,
 }: {
   code: ApiErrorCode;
+  campaignCode: string;
   onRetryWithInvitation?: ((invitation: string) => void) | undefined;
 }) {
   const t = useText();
   const [typed, setTyped] = useState("");
-  const retry = (event: FormEvent) => {
+  const [problem, setProblem] = useState<"missing" | "not_recognised" | null>(null);
+  const canFixCode = (code === "invitation_required" || code === "invitation_used") && onRetryWithInvitation !== undefined;
+  const retry = async (event: FormEvent) => {
     event.preventDefault();
-    if (typed.trim() !== "" && onRetryWithInvitation) onRetryWithInvitation(typed.trim());
+    const value = typed.trim();
+    if (value === "") return setProblem("missing");
+    // Checked first: a code mistyped again is caught without sending the answers.
+    if ((await checkInvitation(campaignCode, value)) === "not_recognised") return setProblem("not_recognised");
+    onRetryWithInvitation?.(value);
   };
   return (
     <PageFrame>
       <PageTitle>{t(words.refused.title)}</PageTitle>
       <p className="r-lead">{t(words.refused.reasons[code] ?? words.refused.otherReason)}</p>
-      <p>{t(words.refused.nothingKept)}</p>
-      {code === "invitation_required" && onRetryWithInvitation && (
+      <p>{t(canFixCode ? words.refused.answersKept : words.refused.nothingKept)}</p>
+      {canFixCode && (
         <form onSubmit={retry} noValidate className="r-start">
-          <Field className="r-field" label={t(words.notice.invitationCode)}>
+          <Field
+            className="r-field"
+            label={t(words.notice.invitationCode)}
+            errors={[
+              problem === "missing" && t(words.notice.invitationMissing),
+              problem === "not_recognised" && t(words.notice.invitationNotRecognised),
+            ]}
+            announce
+          >
             {(control) => (
               <input
                 {...control}
@@ -67,7 +84,10 @@ export function RefusedPage({
                 autoCapitalize="none"
                 spellCheck={false}
                 value={typed}
-                onChange={(e) => setTyped(e.target.value)}
+                onChange={(e) => {
+                  setTyped(e.target.value);
+                  setProblem(null);
+                }}
               />
             )}
           </Field>

@@ -16,8 +16,8 @@ const REFUSAL_REASONS: Partial<Record<ApiErrorCode, Text>> = {
     en: "This invitation code has already been used: each code allows one answer only. If you think this is a mistake, ask the place for a new code.",
   },
   invitation_required: {
-    fr: "Ce code d'invitation n'a pas été reconnu. Vérifiez-le (sur le papier qui vous a été remis) et réessayez.",
-    en: "This invitation code was not recognised. Check it (on the slip you were given) and try again.",
+    fr: "Ce code d'invitation n'a pas été reconnu. Vérifiez-le (sur le papier qui vous a été remis).",
+    en: "This invitation code was not recognised. Check it (on the slip you were given).",
   },
   campaign_not_open: {
     fr: "Le questionnaire a été fermé ou mis en pause entre-temps : vos réponses n'ont pas pu être reçues. Merci du temps que vous y avez consacré.",
@@ -34,6 +34,39 @@ const REFUSAL_REASONS: Partial<Record<ApiErrorCode, Text>> = {
 };
 
 export const words = {
+  welcome: {
+    title: { fr: "Repères — votre avis sur l'accompagnement", en: "Repères — your view of the support you receive" },
+    lead: {
+      fr: "Des questionnaires courts et anonymes pour dire ce que l'accompagnement par des pairs vous apporte. Personne ne saura ce que vous avez répondu.",
+      en: "Short, anonymous questionnaires to say what peer support brings you. Nobody will know what you answered.",
+    },
+    haveCode: { fr: "J'ai un code", en: "I have a code" },
+    codeLabel: { fr: "Code du questionnaire", en: "Questionnaire code" },
+    codeHint: {
+      fr: "Il est écrit sur l'affiche ou le papier qui vous a été remis.",
+      en: "It is written on the poster or the slip you were given.",
+    },
+    open: { fr: "Ouvrir le questionnaire", en: "Open the questionnaire" },
+    problems: {
+      missing: { fr: "Saisissez le code du questionnaire.", en: "Enter the questionnaire code." },
+      not_found: {
+        fr: "Nous ne trouvons pas de questionnaire avec ce code. Vérifiez-le et réessayez.",
+        en: "We cannot find a questionnaire with this code. Check it and try again.",
+      },
+      offline: {
+        fr: "Pas de connexion pour le moment. Vérifiez votre connexion puis réessayez.",
+        en: "No connection right now. Check your connection, then try again.",
+      },
+    },
+    observatory: { fr: "L'observatoire", en: "The observatory" },
+    observatoryWhat: {
+      fr: "les chiffres ouverts de la région, sans aucune réponse individuelle.",
+      en: "the region's open figures, without any individual answer.",
+    },
+    staff: { fr: "Espace des équipes", en: "Staff area" },
+    staffWhat: { fr: "pour les structures et les pairs-aidants : se connecter.", en: "for the structures and peer workers: sign in." },
+  },
+
   notice: {
     beforeYouStart: { fr: "Avant de commencer", en: "Before you start" },
     invitationCode: { fr: "Votre code d'invitation", en: "Your invitation code" },
@@ -42,10 +75,18 @@ export const words = {
       en: "It is written on the slip you were given with this link.",
     },
     invitationMissing: { fr: "Saisissez votre code d'invitation pour commencer.", en: "Enter your invitation code to start." },
+    invitationNotRecognised: {
+      fr: "Ce code n'est pas reconnu. Vérifiez chaque lettre : il est écrit sur le papier qui vous a été remis.",
+      en: "This code is not recognised. Check each letter: it is written on the slip you were given.",
+    },
+    checking: { fr: "Vérification du code…", en: "Checking the code…" },
     start: { fr: "Commencer", en: "Start" },
+    switchToEasyRead: { fr: "Version facile à lire (FALC)", en: "Easy-to-read version" },
+    switchToStandard: { fr: "Version standard", en: "Standard version" },
   },
 
   questionnaire: {
+    pageOf: (current: number, count: number): Text => ({ fr: `Page ${current} sur ${count}`, en: `Page ${current} of ${count}` }),
     keptHere: {
       fr: "Vos réponses restent sur cet appareil, dans cet onglet, jusqu'à l'envoi.",
       en: "Your answers stay on this device, in this tab, until you send them.",
@@ -87,6 +128,11 @@ export const words = {
       en: "Nothing of your answers has been left stored on this device.",
     },
     sendWithCode: { fr: "Envoyer avec ce code", en: "Send with this code" },
+    /** After a refused invitation code: the answers are still on the device. */
+    answersKept: {
+      fr: "Vos réponses sont gardées sur cet appareil : vous n'avez rien à refaire. Saisissez un code valable ci-dessous, puis renvoyez-les.",
+      en: "Your answers are kept on this device: you have nothing to do again. Enter a valid code below, then send them again.",
+    },
   },
 
   unavailable: {

@@ -18,3 +18,5 @@ export { RESPONDENT_ROLES } from "../../../src/domain/questionnaire/types.ts";
 export { ratingValues } from "../../../src/domain/questionnaire/survey-elements.ts";
 export type { DraftContent, WordingDecision } from "../../../src/domain/codesign/types.ts";
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../../src/domain/password-rule.ts";
+export { AURA_REGION } from "../../../src/domain/territory.ts";
+export { isPagePath } from "../../../src/domain/page-paths.ts";

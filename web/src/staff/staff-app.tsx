@@ -3,6 +3,8 @@ import { StaffLayout } from "./layout/staff-layout.tsx";
 import { Loading } from "./layout/status-message.tsx";
 import { HomePage } from "./pages/home-page.tsx";
 import { InvitationPage } from "./pages/invitation-page.tsx";
+import { WelcomePage } from "../respondent/welcome-page.tsx";
+import { isPagePath } from "../shared/domain.ts";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { SignInPage } from "./pages/sign-in-page.tsx";
 import { matchPath, navigate, RouterProvider, useLocation } from "./router.tsx";
@@ -39,11 +41,14 @@ function Routes() {
   const { path } = useLocation();
   const { user } = useSession();
   const observatory = matchPath("/observatoire/:region", path);
-  const isPublic = path === "/connexion" || path === "/invitation" || observatory !== null;
+  // The front door is public; an unknown address says so rather than asking to sign in.
+  const isPublic = path === "/" || path === "/connexion" || path === "/invitation" || observatory !== null || !isPagePath(path);
   useEffect(() => {
     if (!isPublic && user === null) navigate(`/connexion?suite=${encodeURIComponent(path)}`, { replace: true });
   }, [isPublic, user, path]);
 
+  if (!isPagePath(path)) return <NotFoundPage />;
+  if (path === "/" && user === null) return <WelcomePage />;
   if (path === "/connexion") return <SignInPage />;
   if (path === "/invitation") return <InvitationPage />;
   if (observatory) return <ObservatoryPage region={observatory.region ?? ""} />;
