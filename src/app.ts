@@ -18,6 +18,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { openDataRoutes } from "./routes/open-data.ts";
 import { coResearcherRoutes, projectRoutes } from "./routes/projects.ts";
 import { questionnaireRoutes } from "./routes/questionnaires.ts";
 import { releaseRoutes } from "./routes/releases.ts";
@@ -42,7 +43,8 @@ const apiRoutes = new Hono<AppEnv>()
   .route("/releases", releaseRoutes)
   .route("/projects", projectRoutes)
   .route("/co-researchers", coResearcherRoutes)
-  .route("/drafts", draftRoutes);
+  .route("/drafts", draftRoutes)
+  .route("/open-data", openDataRoutes);
 
 export type AppType = typeof apiRoutes;
 
