@@ -7,7 +7,9 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./http/context.ts";
 import { bodySize } from "./http/body-size.ts";
+import { apiDocsPage } from "./http/api-docs.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
+import { openApiDocument } from "./http/openapi.ts";
 import { loadSession } from "./http/session.ts";
 import { strictTransportSecurity } from "./http/strict-transport-security.ts";
 import { createRateLimits } from "./http/rate-limits.ts";
@@ -26,6 +28,9 @@ import { reportRoutes } from "./routes/reports.ts";
 import { structureRoutes } from "./routes/structures.ts";
 import { createReportPools } from "./caches/report-pool.ts";
 import { createVersionCatalog } from "./caches/version-catalog.ts";
+
+/** The version of the API described at /api/openapi.json. */
+const API_VERSION = "0.1.0";
 
 /** No staff request carries more than this; respondents' submissions have a tighter limit of their own. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -94,6 +99,11 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", requestGuard);
   app.use("/api/*", loadSession);
   app.route("/api", apiRoutes);
+  // The API's description, read from the routes once they are all mounted.
+  let description: ReturnType<typeof openApiDocument> | undefined;
+  const describe = () => (description ??= openApiDocument(app, { title: "Repères", version: API_VERSION }));
+  app.get("/api/openapi.json", (c) => c.json(describe(), 200));
+  app.get("/api/docs", (c) => c.html(apiDocsPage(describe()), 200));
   app.all("/api/*", onNotFound);
 
   mountWebApp(app, deps.config.webDistDir);
