@@ -4,7 +4,9 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./http/context.ts";
 import { bodySize } from "./http/body-size.ts";
 import { compressJson } from "./http/compression.ts";
+import { apiDocsPage } from "./http/api-docs.ts";
 import { onError, onNotFound } from "./http/error-handler.ts";
+import { openApiDocument } from "./http/openapi.ts";
 import { loadSession } from "./http/session.ts";
 import { strictTransportSecurity } from "./http/strict-transport-security.ts";
 import { createRateLimits } from "./http/rate-limits.ts";
@@ -17,6 +19,7 @@ import { campaignRoutes } from "./routes/campaigns.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { regionLabelRoutes, structureLabelRoutes } from "./routes/label.ts";
+import { openDataRoutes } from "./routes/open-data.ts";
 import { coResearcherRoutes, projectRoutes } from "./routes/projects.ts";
 import { questionnaireRoutes } from "./routes/questionnaires.ts";
 import { releaseRoutes } from "./routes/releases.ts";
@@ -24,6 +27,9 @@ import { reportRoutes } from "./routes/reports.ts";
 import { structureRoutes } from "./routes/structures.ts";
 import { createReportPools } from "./caches/report-pool.ts";
 import { createVersionCatalog } from "./caches/version-catalog.ts";
+
+/** The version of the API described at /api/openapi.json. */
+const API_VERSION = "0.1.0";
 
 /** No staff request carries more than this; respondents' submissions have a tighter limit of their own. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -43,7 +49,8 @@ const apiRoutes = new Hono<AppEnv>()
   .route("/releases", releaseRoutes)
   .route("/projects", projectRoutes)
   .route("/co-researchers", coResearcherRoutes)
-  .route("/drafts", draftRoutes);
+  .route("/drafts", draftRoutes)
+  .route("/open-data", openDataRoutes);
 
 export type AppType = typeof apiRoutes;
 
@@ -94,6 +101,11 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", loadSession);
   app.use("/api/*", compressJson);
   app.route("/api", apiRoutes);
+  // The API's description, read from the routes once they are all mounted.
+  let description: ReturnType<typeof openApiDocument> | undefined;
+  const describe = () => (description ??= openApiDocument(app, { title: "Repères", version: API_VERSION }));
+  app.get("/api/openapi.json", (c) => c.json(describe(), 200));
+  app.get("/api/docs", (c) => c.html(apiDocsPage(describe()), 200));
   app.all("/api/*", onNotFound);
 
   mountWebApp(app, deps.config.webDistDir);

@@ -17,7 +17,7 @@ import { readFunnel, readStructureReport } from "./reports.ts";
 type ReadingContext = Pick<ActionContext, "store" | "config" | "clock" | "reportPools">;
 type ReportQuery = { questionnaire: string; role?: RespondentRole | undefined; period: Granularity };
 
-async function readableStructure({ store }: ReadingContext, user: UserRecord, id: number) {
+export async function readableStructure({ store }: ReadingContext, user: UserRecord, id: number) {
   const structure = await store.structures.get(id);
   if (!structure) throw new DomainError("structure_not_found");
   permit(user, { action: "structure.manage", structure });

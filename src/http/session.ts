@@ -1,3 +1,4 @@
+import { describedAsSignedIn } from "./openapi.ts";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "./context.ts";
@@ -54,7 +55,7 @@ export function requireUser(c: Context<AppEnv>): UserRecord {
  * Staff routes start with this, before validating their input: an anonymous caller learns nothing about
  * what the route expects.
  */
-export const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const signedIn: MiddlewareHandler<AppEnv> = describedAsSignedIn(async (c, next) => {
   requireUser(c);
   await next();
-};
+});

@@ -2,6 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import type { MiddlewareHandler, ValidationTargets } from "hono";
 import type { ZodType } from "zod";
 import { ApiError } from "./api-error.ts";
+import { describedBy } from "./openapi.ts";
 
 /**
  * No request of the API nests deeper than this: a questionnaire definition, the deepest, stays under 30
@@ -18,12 +19,16 @@ export const MAX_JSON_DEPTH = 32;
  * app.post("/structures", validate("json", structureInput), (c) => { const input = c.req.valid("json"); … })
  */
 export function validate<Target extends keyof ValidationTargets, Schema extends ZodType>(target: Target, schema: Schema) {
-  const validator = zValidator(target, schema, (result) => {
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-      throw new ApiError("invalid_request", issues);
-    }
-  });
+  const validator = describedBy(
+    target,
+    schema,
+    zValidator(target, schema, (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+        throw new ApiError("invalid_request", issues);
+      }
+    }),
+  );
   if (target !== "json") return validator;
   const bounded: MiddlewareHandler = async (c, next) => {
     let text: string | undefined;
@@ -36,7 +41,7 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
     if (text !== undefined && jsonDepth(text) > MAX_JSON_DEPTH) throw new ApiError("nesting_too_deep", { maxDepth: MAX_JSON_DEPTH });
     return validator(c, next);
   };
-  return bounded as typeof validator;
+  return describedBy(target, schema, bounded) as typeof validator;
 }
 
 /**

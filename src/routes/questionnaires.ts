@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { codebookFile, codebookOf } from "../actions/codebooks.ts";
 import { compareVersions, versionHistory } from "../actions/questionnaires.ts";
+import { sendFile } from "../http/send-file.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import { actionContext, type AppEnv } from "../http/context.ts";
 import { signedIn } from "../http/session.ts";
@@ -8,6 +10,13 @@ import { validate } from "../http/validate.ts";
 
 const slugParam = z.object({ slug: z.string().min(1).max(64) });
 const versionParam = slugParam.extend({ version: z.coerce.number().int().min(1) });
+const codebookQuery = z
+  .object({
+    format: z.enum(["csv", "json", "r", "sps"]).default("json"),
+    separator: z.enum(["semicolon", "comma"]).default("semicolon"),
+    lang: z.enum(["fr", "en"]).default("fr"),
+  })
+  .strict();
 const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 /** The questionnaire library. Public: questionnaires are open instruments, anyone may read them. */
@@ -24,6 +33,13 @@ export const questionnaireRoutes = new Hono<AppEnv>()
     if (!record) throw new DomainError("version_not_found");
     const { id, ...publicFields } = record;
     return c.json(publicFields, 200);
+  })
+  // Public: every variable of a version (REDCap data dictionary as CSV), and the R and SPSS files that load its microdata.
+  .get("/:slug/versions/:version/codebook", validate("param", versionParam), validate("query", codebookQuery), async (c) => {
+    const { slug, version } = c.req.valid("param");
+    const { format, ...options } = c.req.valid("query");
+    if (format === "json") return c.json(await codebookOf(actionContext(c), slug, version), 200);
+    return sendFile(c, await codebookFile(actionContext(c), slug, version, { format, ...options }));
   })
   // Public: what changed between two published versions, and whether the benchmarks pool them.
   .get("/:slug/diff", validate("param", slugParam), validate("query", diffQuery), async (c) => {

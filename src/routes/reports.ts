@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { listSnapshots, readSnapshot, structureFunnel, structureReport, takeSnapshot } from "../actions/report-readings.ts";
 import { readRegionReport } from "../actions/reports.ts";
+import { exportStructureReport } from "../actions/exports.ts";
+import { sendFile } from "../http/send-file.ts";
 import { actionContext, type AppEnv } from "../http/context.ts";
 import { isRegion, regionName } from "../domain/territory.ts";
 import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
@@ -19,6 +21,9 @@ const reportQuery = z
 const funnelQuery = z
   .object({ questionnaire: z.string().min(1).max(64), indicator: z.string().min(1).max(64), role: z.enum(RESPONDENT_ROLES).optional() })
   .strict();
+const exportQuery = reportQuery
+  .extend({ format: z.enum(["csv", "xlsx"]).default("csv"), separator: z.enum(["semicolon", "comma"]).default("semicolon") })
+  .strict();
 const snapshotInput = reportQuery.extend({ period: z.enum(["quarter", "year"]).optional() }).strict();
 const snapshotParam = idParam.extend({ snapshotId: z.string().regex(/^[0-9a-f]{32}$/) });
 const regionParam = z.object({ code: z.string().refine(isRegion, "not an INSEE region code") });
@@ -32,6 +37,10 @@ export const reportRoutes = new Hono<AppEnv>()
   // Same rights as the report: other structures' points are anonymous, the viewer's own is marked.
   .get("/structures/:id/funnel", signedIn, validate("param", idParam), validate("query", funnelQuery), async (c) => {
     return c.json(await structureFunnel(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("query")), 200);
+  })
+  // Same rights as the report, and the report's figures only: CSV (`;` by default, `,` on request) or xlsx.
+  .get("/structures/:id/export", signedIn, validate("param", idParam), validate("query", exportQuery), async (c) => {
+    return sendFile(c, await exportStructureReport(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("query")));
   })
   // Same rights as the report: freezes the report as served, with its method version and data cut-off.
   .post("/structures/:id/snapshots", signedIn, validate("param", idParam), validate("json", snapshotInput), async (c) => {

@@ -575,4 +575,18 @@ export const words = {
     regionCertificates: { fr: "Certificats des structures de la région", en: "Certificates of the region's structures" },
     structure: { fr: "Structure", en: "Structure" },
   },
+  downloads: {
+    structureExports: { fr: "Télécharger les résultats de la structure", en: "Download the structure's results" },
+    regionExports: { fr: "Télécharger les données ouvertes de la région", en: "Download the region's open data" },
+    spreadsheet: { fr: "Classeur Excel (.xlsx)", en: "Excel workbook (.xlsx)" },
+    spreadsheetHint: { fr: "une feuille par public", en: "one sheet per respondent role" },
+    csvSemicolon: { fr: "CSV séparé par des points-virgules", en: "CSV separated by semicolons" },
+    csvSemicolonHint: { fr: "pour Excel ou LibreOffice en français", en: "for Excel or LibreOffice in French" },
+    csvComma: { fr: "CSV séparé par des virgules", en: "CSV separated by commas" },
+    csvCommaHint: { fr: "pour R, Python ou un portail de données", en: "for R, Python or a data portal" },
+    json: { fr: "JSON", en: "JSON" },
+    jsonHint: { fr: "pour les programmes", en: "for programs" },
+    dataPackage: { fr: "Description des données (datapackage.json)", en: "Data description (datapackage.json)" },
+    dataPackageHint: { fr: "colonnes, licence, méthode", en: "columns, licence, method" },
+  },
 } satisfies Record<string, Record<string, Text | ((...args: never[]) => Text)>>;

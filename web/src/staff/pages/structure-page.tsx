@@ -4,6 +4,7 @@ import { FunnelSection } from "../dashboard/funnel-section.tsx";
 import { loadQuestionnaires, loadReport, type Questionnaire, type ReportQuery } from "../dashboard/report-api.ts";
 import { ReportFilters } from "../dashboard/report-filters.tsx";
 import { ReportView } from "../dashboard/report-view.tsx";
+import { DownloadLinks } from "../layout/download-links.tsx";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
 import { StructureTabs } from "../layout/structure-tabs.tsx";
 import { usePageTitle } from "../layout/use-page-title.ts";
@@ -93,6 +94,7 @@ function Dashboard({
             </button>
           </div>
           <ReportView report={state.data} />
+          <StructureDownloads id={id} query={query} />
           {state.data.roles.length > 0 && <FunnelSection structureId={id} report={state.data} role={query.role} />}
           <SnapshotPanel structureId={id} query={query} titles={titles} />
           <MethodSection threshold={state.data.threshold} method={state.data.method} />
@@ -100,5 +102,28 @@ function Dashboard({
         </>
       )}
     </>
+  );
+}
+
+/** The report as files: the same figures, the same options. */
+function StructureDownloads({ id, query }: { id: number; query: ReportQuery }) {
+  const params = (extra: Record<string, string>) =>
+    new URLSearchParams({
+      questionnaire: query.questionnaire,
+      period: query.period,
+      ...(query.role ? { role: query.role } : {}),
+      ...extra,
+    });
+  const href = (extra: Record<string, string>) => `/api/reports/structures/${id}/export?${params(extra)}`;
+  const d = words.downloads;
+  return (
+    <DownloadLinks
+      label={d.structureExports}
+      links={[
+        { href: href({ format: "xlsx" }), text: d.spreadsheet, hint: d.spreadsheetHint },
+        { href: href({ format: "csv" }), text: d.csvSemicolon, hint: d.csvSemicolonHint },
+        { href: href({ format: "csv", separator: "comma" }), text: d.csvComma, hint: d.csvCommaHint },
+      ]}
+    />
   );
 }

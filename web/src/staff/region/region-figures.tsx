@@ -5,6 +5,7 @@ import { isShown } from "../dashboard/report-api.ts";
 import { formatNumber } from "../format.ts";
 import { KIND_LABELS, labelOf, RESPONDENT_ROLE_LABELS, SETTING_LABELS, suppressionText, words } from "../words.ts";
 import { ErrorMessage, Loading } from "../layout/status-message.tsx";
+import { DownloadLinks } from "../layout/download-links.tsx";
 import { TableBox } from "../layout/table-box.tsx";
 import { useAsync } from "../use-async.ts";
 import { loadRegionReport } from "./region-api.ts";
@@ -43,6 +44,7 @@ export function RegionFigures({ region }: { region: string }) {
             {report.data.region.name} · {t(words.regionOpenFigures.anonymityThreshold)} : {report.data.threshold}
           </p>
           {report.data.roles.length === 0 && <p>{t(words.regionOpenFigures.noPublishableFiguresYet)}</p>}
+          <RegionDownloads region={region} questionnaire={chosen} />
           {report.data.roles.map((r) => {
             const caption = `${t(labelOf(RESPONDENT_ROLE_LABELS, r.role))} — ${t(words.regionOpenFigures.groupValue95Confidence)}`;
             const kinds = Object.keys(r.indicators[0]?.byKind ?? {}) as (keyof (typeof r.indicators)[number]["byKind"])[];
@@ -92,5 +94,23 @@ export function RegionFigures({ region }: { region: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The region's open data: the same figures as the tables, as files anyone may take. */
+function RegionDownloads({ region, questionnaire }: { region: string; questionnaire: string }) {
+  const base = `/api/open-data/regions/${region}`;
+  const href = (extra: Record<string, string>) => `${base}?${new URLSearchParams({ questionnaire, ...extra })}`;
+  const d = words.downloads;
+  return (
+    <DownloadLinks
+      label={d.regionExports}
+      links={[
+        { href: href({ format: "csv" }), text: d.csvSemicolon, hint: d.csvSemicolonHint },
+        { href: href({ format: "csv", separator: "comma" }), text: d.csvComma, hint: d.csvCommaHint },
+        { href: href({ format: "json" }), text: d.json, hint: d.jsonHint },
+        { href: `${base}/datapackage.json?${new URLSearchParams({ questionnaire })}`, text: d.dataPackage, hint: d.dataPackageHint },
+      ]}
+    />
   );
 }
