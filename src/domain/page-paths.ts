@@ -11,6 +11,7 @@ export const PAGE_PATHS = [
   "/observatoire/:region",
   "/structures/:id",
   "/structures/:id/enquetes",
+  "/structures/:id/label",
   "/region",
   "/projets",
   "/projets/:id",
