@@ -7,13 +7,15 @@ import type { RespondentRole } from "../domain/questionnaire/types.ts";
 import type { ActionContext } from "./context.ts";
 import { readableStructure } from "./report-readings.ts";
 import { readStructureReport } from "./reports.ts";
+import { readStructureComments } from "./structure-comments.ts";
+import { COMMENT_COLUMNS, commentRows } from "../domain/export/comment-rows.ts";
 
 /**
  * Files taken out of Repères. Each is built from the very figures a report serves (read from the release
  * ledger), under the report's rights, and each is audited: who, what, when — never the content.
  */
 
-type ExportContext = Pick<ActionContext, "store" | "config" | "clock" | "reportPools">;
+type ExportContext = Pick<ActionContext, "store" | "config" | "clock" | "reportPools" | "versions">;
 
 export interface ExportFile {
   body: string | Uint8Array;
@@ -40,14 +42,26 @@ export async function exportStructureReport(
   ctx: ExportContext,
   user: UserRecord,
   id: number,
-  query: { questionnaire: string; role?: RespondentRole | undefined; period: Granularity; format: "csv" | "xlsx"; separator: CsvSeparator },
+  query: {
+    questionnaire: string;
+    role?: RespondentRole | undefined;
+    period: Granularity;
+    format: "csv" | "xlsx";
+    separator: CsvSeparator;
+    part?: "figures" | "comments" | undefined;
+  },
 ): Promise<ExportFile> {
   const structure = await readableStructure(ctx, user, id);
+  const part = query.part ?? "figures";
   const report = await readStructureReport(ctx, structure, query);
   const rows = structureRows(report);
   const name = `reperes-${fileSlug(report.questionnaire.slug)}-structure-${structure.id}-${report.horizon}`;
   let file: ExportFile;
-  if (query.format === "csv") {
+  const comments = part === "comments" || query.format === "xlsx" ? (await readStructureComments(ctx, structure, query)).questions : [];
+  if (query.format === "csv" && part === "comments") {
+    const body = toCsv(COMMENT_COLUMNS, commentRows(comments), query.separator);
+    file = { body, contentType: CSV_TYPE, filename: `${name}-comments.csv` };
+  } else if (query.format === "csv") {
     file = { body: toCsv(STRUCTURE_COLUMNS, rowValues(rows), query.separator), contentType: CSV_TYPE, filename: `${name}.csv` };
   } else {
     const about = {
@@ -68,9 +82,10 @@ export async function exportStructureReport(
       header: STRUCTURE_COLUMNS,
       rows: rowValues(rows.filter((r) => r.role === role)),
     }));
-    file = { body: await workbook([...sheets, about]), contentType: XLSX_TYPE, filename: `${name}.xlsx` };
+    const commentSheet = { name: "comments", header: COMMENT_COLUMNS, rows: commentRows(comments) };
+    file = { body: await workbook([...sheets, commentSheet, about]), contentType: XLSX_TYPE, filename: `${name}.xlsx` };
   }
   const entry = { userId: user.id, action: "report.export", targetType: "structure", targetId: structure.id, region: structure.region };
-  await ctx.store.audit.record({ ...entry, details: { questionnaire: query.questionnaire, format: query.format } }, ctx.clock());
+  await ctx.store.audit.record({ ...entry, details: { questionnaire: query.questionnaire, format: query.format, part } }, ctx.clock());
   return file;
 }

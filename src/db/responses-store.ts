@@ -3,6 +3,7 @@ import type { Db } from "./open-database.ts";
 import { retryUntil, STORAGE_WAIT_MS, truncateWal } from "./wal-truncation.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import type { NewResponse } from "../domain/responses.ts";
+import type { RespondentRole } from "../domain/questionnaire/types.ts";
 
 export interface ResponsesStore {
   /**
@@ -13,6 +14,25 @@ export interface ResponsesStore {
    */
   submit(response: NewResponse): Promise<void>;
   countByCampaign(campaignId: number): Promise<number>;
+  /**
+   * The non-empty answers to the given free-text questions of a structure's responses to these versions,
+   * submitted up to `upTo` (YYYY-MM-DD, a release's cut-off): role, question and text only — no response id,
+   * no date, no other answer.
+   */
+  freeTexts(query: FreeTextQuery): Promise<FreeTextAnswer[]>;
+}
+
+export interface FreeTextQuery {
+  structureId: number;
+  versionIds: readonly number[];
+  questions: readonly string[];
+  upTo: string;
+}
+
+export interface FreeTextAnswer {
+  role: RespondentRole;
+  question: string;
+  text: string;
 }
 
 interface Pending {
@@ -240,6 +260,18 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
     },
     async countByCampaign(campaignId) {
       return countByCampaign.get(campaignId)?.n ?? 0;
+    },
+    async freeTexts({ structureId, versionIds, questions, upTo }) {
+      if (versionIds.length === 0 || questions.length === 0) return [];
+      // The JSON arrays of ids and names are unpacked by SQLite: one statement whatever their number.
+      return sqlite
+        .prepare<[number, string, string, string], FreeTextAnswer>(
+          `SELECT r.role AS role, a.key AS question, a.value AS text
+           FROM responses r, json_each(r.answers) a
+           WHERE r.structure_id = ? AND r.version_id IN (SELECT value FROM json_each(?)) AND r.submitted_on <= ?
+             AND a.key IN (SELECT value FROM json_each(?)) AND a.type = 'text' AND trim(a.value) <> ''`,
+        )
+        .all(structureId, JSON.stringify(versionIds), upTo, JSON.stringify(questions));
     },
   };
 }

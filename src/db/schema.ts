@@ -330,6 +330,35 @@ export const projectMembers = sqliteTable(
 );
 
 /**
+ * A research project's request to take response-level data out: what for, who will read it, until when. A
+ * member asks; an admin or a coordinator decides. The export reads only under an approved, unexpired request.
+ */
+export const dataUseRequests = sqliteTable(
+  "data_use_requests",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    projectId: integer()
+      .notNull()
+      .references(() => researchProjects.id, { onDelete: "cascade" }),
+    requestedBy: integer().references(() => users.id),
+    purpose: text().notNull(),
+    /** JSON array of the people who will read the data (names and affiliations, as written). */
+    people: text().notNull(),
+    /** YYYY-MM-DD: the data are deleted by then. */
+    retainUntil: text().notNull(),
+    /** Whether free-text answers are asked for (masked, and detached from the other answers). */
+    freeText: integer({ mode: "boolean" }).notNull().default(false),
+    status: text({ enum: ["pending", "approved", "refused"] })
+      .notNull()
+      .default("pending"),
+    decidedBy: integer().references(() => users.id),
+    decidedAt: text(),
+    createdAt: text().notNull(),
+  },
+  (t) => [index("data_use_requests_project_idx").on(t.projectId)],
+);
+
+/**
  * A questionnaire being written: the only thing that changes. Every save makes a new revision (kept in
  * `draft_revisions`, so that concurrent edits can be merged against the revision each editor started from).
  * Publishing freezes the content as the next version of `slug`.

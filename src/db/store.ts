@@ -1,6 +1,7 @@
 import { createAccountsStore, type AccountsStore } from "./accounts-store.ts";
 import { createAuditStore, type AuditStore } from "./audit-store.ts";
 import { createCampaignsStore, type CampaignsStore } from "./campaigns-store.ts";
+import { createDataUseStore, type DataUseStore } from "./data-use-store.ts";
 import { createDraftApprovalsStore, type DraftApprovalsStore } from "./draft-approvals-store.ts";
 import { createDraftCommentsStore, type DraftCommentsStore } from "./draft-comments-store.ts";
 import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
@@ -37,6 +38,7 @@ export interface Store {
   draftApprovals: DraftApprovalsStore;
   pilotResponses: PilotResponsesStore;
   structureData: StructureDataStore;
+  dataUse: DataUseStore;
   /**
    * Runs `fn` in one transaction: what it writes through `tx` commits together, or nothing does if it throws
    * — an action's change and its audit entry. `fn` does no slow work (password hashing, network, caches that
@@ -88,6 +90,7 @@ export function createSqliteStore(path: string, options: ResponsesStoreOptions =
     draftApprovals: createDraftApprovalsStore(db),
     pilotResponses: createPilotResponsesStore(db),
     structureData: createStructureDataStore(db),
+    dataUse: createDataUseStore(db),
   };
   /** Every part, its calls run through `run`: outside any transaction, or as part of one. */
   const through = (run: <R>(call: () => Promise<R>) => Promise<R>) =>

@@ -50,7 +50,11 @@ export type Permission =
   /** Approve the revision of a draft one has read. */
   | { action: "draft.approve"; project: ProjectRef }
   /** Freeze an approved draft as the next version of its questionnaire. */
-  | { action: "draft.publish"; project: ProjectRef };
+  | { action: "draft.publish"; project: ProjectRef }
+  /** Approve or refuse a project's request to take response-level data out: admins and coordinators. */
+  | { action: "data_use.decide" }
+  /** Take a project's response-level data out, under an approved request: its members, and no one else. */
+  | { action: "microdata.export"; project: ProjectRef };
 
 export function can(user: UserRecord, permission: Permission): boolean {
   // An approval stands for a background (peer worker, researcher…): an administrator as such has none to give.
@@ -62,6 +66,8 @@ export function can(user: UserRecord, permission: Permission): boolean {
       permission.project.memberIds.includes(user.id)
     );
   }
+  // Response-level data go to the people named in the request, the project's members: not to an administrator as such.
+  if (permission.action === "microdata.export") return permission.project.memberIds.includes(user.id);
   if (user.role === "admin") return true;
   switch (permission.action) {
     case "structure.create":
@@ -80,6 +86,8 @@ export function can(user: UserRecord, permission: Permission): boolean {
       return user.role === "coordinator" && user.region !== null && user.region === permission.region;
     case "project.create":
       return user.role === "co_researcher";
+    case "data_use.decide":
+      return user.role === "coordinator";
     case "project.contribute":
     case "draft.comment":
     case "draft.publish":

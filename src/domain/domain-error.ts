@@ -58,4 +58,8 @@ export type DomainErrorCode =
   | "role_not_allowed"
   | "storage_busy"
   | "erasure_not_confirmed"
+  | "data_use_request_not_found"
+  | "data_use_not_approved"
+  | "data_use_decided"
+  | "free_text_not_requested"
   | "label_not_assessed";

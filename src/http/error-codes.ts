@@ -16,6 +16,22 @@ export const ERROR_CODES = {
     fr: "Cette enquête demande un code d'invitation valide.",
     en: "This survey needs a valid invitation code.",
   },
+  data_use_request_not_found: {
+    status: 404,
+    fr: "Cette demande d'utilisation des données n'existe pas.",
+    en: "This data-use request does not exist.",
+  },
+  data_use_not_approved: {
+    status: 403,
+    fr: "Aucune demande d'utilisation des données approuvée et en cours de validité pour ce projet.",
+    en: "This project has no approved data-use request still in force.",
+  },
+  data_use_decided: { status: 409, fr: "Cette demande a déjà été tranchée.", en: "This request has already been decided." },
+  free_text_not_requested: {
+    status: 403,
+    fr: "La demande approuvée ne porte pas sur les réponses libres.",
+    en: "The approved request does not cover free-text answers.",
+  },
   not_found: { status: 404, fr: "Ressource introuvable.", en: "Resource not found." },
   campaign_not_found: { status: 404, fr: "Cette enquête n'existe pas.", en: "This survey does not exist." },
   structure_not_found: { status: 404, fr: "Cette structure n'existe pas.", en: "This structure does not exist." },

@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { listCoResearchers } from "../actions/accounts.ts";
 import { createDraft } from "../actions/drafts.ts";
+import { decideDataUse, exportProjectResponses, listDataUse, requestDataUse } from "../actions/research-data.ts";
+import { sendFile } from "../http/send-file.ts";
 import { addMember, createProject, listProjects, projectWithDrafts, updateProject } from "../actions/projects.ts";
 import type { Scoring, SurveyDefinition } from "../domain/questionnaire/types.ts";
 import { actionContext, type AppEnv } from "../http/context.ts";
@@ -33,6 +35,28 @@ const projectChange = z
     description: z.string().trim().max(5000).optional(),
     /** null removes it. */
     ethics: ethicsText.nullable().optional(),
+  })
+  .strict();
+
+const dataUseInput = z
+  .object({
+    purpose: z.string().trim().min(10).max(5000),
+    /** The people who will read the data: names and affiliations, as written. */
+    people: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
+    retainUntil: z.iso.date(),
+    freeText: z.boolean().default(false),
+  })
+  .strict();
+const requestParam = idParam.extend({ requestId: z.coerce.number().int().positive() });
+const decisionInput = z.object({ approve: z.boolean() }).strict();
+const microdataQuery = z
+  .object({
+    format: z.enum(["csv"]).default("csv"),
+    separator: z.enum(["semicolon", "comma"]).default("comma"),
+    part: z.enum(["responses", "comments", "disclosure"]).default("responses"),
+    request: z.coerce.number().int().positive().optional(),
+    questionnaire: slugField.optional(),
+    version: z.coerce.number().int().positive().optional(),
   })
   .strict();
 
@@ -79,6 +103,23 @@ export const projectRoutes = new Hono<AppEnv>()
     const { added, members } = await addMember(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("json").userId);
     return c.json({ members }, added ? 201 : 200);
   })
+  // Members: a request to take the project's response-level data out (purpose, people, retention).
+  .post("/:id/data-requests", signedIn, validate("param", idParam), validate("json", dataUseInput), async (c) =>
+    c.json(await requestDataUse(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  )
+  // Members, and those who decide: the project's requests, newest first.
+  .get("/:id/data-requests", signedIn, validate("param", idParam), async (c) =>
+    c.json({ requests: await listDataUse(actionContext(c), requireUser(c), c.req.valid("param").id) }, 200),
+  )
+  // Admins and coordinators, on a request they did not make: approve or refuse it.
+  .post("/:id/data-requests/:requestId/decision", signedIn, validate("param", requestParam), validate("json", decisionInput), async (c) => {
+    const { id, requestId } = c.req.valid("param");
+    return c.json(await decideDataUse(actionContext(c), requireUser(c), id, requestId, c.req.valid("json").approve), 200);
+  })
+  // Members, under an approved request in force: the responses to the project's questionnaires, under disclosure control.
+  .get("/:id/responses/export", signedIn, validate("param", idParam), validate("query", microdataQuery), async (c) =>
+    sendFile(c, await exportProjectResponses(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("query"))),
+  )
   // Members: a new draft, from scratch, from a questionnaire of the library, or from any published version.
   .post("/:id/drafts", signedIn, validate("param", idParam), validate("json", draftInput), async (c) => {
     const { definition, scoring, ...input } = c.req.valid("json");

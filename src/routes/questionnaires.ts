@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { codebookFile, codebookOf } from "../actions/codebooks.ts";
+import { codebookFile, codebookRead } from "../actions/codebooks.ts";
 import { compareVersions, versionHistory } from "../actions/questionnaires.ts";
 import { sendFile } from "../http/send-file.ts";
 import { DomainError } from "../domain/domain-error.ts";
@@ -34,12 +34,12 @@ export const questionnaireRoutes = new Hono<AppEnv>()
     const { id, ...publicFields } = record;
     return c.json(publicFields, 200);
   })
-  // Public: every variable of a version (REDCap data dictionary as CSV), and the R and SPSS files that load its microdata.
+  // Public: every variable of a version (REDCap data dictionary as CSV), and the R and SPSS files that load its microdata; audited.
   .get("/:slug/versions/:version/codebook", validate("param", versionParam), validate("query", codebookQuery), async (c) => {
     const { slug, version } = c.req.valid("param");
     const { format, ...options } = c.req.valid("query");
-    if (format === "json") return c.json(await codebookOf(actionContext(c), slug, version), 200);
-    return sendFile(c, await codebookFile(actionContext(c), slug, version, { format, ...options }));
+    if (format === "json") return c.json(await codebookRead(actionContext(c), c.var.user, slug, version), 200);
+    return sendFile(c, await codebookFile(actionContext(c), c.var.user, slug, version, { format, ...options }));
   })
   // Public: what changed between two published versions, and whether the benchmarks pool them.
   .get("/:slug/diff", validate("param", slugParam), validate("query", diffQuery), async (c) => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { listSnapshots, readSnapshot, structureFunnel, structureReport, takeSnapshot } from "../actions/report-readings.ts";
 import { readRegionReport } from "../actions/reports.ts";
 import { exportStructureReport } from "../actions/exports.ts";
+import { structureComments } from "../actions/structure-comments.ts";
 import { sendFile } from "../http/send-file.ts";
 import { actionContext, type AppEnv } from "../http/context.ts";
 import { isRegion, regionName } from "../domain/territory.ts";
@@ -22,8 +23,14 @@ const funnelQuery = z
   .object({ questionnaire: z.string().min(1).max(64), indicator: z.string().min(1).max(64), role: z.enum(RESPONDENT_ROLES).optional() })
   .strict();
 const exportQuery = reportQuery
-  .extend({ format: z.enum(["csv", "xlsx"]).default("csv"), separator: z.enum(["semicolon", "comma"]).default("semicolon") })
+  .extend({
+    format: z.enum(["csv", "xlsx"]).default("csv"),
+    separator: z.enum(["semicolon", "comma"]).default("semicolon"),
+    // A CSV holds one table: the figures, or the comments. A workbook holds both, one sheet each.
+    part: z.enum(["figures", "comments"]).default("figures"),
+  })
   .strict();
+const commentsQuery = z.object({ questionnaire: z.string().min(1).max(64), role: z.enum(RESPONDENT_ROLES).optional() }).strict();
 const snapshotInput = reportQuery.extend({ period: z.enum(["quarter", "year"]).optional() }).strict();
 const snapshotParam = idParam.extend({ snapshotId: z.string().regex(/^[0-9a-f]{32}$/) });
 const regionParam = z.object({ code: z.string().refine(isRegion, "not an INSEE region code") });
@@ -37,6 +44,10 @@ export const reportRoutes = new Hono<AppEnv>()
   // Same rights as the report: other structures' points are anonymous, the viewer's own is marked.
   .get("/structures/:id/funnel", signedIn, validate("param", idParam), validate("query", funnelQuery), async (c) => {
     return c.json(await structureFunnel(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("query")), 200);
+  })
+  // Same rights as the report: the released comments, masked, shuffled, without date or other answer.
+  .get("/structures/:id/comments", signedIn, validate("param", idParam), validate("query", commentsQuery), async (c) => {
+    return c.json(await structureComments(actionContext(c), requireUser(c), c.req.valid("param").id, c.req.valid("query")), 200);
   })
   // Same rights as the report, and the report's figures only: CSV (`;` by default, `,` on request) or xlsx.
   .get("/structures/:id/export", signedIn, validate("param", idParam), validate("query", exportQuery), async (c) => {

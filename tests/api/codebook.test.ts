@@ -160,4 +160,23 @@ describe("GET /api/questionnaires/:slug/versions/:version/codebook", () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("invalid_request");
   });
+
+  it("Should audit every download — who if signed in, which version and format, when — never its content", async () => {
+    const own = await createTestApp();
+    const before = (await own.store.audit.list({ limit: 100 })).filter((e) => e.action === "codebook.export").length;
+    expect((await own.app.request(path("experience-usagers", 1, "?format=csv"))).status).toBe(200);
+    const researcher = await own.signIn("co_researcher");
+    expect((await own.app.request(path("experience-usagers", 1, "?format=r"), { headers: researcher.headers })).status).toBe(200);
+    expect((await own.app.request(path("experience-usagers", 1), { headers: researcher.headers })).status).toBe(200);
+    const entries = (await own.store.audit.list({ limit: 100 })).filter((e) => e.action === "codebook.export");
+    expect(entries).toHaveLength(before + 3);
+    expect(entries.map((e) => [e.userId, e.targetId, (e.details as { format: string }).format]).sort()).toEqual(
+      [
+        [null, "experience-usagers", "csv"],
+        [researcher.user.id, "experience-usagers", "json"],
+        [researcher.user.id, "experience-usagers", "r"],
+      ].sort(),
+    );
+    expect(JSON.stringify(entries)).not.toContain("hope_future");
+  });
 });

@@ -96,7 +96,7 @@ describe("GET /api/reports/structures/:id/export", () => {
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(["patient", "about"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["patient", "comments", "about"]);
     const csv = parseCsv(await (await t.app.request(exportPath(viewer.id), { headers })).text(), ";");
     const sheet = book.getWorksheet("patient")!;
     const cells: string[][] = [];

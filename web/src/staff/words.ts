@@ -575,6 +575,24 @@ export const words = {
     regionCertificates: { fr: "Certificats des structures de la région", en: "Certificates of the region's structures" },
     structure: { fr: "Structure", en: "Structure" },
   },
+  comments: {
+    title: { fr: "Commentaires des répondant·es", en: "Respondents' comments" },
+    intro: (threshold: number): Text => ({
+      fr: `Les commentaires libres, tels qu'arrêtés au dernier trimestre publié. Une question ne montre ses commentaires qu'à partir de ${threshold}, et n'en ajoute qu'au moins ${threshold} à la fois. Ils sont présentés dans un ordre aléatoire, sans date ni autre réponse ; les noms, adresses, numéros de téléphone et adresses électroniques sont masqués.`,
+      en: `Free-text comments, as of the last released quarter. A question shows its comments only from ${threshold} of them, and adds at least ${threshold} at a time. They are shown in random order, with no date and no other answer; names, addresses, phone numbers and e-mail addresses are masked.`,
+    }),
+    none: { fr: "Aucun commentaire publié pour l'instant.", en: "No comments released yet." },
+    tooFew: (threshold: number): Text => ({
+      fr: `Moins de ${threshold} commentaires : ils ne sont pas montrés.`,
+      en: `Fewer than ${threshold} comments: they are not shown.`,
+    }),
+    count: (n: number, cutoff: string): Text => ({
+      fr: `${n} commentaires, arrêtés au ${cutoff}`,
+      en: `${n} comments, as of ${cutoff}`,
+    }),
+    download: { fr: "Commentaires (CSV)", en: "Comments (CSV)" },
+    downloadHint: { fr: "un commentaire par ligne, sans date", en: "one comment a line, no date" },
+  },
   downloads: {
     structureExports: { fr: "Télécharger les résultats de la structure", en: "Download the structure's results" },
     regionExports: { fr: "Télécharger les données ouvertes de la région", en: "Download the region's open data" },

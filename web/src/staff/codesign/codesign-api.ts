@@ -17,6 +17,14 @@ export type Project = Awaited<ReturnType<typeof loadProject>>;
 export type ProjectMember = Project["members"][number];
 export type DraftSummary = Project["drafts"][number];
 
+export function listDataRequests(projectId: number) {
+  return call(api.projects[":id"]["data-requests"].$get({ param: { id: String(projectId) } }, inPageLanguage())).then((b) => b.requests);
+}
+export type DataRequest = Awaited<ReturnType<typeof listDataRequests>>[number];
+export function requestData(projectId: number, json: { purpose: string; people: string[]; retainUntil: string; freeText: boolean }) {
+  return call(api.projects[":id"]["data-requests"].$post({ param: { id: String(projectId) }, json }, inPageLanguage()));
+}
+
 export function addMember(projectId: number, userId: number) {
   return call(api.projects[":id"].members.$post({ param: { id: String(projectId) }, json: { userId } }, inPageLanguage()));
 }

@@ -6,6 +6,7 @@ import { Link } from "../router.tsx";
 import { useAsync } from "../use-async.ts";
 import { listCoResearchers, listQuestionnaires, loadProject, type Project } from "./codesign-api.ts";
 import { NewDraftForm } from "./new-draft-form.tsx";
+import { ProjectData } from "./project-data.tsx";
 import { ProjectDrafts } from "./project-drafts.tsx";
 import { ProjectMembers } from "./project-members.tsx";
 import { ProjectSettingsForm } from "./project-settings-form.tsx";
@@ -40,6 +41,7 @@ export default function ProjectPage({ id }: { id: number }) {
       <ProjectMembers projectId={project.id} members={project.members} coResearchers={coResearchers} onAdded={reload} />
       <ProjectDrafts drafts={project.drafts} />
       <NewDraftForm projectId={project.id} questionnaires={questionnaires} />
+      <ProjectData projectId={project.id} />
     </>
   );
 }

@@ -13,6 +13,12 @@ export function loadFunnel(structureId: number, query: { questionnaire: string; 
   return unwrap(api.reports.structures[":id"].funnel.$get({ param: { id: String(structureId) }, query }));
 }
 
+export function loadComments(structureId: number, query: { questionnaire: string; role?: RespondentRole }) {
+  return unwrap(api.reports.structures[":id"].comments.$get({ param: { id: String(structureId) }, query }));
+}
+
+export type Comments = Awaited<ReturnType<typeof loadComments>>;
+
 export function loadQuestionnaires() {
   return unwrap(api.questionnaires.$get()).then((body) => body.questionnaires);
 }

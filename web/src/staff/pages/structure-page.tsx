@@ -1,5 +1,6 @@
 import { useText } from "../../shared/locale.tsx";
 import { EraseDataPanel } from "../erasure/erase-data-panel.tsx";
+import { CommentsSection } from "../dashboard/comments-section.tsx";
 import { FunnelSection } from "../dashboard/funnel-section.tsx";
 import { loadQuestionnaires, loadReport, type Questionnaire, type ReportQuery } from "../dashboard/report-api.ts";
 import { ReportFilters } from "../dashboard/report-filters.tsx";
@@ -95,6 +96,7 @@ function Dashboard({
           </div>
           <ReportView report={state.data} />
           <StructureDownloads id={id} query={query} />
+          <CommentsSection structureId={id} questionnaire={query.questionnaire} {...(query.role ? { role: query.role } : {})} />
           {state.data.roles.length > 0 && <FunnelSection structureId={id} report={state.data} role={query.role} />}
           <SnapshotPanel structureId={id} query={query} titles={titles} />
           <MethodSection threshold={state.data.threshold} method={state.data.method} />
@@ -123,6 +125,7 @@ function StructureDownloads({ id, query }: { id: number; query: ReportQuery }) {
         { href: href({ format: "xlsx" }), text: d.spreadsheet, hint: d.spreadsheetHint },
         { href: href({ format: "csv" }), text: d.csvSemicolon, hint: d.csvSemicolonHint },
         { href: href({ format: "csv", separator: "comma" }), text: d.csvComma, hint: d.csvCommaHint },
+        { href: href({ format: "csv", part: "comments" }), text: words.comments.download, hint: words.comments.downloadHint },
       ]}
     />
   );
