@@ -7,7 +7,7 @@ import { createTestApp, FIXED_NOW, type TestApp } from "../support/test-app.ts";
 
 const CODE = "galet mesange tilleul phare brioche lanterne";
 const key = (n: number) => `k${String(n).padStart(42, "0")}`;
-const put = (t: TestApp, k: string, bytes: Uint8Array, address = "192.0.2.1") =>
+const put = (t: TestApp, k: string, bytes: Uint8Array<ArrayBuffer>, address = "192.0.2.1") =>
   from(t, address, `/api/journeys/${k}`, { method: "PUT", headers: { "content-type": "application/octet-stream" }, body: bytes });
 const get = (t: TestApp, k: string, address = "192.0.2.1") => from(t, address, `/api/journeys/${k}`);
 const del = (t: TestApp, k: string, address = "192.0.2.1") => from(t, address, `/api/journeys/${k}`, { method: "DELETE" });

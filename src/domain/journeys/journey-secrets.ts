@@ -78,7 +78,7 @@ export async function deriveRawSecrets(code: string, iterations: number = JOURNE
 }
 
 /** The history as the server will hold it: version byte, random 96-bit IV, AES-GCM ciphertext and tag. */
-export async function sealJourney(history: unknown, key: CryptoKey): Promise<Uint8Array> {
+export async function sealJourney(history: unknown, key: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, utf8(JSON.stringify(history))));
   const blob = new Uint8Array(1 + IV_BYTES + cipher.length);
