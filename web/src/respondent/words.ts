@@ -187,8 +187,8 @@ export const words = {
   results: {
     title: { fr: "Merci, vos réponses sont envoyées", en: "Thank you, your answers have been sent" },
     lead: {
-      fr: "Voici ce que vos réponses disent aujourd'hui, thème par thème, sur une échelle de 0 à 100. C'est un reflet de vos réponses, pas une note, ni un jugement, ni un diagnostic. Ces résultats ne sont gardés nulle part sur cet appareil : ils disparaissent quand vous fermez la page.",
-      en: "Here is what your answers say today, theme by theme, on a scale from 0 to 100. It reflects your answers: it is not a grade, a judgement or a diagnosis. These results are not kept anywhere on this device: they disappear when you close the page.",
+      fr: "Voici ce que vos réponses disent aujourd'hui, thème par thème, sur une échelle de 0 à 100. C'est un reflet de vos réponses, pas une note, ni un jugement, ni un diagnostic. Ces résultats ne sont gardés nulle part sur cet appareil : ils disparaissent quand vous fermez la page, sauf si vous choisissez plus bas de garder un code personnel.",
+      en: "Here is what your answers say today, theme by theme, on a scale from 0 to 100. It reflects your answers: it is not a grade, a judgement or a diagnosis. These results are not kept anywhere on this device: they disappear when you close the page, unless you choose below to keep a personal code.",
     },
     noScore: {
       fr: "Pas de score ici : vous avez passé plusieurs questions de ce thème, et c'est tout à fait votre droit.",
