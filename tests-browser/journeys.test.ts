@@ -104,7 +104,7 @@ describe("A personal code, across visits and devices", () => {
     await Promise.all([first, second, third, fourth].map((c) => c.close()));
   }, 300_000);
 
-  it("Should keep a history made offline on the device and send it once the network is back", async () => {
+  it("Should keep a history made offline on the device, send it once the network is back, and let its holder change the code", async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await answerQuestionnaire(page, 2);
@@ -121,6 +121,20 @@ describe("A personal code, across visits and devices", () => {
     await answerQuestionnaire(other, 3);
     await enterCode(other, code);
     await other.getByRole("heading", { name: "Vous aujourd'hui, par rapport à la dernière fois" }).waitFor({ timeout: 30_000 });
-    await Promise.all([context.close(), fresh.close()]);
-  }, 120_000);
+
+    // The code is changed: the old one then opens nothing, the new one opens the same history.
+    await other.getByRole("button", { name: "Changer de code" }).click();
+    await other.getByText("Voici votre nouveau code. L'ancien ne fonctionne plus.").waitFor({ timeout: 30_000 });
+    const renewed = (await other.getByTestId("personal-code").innerText()).trim();
+    expect(renewed).not.toBe(code);
+    const third = await phoneContext(browser);
+    const next = await third.newPage();
+    await answerQuestionnaire(next, 1);
+    await enterCode(next, code);
+    await next.getByText("Aucun historique ne correspond à ce code").waitFor({ timeout: 30_000 });
+    await next.getByLabel("Votre code personnel (six mots)").fill(renewed);
+    await next.getByRole("button", { name: "Voir l'évolution" }).click();
+    await next.getByRole("heading", { name: "Vous aujourd'hui, par rapport à la dernière fois" }).waitFor({ timeout: 30_000 });
+    await Promise.all([context.close(), fresh.close(), third.close()]);
+  }, 180_000);
 });
