@@ -18,6 +18,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { campaignRoutes } from "./routes/campaigns.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { journeyRoutes } from "./routes/journeys.ts";
 import { regionLabelRoutes, structureLabelRoutes } from "./routes/label.ts";
 import { openDataRoutes } from "./routes/open-data.ts";
 import { coResearcherRoutes, projectRoutes } from "./routes/projects.ts";
@@ -50,7 +51,8 @@ const apiRoutes = new Hono<AppEnv>()
   .route("/projects", projectRoutes)
   .route("/co-researchers", coResearcherRoutes)
   .route("/drafts", draftRoutes)
-  .route("/open-data", openDataRoutes);
+  .route("/open-data", openDataRoutes)
+  .route("/journeys", journeyRoutes);
 
 export type AppType = typeof apiRoutes;
 

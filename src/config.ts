@@ -42,6 +42,7 @@ const fields = z.object({
   CONTACT_EMAIL: z.email().optional(),
   SURVEYS_DIR: z.string().min(1).default("./surveys"),
   WEB_DIST_DIR: z.string().min(1).default("./web/dist"),
+  JOURNEY_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
 });
 
 const schema = fields.refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
@@ -67,6 +68,8 @@ export interface Config {
   contactEmail?: string;
   surveysDir: string;
   webDistDir: string;
+  /** Respondents' encrypted histories not stored again for this many days are deleted (two years by default). */
+  journeyRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.CONTACT_EMAIL ? { contactEmail: e.CONTACT_EMAIL } : {}),
     surveysDir: e.SURVEYS_DIR,
     webDistDir: e.WEB_DIST_DIR,
+    journeyRetentionDays: e.JOURNEY_RETENTION_DAYS,
   };
 }
 

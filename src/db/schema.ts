@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { BACKGROUNDS, STAFF_ROLES } from "../domain/accounts.ts";
 import { CAMPAIGN_STATUSES } from "../domain/campaigns.ts";
 import { RESPONDENT_ROLES } from "../domain/questionnaire/types.ts";
@@ -572,3 +572,15 @@ export const labelCertificates = sqliteTable(
   },
   (t) => [index("label_certificates_structure_idx").on(t.structureId)],
 );
+
+/**
+ * Respondents' own histories, encrypted in their browsers under a key derived from a personal code that only
+ * they hold. A row is the opaque blob, the look-up key derived (differently) from the same code, and the day
+ * it was last stored — to delete histories nobody has used for `journeyRetentionDays`. No reference to any
+ * other table, no time of day, nothing written in the same request as a response.
+ */
+export const journeys = sqliteTable("journeys", {
+  lookupKey: text().primaryKey(),
+  sealed: blob({ mode: "buffer" }).notNull(),
+  storedOn: text().notNull(),
+});

@@ -6,6 +6,7 @@ import { createDraftApprovalsStore, type DraftApprovalsStore } from "./draft-app
 import { createDraftCommentsStore, type DraftCommentsStore } from "./draft-comments-store.ts";
 import { createDraftsStore, type DraftsStore } from "./drafts-store.ts";
 import { createLabelStore, type LabelStore } from "./label-store.ts";
+import { createJourneysStore, type JourneysStore } from "./journeys-store.ts";
 import { createLedgerStore, type LedgerStore } from "./ledger-store.ts";
 import { openDatabase, type Db } from "./open-database.ts";
 import { createPilotResponsesStore, type PilotResponsesStore } from "./pilot-responses-store.ts";
@@ -39,6 +40,8 @@ export interface Store {
   pilotResponses: PilotResponsesStore;
   structureData: StructureDataStore;
   dataUse: DataUseStore;
+  /** Respondents' encrypted histories: written alone, never in a transaction with anything else. */
+  journeys: JourneysStore;
   /**
    * Runs `fn` in one transaction: what it writes through `tx` commits together, or nothing does if it throws
    * — an action's change and its audit entry. `fn` does no slow work (password hashing, network, caches that
@@ -65,7 +68,7 @@ export interface Store {
  * The store inside a transaction. Responses are not part of it: their group commit acknowledges each one on a
  * later turn of the event loop, once the shared commit is on disk, and respondents' answers are never audited.
  */
-export type TransactionStore = Omit<Store, "transaction" | "truncateWal" | "ping" | "close" | "responses">;
+export type TransactionStore = Omit<Store, "transaction" | "truncateWal" | "ping" | "close" | "responses" | "journeys">;
 
 /**
  * @example
@@ -91,6 +94,7 @@ export function createSqliteStore(path: string, options: ResponsesStoreOptions =
     pilotResponses: createPilotResponsesStore(db),
     structureData: createStructureDataStore(db),
     dataUse: createDataUseStore(db),
+    journeys: createJourneysStore(db, options.storageWaitMs),
   };
   /** Every part, its calls run through `run`: outside any transaction, or as part of one. */
   const through = (run: <R>(call: () => Promise<R>) => Promise<R>) =>
@@ -100,7 +104,7 @@ export function createSqliteStore(path: string, options: ResponsesStoreOptions =
     ...through(gate.outside),
     transaction(fn) {
       return gate.run((token) => {
-        const { responses, ...tx } = through((call) => gate.inside(token, call));
+        const { responses, journeys, ...tx } = through((call) => gate.inside(token, call));
         return fn(tx);
       });
     },

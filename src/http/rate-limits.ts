@@ -26,6 +26,11 @@ export const RATE_LIMITS = {
   submitPerClient: { limit: 60, windowMs: 10 * 60_000 },
   /** Checking an invitation code as it is typed: as many as submissions, so that guessing codes gains nothing. */
   checkInvitationPerClient: { limit: 60, windowMs: 10 * 60_000 },
+  /**
+   * Storing, reading or deleting an encrypted history, all three counted together: as many as submissions.
+   * With 66-bit codes and a 600,000-iteration derivation on the guesser's side, this makes guessing hopeless.
+   */
+  journeyPerClient: { limit: 60, windowMs: 10 * 60_000 },
   /** Not a limit: past it, the structure's managers are alerted, and submissions go on being accepted. */
   acceptedPerCampaign: { limit: 500, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimit>;
@@ -44,7 +49,7 @@ const RECOGNISED_CLIENTS_KEPT = 100_000;
 /** How long the dashboard shows a campaign's surge alert. */
 export const ALERT_SHOWN_MS = 7 * 24 * 60 * 60_000;
 
-type ThrottleName = "acceptPerClient" | "submitPerClient" | "checkInvitationPerClient";
+type ThrottleName = "acceptPerClient" | "submitPerClient" | "checkInvitationPerClient" | "journeyPerClient";
 
 export interface SignInAttempt {
   /** The password was right: the attempt is taken back from every count, and the client remembered. */

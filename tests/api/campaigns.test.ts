@@ -197,6 +197,7 @@ describe("The information notice", () => {
       "collected",
       "not_collected",
       "publication",
+      "personal_code",
       "rights",
       "contact",
     ]);

@@ -12,6 +12,7 @@ describe("parseConfig", () => {
       trustedProxies: [],
       surveysDir: "./surveys",
       webDistDir: "./web/dist",
+      journeyRetentionDays: 730,
     });
   });
 

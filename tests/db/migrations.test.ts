@@ -25,6 +25,13 @@ function migrationsBefore(tag: string): string {
 }
 
 describe("Migrations", () => {
+  it("Should leave no table that holds what respondents give with a rowid recording the order of arrival", () => {
+    const db = openDatabase(":memory:").$client;
+    for (const table of ["responses", "response_scores", "journeys"])
+      expect(() => db.prepare(`SELECT rowid FROM ${table}`).all(), table).toThrow(/no such column: rowid/);
+    db.close();
+  });
+
   it("Should rebuild responses and scores without rowid, keeping every stored row and link", () => {
     const path = join(dir, "upgrade.db");
     const before = new Database(path);

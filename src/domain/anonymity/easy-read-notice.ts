@@ -51,6 +51,14 @@ export function easyReadNotice({ structureName, minCell, contactEmail, research 
       },
     },
     {
+      id: "personal_code",
+      title: { fr: "Votre code à vous", en: "Your own code" },
+      text: {
+        fr: "À la fin, vous pouvez garder un code.\nLe code, c'est six mots.\nLa prochaine fois, vous écrivez ces six mots.\nVous voyez alors si vos résultats ont changé.\nPersonne d'autre ne peut lire vos résultats.\nGardez le code pour vous.\nSi vous perdez le code, vos résultats sont perdus.",
+        en: "At the end, you can keep a code.\nThe code is six words.\nNext time, you write these six words.\nThen you see if your results have changed.\nNobody else can read your results.\nKeep the code to yourself.\nIf you lose the code, your results are lost.",
+      },
+    },
+    {
       id: "rights",
       title: { fr: "Vos droits", en: "Your rights" },
       text: {

@@ -7,7 +7,7 @@ import type { Localized } from "../questionnaire/types.ts";
  */
 
 export interface NoticeSection {
-  id: "controller" | "purpose" | "research" | "collected" | "not_collected" | "publication" | "rights" | "contact";
+  id: "controller" | "purpose" | "research" | "collected" | "not_collected" | "publication" | "personal_code" | "rights" | "contact";
   title: Localized;
   text: Localized;
 }
@@ -60,6 +60,14 @@ export function informationNotice({ structureName, minCell, contactEmail, resear
       text: {
         fr: `Seuls des résultats d'ensemble sont montrés, jamais une réponse seule, et aucun chiffre ne porte sur moins de ${minCell} personnes. Vos propres scores s'affichent à la fin, pour vous seul·e, et ne sont pas envoyés ailleurs.`,
         en: `Only overall results are shown, never a single answer, and no figure is based on fewer than ${minCell} people. Your own scores appear at the end, for you alone, and are sent nowhere else.`,
+      },
+    },
+    {
+      id: "personal_code",
+      title: { fr: "Si vous gardez un code personnel", en: "If you keep a personal code" },
+      text: {
+        fr: "À la fin, vous pouvez garder un code personnel de six mots pour comparer vos résultats d'une fois sur l'autre : votre historique (le jour et vos scores) est alors chiffré sur votre appareil avec ce code, puis conservé sur le serveur sous une forme que personne d'autre ne peut lire ni relier à vos réponses. Quiconque connaît le code peut consulter cet historique, et si vous le perdez, l'historique est définitivement perdu ; vous pouvez changer de code ou supprimer l'historique, qui est également supprimé automatiquement après deux années sans utilisation.",
+        en: "At the end, you may keep a six-word code to compare your results from one time to the next. Your history (the day and your scores) is encrypted on your device with this code, then kept on the server in a form nobody else can read or link to your answers. Whoever knows the code sees this history: keep it to yourself. If you lose it, the history is lost. You can change the code or delete the history; unused for two years, it is deleted.",
       },
     },
     {

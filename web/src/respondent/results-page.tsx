@@ -1,6 +1,7 @@
 import { useText, type Text } from "../shared/locale.tsx";
 import type { Submitted } from "./campaign-api.ts";
 import { HelpResources } from "./help-resources.tsx";
+import { JourneySection } from "./journey-section.tsx";
 import { PageFrame, PageTitle } from "./page-frame.tsx";
 import { words } from "./words.ts";
 
@@ -54,6 +55,7 @@ export function ResultsPage({ result, structureName }: { result: Submitted; stru
           <ScoreItem key={score.dimension} score={score} />
         ))}
       </ul>
+      <JourneySection result={result} />
       <HelpResources structureName={structureName} />
     </PageFrame>
   );

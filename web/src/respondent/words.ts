@@ -187,8 +187,8 @@ export const words = {
   results: {
     title: { fr: "Merci, vos réponses sont envoyées", en: "Thank you, your answers have been sent" },
     lead: {
-      fr: "Voici ce que vos réponses disent aujourd'hui, thème par thème, sur une échelle de 0 à 100. C'est un reflet de vos réponses, pas une note, ni un jugement, ni un diagnostic. Ces résultats ne sont gardés nulle part sur cet appareil : ils disparaissent quand vous fermez la page.",
-      en: "Here is what your answers say today, theme by theme, on a scale from 0 to 100. It reflects your answers: it is not a grade, a judgement or a diagnosis. These results are not kept anywhere on this device: they disappear when you close the page.",
+      fr: "Voici ce que vos réponses disent aujourd'hui, thème par thème, sur une échelle de 0 à 100. C'est un reflet de vos réponses, pas une note, ni un jugement, ni un diagnostic. Ces résultats ne sont gardés nulle part sur cet appareil : ils disparaissent quand vous fermez la page, sauf si vous choisissez plus bas de garder un code personnel.",
+      en: "Here is what your answers say today, theme by theme, on a scale from 0 to 100. It reflects your answers: it is not a grade, a judgement or a diagnosis. These results are not kept anywhere on this device: they disappear when you close the page, unless you choose below to keep a personal code.",
     },
     noScore: {
       fr: "Pas de score ici : vous avez passé plusieurs questions de ce thème, et c'est tout à fait votre droit.",
@@ -207,6 +207,102 @@ export const words = {
     lowerIsBetter: {
       fr: "Pour ce thème, c'est l'inverse : un score plus bas correspond à une situation que les personnes vivent en général comme plus favorable.",
       en: "For this theme it is the other way round: a lower score matches a situation people generally experience as more favourable.",
+    },
+  },
+
+  /** The personal code and the comparison with last time (journey-section.tsx): kind words, no verdict. */
+  journey: {
+    title: { fr: "Suivre votre parcours dans le temps", en: "Follow your path over time" },
+    intro: {
+      fr: "Si vous le souhaitez, vous pouvez garder un code personnel de six mots. La prochaine fois, en le saisissant, vous verrez comment vos réponses ont bougé depuis la dernière fois, thème par thème. Personne d'autre ne peut relier vos réponses entre elles, ni la structure, ni l'équipe de Repères : votre historique est chiffré sur votre appareil avec ce code, que vous seul·e connaissez.",
+      en: "If you wish, you can keep a personal code of six words. Next time, by typing it in, you will see how your answers have moved since last time, theme by theme. Nobody else can link your answers together, neither the place nor the Repères team: your history is encrypted on your device with this code, which only you know.",
+    },
+    haveCode: { fr: "J'ai déjà un code personnel", en: "I already have a personal code" },
+    createCode: { fr: "Créer un code personnel", en: "Create a personal code" },
+    lossWarning: {
+      fr: "Important : si vous perdez ce code, votre historique est perdu. Personne ne peut le retrouver pour vous, pas même la structure ou l'équipe de Repères, car personne d'autre ne le connaît.",
+      en: "Important: if you lose this code, your history is lost. Nobody can find it again for you, not even the place or the Repères team, because nobody else knows it.",
+    },
+    confirmCreate: { fr: "J'ai compris, créer mon code", en: "I understand, create my code" },
+    noThanks: { fr: "Non merci", en: "No thank you" },
+    codeLabel: { fr: "Votre code personnel (six mots)", en: "Your personal code (six words)" },
+    codeHint: {
+      fr: "Les accents, les majuscules et les tirets ne comptent pas.",
+      en: "Accents, capital letters and dashes do not matter.",
+    },
+    compare: { fr: "Voir l'évolution", en: "See how things moved" },
+    working: { fr: "Un instant, votre code est en train d'ouvrir votre historique…", en: "One moment, your code is opening your history…" },
+    wordCount: { fr: "Un code personnel compte six mots.", en: "A personal code has six words." },
+    unknownWords: (list: string): Text => ({
+      fr: `Ces mots ne font pas partie des mots des codes : ${list}. Vérifiez-les.`,
+      en: `These words are not among the code words: ${list}. Check them.`,
+    }),
+    notFound: {
+      fr: "Aucun historique ne correspond à ce code. Vérifiez les six mots. Vous pouvez aussi créer un nouveau code.",
+      en: "No history matches this code. Check the six words. You can also create a new code.",
+    },
+    yourCode: { fr: "Votre code personnel", en: "Your personal code" },
+    keepIt: {
+      fr: "Notez ces six mots sur un papier ou prenez-les en photo. Le QR code contient les mêmes mots : votre téléphone peut le lire plus tard.",
+      en: "Write these six words down or take a photo of them. The QR code holds the same words: your phone can read it later.",
+    },
+    qrAlt: { fr: "QR code contenant les six mots de votre code personnel", en: "QR code holding the six words of your personal code" },
+    saved: {
+      fr: "Votre historique est gardé sur cet appareil et, chiffré, sur le serveur, pour le retrouver depuis un autre appareil avec votre code.",
+      en: "Your history is kept on this device and, encrypted, on the server, so you can find it from another device with your code.",
+    },
+    savedOffline: {
+      fr: "Pas de réseau pour l'instant : votre historique est gardé sur cet appareil et sera envoyé dès le retour de la connexion.",
+      en: "No network for now: your history is kept on this device and will be sent as soon as the connection is back.",
+    },
+    comparisonTitle: { fr: "Vous aujourd'hui, par rapport à la dernière fois", en: "You now, compared with last time" },
+    lastTime: (day: string): Text => ({ fr: `La dernière fois, c'était le ${day}.`, en: `Last time was on ${day}.` }),
+    higher: (before: number, now: number): Text => ({
+      fr: `Plus haut que la dernière fois : ${before} puis ${now} sur 100.`,
+      en: `Higher than last time: ${before} then ${now} out of 100.`,
+    }),
+    lower: (before: number, now: number): Text => ({
+      fr: `Plus bas que la dernière fois : ${before} puis ${now} sur 100.`,
+      en: `Lower than last time: ${before} then ${now} out of 100.`,
+    }),
+    aboutTheSame: (before: number, now: number): Text => ({
+      fr: `À peu près pareil que la dernière fois : ${before} puis ${now} sur 100.`,
+      en: `About the same as last time: ${before} then ${now} out of 100.`,
+    }),
+    firstTime: {
+      fr: "Pas encore de comparaison pour ce thème : ce sera possible la prochaine fois.",
+      en: "No comparison for this theme yet: it will be possible next time.",
+    },
+    noScore: {
+      fr: "Pas de score pour ce thème cette fois-ci, et c'est tout à fait votre droit.",
+      en: "No score for this theme this time, which is entirely your right.",
+    },
+    kindNote: {
+      fr: "Les choses bougent au fil du temps, dans un sens comme dans l'autre, et c'est normal. Ce n'est pas une note. Si vous le souhaitez, vous pouvez en parler avec un·e pair-aidant·e ou avec l'équipe qui vous accompagne.",
+      en: "Things move over time, one way or the other, and that is normal. It is not a grade. If you wish, you can talk about it with a peer worker or with the team supporting you.",
+    },
+    firstVisit: {
+      fr: "C'est le début de votre historique : la prochaine fois, avec ce code, vous verrez l'évolution.",
+      en: "This is the start of your history: next time, with this code, you will see how things moved.",
+    },
+    changeCode: { fr: "Changer de code", en: "Change my code" },
+    codeChanged: {
+      fr: "Voici votre nouveau code. L'ancien ne fonctionne plus.",
+      en: "Here is your new code. The old one no longer works.",
+    },
+    deleteHistory: { fr: "Supprimer mon historique", en: "Delete my history" },
+    confirmDelete: {
+      fr: "Supprimer votre historique de cet appareil et du serveur ? C'est définitif.",
+      en: "Delete your history from this device and from the server? This cannot be undone.",
+    },
+    confirmDeleteButton: { fr: "Oui, supprimer", en: "Yes, delete" },
+    deleted: {
+      fr: "Votre historique est supprimé, de cet appareil et du serveur. Votre code ne sert plus à rien.",
+      en: "Your history is deleted, from this device and from the server. Your code no longer opens anything.",
+    },
+    failed: {
+      fr: "Cela n'a pas fonctionné. Vous pouvez réessayer dans un moment.",
+      en: "That did not work. You can try again in a moment.",
     },
   },
 

@@ -20,3 +20,14 @@ export type { DraftContent, WordingDecision } from "../../../src/domain/codesign
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../../src/domain/password-rule.ts";
 export { AURA_REGION } from "../../../src/domain/territory.ts";
 export { isPagePath } from "../../../src/domain/page-paths.ts";
+export { checkPersonalCode, newPersonalCode } from "../../../src/domain/journeys/personal-code.ts";
+export { deriveJourneySecrets, openJourney, sealJourney, type JourneySecrets } from "../../../src/domain/journeys/journey-secrets.ts";
+export {
+  addVisit,
+  changeSinceLastTime,
+  mergeHistories,
+  readHistory,
+  type Change,
+  type JourneyHistory,
+  type JourneyVisit,
+} from "../../../src/domain/journeys/journey-history.ts";
