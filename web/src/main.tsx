@@ -26,8 +26,14 @@ if (isRespondent) {
   // here to take over; what was typed meanwhile becomes the questionnaire's answers.
   if (root.querySelector("form[data-plain-form]")) {
     await Promise.allSettled([RespondentModule(), loadQuestionnairePage()]);
-    const typed = readServerForm(root);
-    if (typed) saveProgress(code, typed);
+    const { answers, invitation } = readServerForm(root);
+    if (Object.keys(answers).length > 0) saveProgress(code, { answers, page: 0, ...(invitation ? { invitation } : {}) });
+    else if (invitation && !readRespondentLocation(window.location).invitation) {
+      // A code typed before any answer: the notice takes it as a code from the link, and checks it on "Start".
+      const url = new URL(window.location.href);
+      url.searchParams.set("i", invitation);
+      history.replaceState(history.state, "", url);
+    }
   }
 }
 

@@ -3,11 +3,11 @@ import type { Progress } from "./device-storage.ts";
 /**
  * What was typed into the first page the server drew (src/http/plain-form) before the scripts arrived, read
  * back as SurveyJS holds answers — numbers and booleans where the server marked them so —, so that SurveyJS
- * takes the page over without losing an answer. Null when nothing was typed.
+ * takes the page over without losing an answer.
  */
-export function readServerForm(root: ParentNode): Progress | null {
+export function readServerForm(root: ParentNode): { answers: Progress["answers"]; invitation: string | undefined } {
   const form = root.querySelector<HTMLFormElement>("form[data-plain-form]");
-  if (!form) return null;
+  if (!form) return { answers: {}, invitation: undefined };
   const answers: Record<string, unknown> = {};
   let invitation: string | undefined;
   for (const element of Array.from(form.elements)) {
@@ -27,6 +27,5 @@ export function readServerForm(root: ParentNode): Progress | null {
       answers[name] = [...((answers[name] as unknown[]) ?? []), value];
     else answers[name] = value;
   }
-  if (Object.keys(answers).length === 0) return null;
-  return { answers, page: 0, ...(invitation ? { invitation } : {}) };
+  return { answers, invitation };
 }
