@@ -219,7 +219,10 @@ export function createResponsesStore(db: Db, { storageWaitMs = STORAGE_WAIT_MS }
       queue = [];
       // writeBatch settles every submission it refuses; a throw here would be a fault of its own.
       await writeBatch(batch).catch((error: unknown) => refuseAll(batch, error));
-      for (const pending of batch) pending.error === undefined ? pending.resolve() : pending.reject(pending.error);
+      for (const pending of batch) {
+        if (pending.error === undefined) pending.resolve();
+        else pending.reject(pending.error);
+      }
     }
     writing = false;
   };
