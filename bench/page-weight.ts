@@ -25,7 +25,8 @@ import { createSqliteStore } from "@/db/store.ts";
  * rural phone's link (400 kbit/s, 300 ms). For each page it reports the bytes that actually crossed the
  * network (Chromium's encoded length of every response: JS + CSS, and everything, page and JSON included)
  * and the time from navigation until the first question's input is visible and enabled. On the respondent
- * route that includes reading the notice and pressing "Commencer" (a click, no network).
+ * route the server draws the notice and the first page in the HTML itself (src/http/plain-form), so the first
+ * question is the page's own form field, answerable before SurveyJS has arrived to take the page over.
  *
  * `npm run bench:web` · `--dist=<dir>`: measure an app already built there instead of building it.
  */
@@ -132,10 +133,10 @@ async function measure(browser: Browser, base: string, route: string, before?: s
       await page.waitForFunction(
         () => {
           const input = document.querySelector<HTMLInputElement>(
-            ".sd-question input:not([type=hidden]), .sd-question textarea, .sd-question [role=combobox]",
+            ".sd-question input:not([type=hidden]), .sd-question textarea, .sd-question [role=combobox], .r-q input, .r-q select, .r-q textarea",
           );
           if (!input || input.disabled) return false;
-          const box = input.closest(".sd-question")!.getBoundingClientRect();
+          const box = input.closest(".sd-question, .r-q")!.getBoundingClientRect();
           return box.width > 0 && box.height > 0;
         },
         undefined,
@@ -220,7 +221,7 @@ export async function main(argv = process.argv.slice(2)): Promise<{ app: Measure
       ],
     });
     console.log(`measuring in Chromium, ${Object.keys(PROFILES).join(" and ")}, ${RUNS} runs each…`);
-    const appMeasure = await measure(browser, appSite.url, `/r/${CAMPAIGN}`, "Commencer");
+    const appMeasure = await measure(browser, appSite.url, `/r/${CAMPAIGN}`);
     const minimal = await measure(browser, minimalSite.url, "/");
     store.close();
 

@@ -8,6 +8,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database file, for tests that check what was stored. */
+    databasePath: string;
   }
 }
 
@@ -71,5 +73,6 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("baseUrl", baseUrl);
+  project.provide("databasePath", join(dir, "reperes.db"));
   return stop;
 }

@@ -6,6 +6,7 @@ import { compress } from "hono/compress";
 import { isPagePath } from "../domain/page-paths.ts";
 import { compressFor, preferredEncoding } from "./compression.ts";
 import type { AppEnv } from "./context.ts";
+import { firstPageHtml, mountPlainForm, pageLocale, type PlainFormShell } from "./plain-form/plain-form-routes.ts";
 
 /** Vite names every file under /assets/ by a hash of its content: a new build is a new name. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -43,6 +44,33 @@ function respondentFiles(root: string): string[] {
   const linked = new Set(files);
   for (const key of Object.keys(manifest)) if (/src\/respondent\/(respondent-app|questionnaire-page)\.tsx$/.test(key)) visit(key);
   return [...files].filter((file) => !linked.has(file));
+}
+
+/** The style sheets of the respondent app, linked by the pages the server draws so that they look as the app does. */
+function respondentStyles(root: string): string[] {
+  const path = join(root, ".vite", "manifest.json");
+  if (!existsSync(path)) return [];
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, ManifestChunk>;
+  return Object.entries(manifest).flatMap(([key, chunk]) => (/src\/respondent\/respondent-app\.tsx$/.test(key) ? (chunk.css ?? []) : []));
+}
+
+/**
+ * index.html with a page drawn by the server in its root element (React replaces it once the app has run), in
+ * the page's language and with the respondent style sheets; `withoutScripts` for the pages that follow a form
+ * post, which go on as forms to the end.
+ */
+function plainFormShell(html: string, styles: string[]): PlainFormShell {
+  const links = styles.map((file) => `<link rel="stylesheet" crossorigin href="/${escapeAttribute(file)}">`).join("");
+  const fill = (base: string, content: string, locale: "fr" | "en") =>
+    base
+      .replace(/<html lang="[a-z]+"/, `<html lang="${locale}"`)
+      .replace("</head>", `${links}</head>`)
+      .replace('<div id="root"></div>', () => `<div id="root">${content}</div>`);
+  const scriptless = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<link rel="modulepreload"[^>]*>/gi, "");
+  return {
+    withScripts: (content, locale) => fill(html, content, locale),
+    withoutScripts: (content, locale) => fill(scriptless, content, locale),
+  };
 }
 
 /** A malformed escape (`%E0%A4%A`) is kept as typed: the page then says the campaign is not found. */
@@ -95,6 +123,8 @@ export function mountWebApp(app: Hono<AppEnv>, dir: string) {
   if (!existsSync(index)) return;
   const html = readFileSync(index, "utf8");
   const preloads = respondentFiles(root);
+  const styles = respondentStyles(root);
+  const shell = plainFormShell(html, styles);
   // Hashed names (see IMMUTABLE); and a build made without the precompressing step still travels compressed.
   app.use("/assets/*", async (c, next) => {
     await next();
@@ -105,10 +135,16 @@ export function mountWebApp(app: Hono<AppEnv>, dir: string) {
   });
   app.use("/assets/*", compress());
   app.use("/*", serveStatic({ root, precompressed: true }));
-  app.get("/*", (c) => {
+  mountPlainForm(app, shell);
+  app.get("/*", async (c) => {
     const path = c.req.path;
     const code = /^\/r\/([^/]{1,64})$/.exec(path)?.[1];
-    if (code) return sendHtml(c, respondentHtml(html, safeDecode(code), preloads), 200);
+    if (code) {
+      const page = respondentHtml(html, safeDecode(code), preloads);
+      // The notice and the first question in the page itself: readable and answerable before any script runs.
+      const first = await firstPageHtml(c, safeDecode(code));
+      return sendHtml(c, first === null ? page : plainFormShell(page, styles).withScripts(first, pageLocale(c)), 200);
+    }
     return sendHtml(c, html, isPagePath(path) ? 200 : 404);
   });
 }
