@@ -195,7 +195,7 @@ describe("The staff pages", () => {
     await expectAccessibleAndNarrow(regionPage, "/ (coordinator)");
     await regionPage.goto(`${baseUrl}/region`);
     await regionPage.getByRole("heading", { level: 1, name: /^Région/ }).waitFor();
-    await regionPage.getByRole("table", { name: "Structures de la région" }).waitFor();
+    await regionPage.getByRole("table", { name: "Structures de la région", exact: true }).waitFor();
     await expectAccessibleAndNarrow(regionPage, "/region");
 
     // A small structure: the coordinator reads suppressed cells there.
