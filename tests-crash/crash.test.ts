@@ -23,6 +23,7 @@ describe("A server killed (SIGKILL) in the middle of a thousand concurrent submi
     const { url: firstUrl, definition } = await openCampaign(server.base);
     let url = firstUrl;
     const acknowledgedMarkers: string[] = [];
+    let lost = 0;
 
     // The same database through every round: each restart recovers a database that was itself recovered.
     for (const [round, killPoint] of KILL_POINTS.entries()) {
@@ -35,9 +36,11 @@ describe("A server killed (SIGKILL) in the middle of a thousand concurrent submi
       );
       await victim.exited;
       const acknowledged = markers.filter((_, i) => outcomes[i] === "acknowledged");
-      // Killed mid-way: the kill point was reached, and some submissions never got an answer.
+      // The kill point was reached. Acknowledgements come a batch at a time: on a fast machine the batch that
+      // crosses a late kill point may carry every remaining submission, so "some never answered" is asserted
+      // over the rounds below, not for each.
       expect(acknowledged.length).toBeGreaterThanOrEqual(Math.round(SUBMISSIONS * killPoint));
-      expect(outcomes.filter((o) => o === "lost").length).toBeGreaterThan(0);
+      lost += outcomes.filter((o) => o === "lost").length;
       expect(outcomes).not.toContain("refused");
       acknowledgedMarkers.push(...acknowledged);
 
@@ -61,6 +64,8 @@ describe("A server killed (SIGKILL) in the middle of a thousand concurrent submi
         db.close();
       }
     }
+    // Killed mid-way at least once: some submissions never got an answer.
+    expect(lost).toBeGreaterThan(0);
     process.kill(server.proc.pid!, "SIGTERM");
     expect(await server.exited).toBe(0);
   });
